@@ -1,0 +1,237 @@
+"""Typed records that flow between the stages (no RDF, no spaCy objects).
+
+Offsets: every ``*Match`` produced by an extractor holds ``start``/``end`` into the string it was
+given (a document's clean text). The pipeline maps them back to the original characters with
+``Text.evidence``; records after that point carry an ``Evidence`` with raw offsets.
+"""
+
+from __future__ import annotations
+
+from array import array
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a fact was read: source file, character span in the original text, the quote."""
+
+    source: str
+    start: int
+    end: int
+    quote: str
+
+
+@dataclass
+class Text:
+    """Characters to match on (``text``) with a map back to the original characters (``raw``).
+
+    ``offsets[i]`` is the index in ``raw`` of ``text[i]``; ``offsets[len(text)]`` is the raw index
+    just after the last character. A Text may be a reordered selection of another (a document
+    whose header PDF extraction moved), the map still points into the one ``raw``.
+    """
+
+    source: str
+    raw: str
+    text: str
+    offsets: array = field(repr=False)
+
+    @classmethod
+    def from_raw(cls, source: str, raw: str) -> Text:
+        return cls(source, raw, raw, array("l", range(len(raw) + 1)))
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """The raw span covering clean ``text[start:end]``."""
+        if end <= start:
+            r = self.offsets[start] if start < len(self.offsets) else len(self.raw)
+            return r, r
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+    def evidence(self, start: int, end: int) -> Evidence:
+        rs, re_ = self.raw_span(start, end)
+        if re_ < rs:  # a reordered view: quote the clean characters instead
+            return Evidence(self.source, rs, rs + (end - start), self.text[start:end])
+        return Evidence(self.source, rs, re_, self.raw[rs:re_])
+
+    def sub(self, ranges: list[tuple[int, int]], sep: str = "\n") -> Text:
+        """A view made of the pieces ``text[a:b]`` in the order given, joined by ``sep``."""
+        parts: list[str] = []
+        offs = array("l")
+        for i, (a, b) in enumerate(ranges):
+            if i and sep:
+                parts.append(sep)
+                offs.extend([self.offsets[a]] * len(sep))
+            parts.append(self.text[a:b])
+            offs.extend(self.offsets[a:b])
+        last = ranges[-1][1] if ranges else 0
+        offs.append(self.offsets[last] if ranges else 0)
+        return Text(self.source, self.raw, "".join(parts), offs)
+
+
+# ---------------------------------------------------------------- extractor outputs (pure functions)
+
+
+@dataclass
+class UnitMatch:
+    """One unit named in a list: ``surface`` as printed, ``name`` with a shared prefix distributed
+    (``区自然资源分局、建设局`` -> second one: surface ``建设局``, name ``区建设局``)."""
+
+    surface: str
+    name: str
+    start: int
+    end: int
+
+
+@dataclass
+class OrgMatch:
+    """An organisation mention found in running text."""
+
+    surface: str
+    name: str
+    start: int
+    end: int
+
+
+@dataclass
+class CitationMatch:
+    """A reference to another document: 《title》（number）, 《title》 or a bare number."""
+
+    start: int
+    end: int
+    title: str | None  # without 《 》, inner 〈〉 kept
+    number: str | None  # normalised 文号
+    relation: str = "mentions"  # basis | implements | mentions
+    quote: str = ""
+
+
+@dataclass
+class TaskMatch:
+    """A task with assigned units, found by marker, table row or prose."""
+
+    start: int
+    end: int
+    label: str
+    kind: str  # marker | table | prose
+    lead: list[UnitMatch] = field(default_factory=list)
+    responsible: list[UnitMatch] = field(default_factory=list)
+    supporting: list[UnitMatch] = field(default_factory=list)
+    outline: list[str] = field(default_factory=list)  # ["三、…", "（二）…"]
+    deadline: str | None = None
+    text: str = ""
+
+
+# ---------------------------------------------------------------- segmentation
+
+
+@dataclass
+class DocNumber:
+    """A parsed 文号: ``绍柯政办发〔2022〕14号`` -> code 绍柯政办发, year 2022, serial 14."""
+
+    code: str
+    year: int
+    serial: str
+
+    def __str__(self) -> str:
+        return f"{self.code}〔{self.year}〕{self.serial}号"
+
+
+@dataclass
+class Segment:
+    """A document (or a yearbook/news entry) printed in a publication, with its header metadata."""
+
+    kind: str  # document | entry
+    text: Text  # the segment's own view (reading order repaired)
+    title: str | None = None
+    number: str | None = None
+    issuers: list[str] = field(default_factory=list)
+    date: str | None = None  # ISO
+    effective_from: str | None = None
+    effective_until: str | None = None
+    recipients: list[str] = field(default_factory=list)
+    attachments: list[str] = field(default_factory=list)
+    doc_type: str | None = None
+    part_of: int | None = None  # index of the transmitting notice in the publication's segments
+    heading: str | None = None  # entry heading / chapter for yearbook entries
+    evidence: Evidence | None = None  # header span (number/title)
+
+
+@dataclass
+class Publication:
+    """One input file: its Text, the jurisdiction it belongs to, and its segments."""
+
+    source: str
+    text: Text
+    jurisdiction: str | None = None
+    segments: list[Segment] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- extracted facts (evidence in raw)
+
+
+@dataclass
+class OrgMention:
+    surface: str
+    name: str  # prefix-distributed form
+    evidence: Evidence
+    segment: int
+    role: str = "mention"  # mention | issuer | lead | responsible | supporting
+
+
+@dataclass
+class Citation:
+    segment: int
+    title: str | None
+    number: str | None
+    relation: str
+    evidence: Evidence
+
+
+@dataclass
+class Task:
+    segment: int
+    label: str
+    kind: str
+    lead: list[OrgMention]
+    responsible: list[OrgMention]
+    supporting: list[OrgMention]
+    outline: list[str]
+    deadline: str | None
+    text: str
+    evidence: Evidence
+
+
+@dataclass
+class Facts:
+    """Everything extracted from one publication."""
+
+    publication: Publication
+    mentions: list[OrgMention] = field(default_factory=list)
+    citations: list[Citation] = field(default_factory=list)
+    tasks: list[Task] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- resolution
+
+
+@dataclass(frozen=True)
+class Jurisdiction:
+    """An administrative area whose government publishes: ``chain`` runs from the top down,
+    full names: ("浙江省", "绍兴市", "绍兴市柯桥区"); ``level`` of the last one:
+    national | provincial | prefecture | county | township."""
+
+    chain: tuple[str, ...]
+    level: str
+
+    @property
+    def name(self) -> str:
+        return self.chain[-1] if self.chain else "国家"
+
+
+@dataclass(frozen=True)
+class OrgIdentity:
+    """What one organisation is: a stable key, its canonical full name, kind, level, parent key."""
+
+    key: str  # "绍兴市柯桥区/住房和城乡建设局"
+    canonical: str  # "绍兴市柯桥区住房和城乡建设局"
+    kind: str  # government | department | party | public_institution | enterprise | group | collective
+    level: str  # national | provincial | prefecture | county | township | other
+    parent: str | None = None  # key of the parent organisation
