@@ -1,0 +1,148 @@
+"""Document numbers (文号): find, parse, normalise and decode the issuer code (机关代字).
+
+A 文号 is ``<issuer code><year in brackets><serial>号`` (GB/T 9704-2012 §7.2.4): ``绍柯政办发〔2022〕14号``.
+Printed forms vary: ``[2021]``, ``（2021）``, ``【2021】``, layout spaces (``〔2022〕2 号``), full-width
+digits and line breaks inside the bracket. :func:`normalise_number` gives the one form used by the
+graph: no spaces, year in 〔〕, half-width digits, ending in 号.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+from kg.models import DocNumber
+
+_DATA = Path(__file__).parent / "data"
+
+_FW_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_SP = r"[ \t\u3000\n\r]"
+_CJK = r"[\u4e00-\u9fff]"
+_DIGIT = r"[0-9０-９]"
+
+# Code: CJK characters; a space may separate single characters (``国 发``) in badly extracted text,
+# the code is repaired afterwards in :func:`_clean_code`.
+NUMBER_RE = re.compile(
+    rf"(?P<code>{_CJK}(?:{_SP}?{_CJK}){{1,11}}){_SP}*"
+    rf"[〔\[【(（［]{_SP}*(?P<year>(?:19|20|１９|２０){_DIGIT}{{2}}){_SP}*[〕\]】)）］]{_SP}*"
+    rf"(?P<serial>{_DIGIT}{{1,5}}){_SP}*号"
+)
+
+# Words after which a code cannot continue (``…的通知绍柯政发〔2022〕8号``): cut the code after them.
+_CODE_CUT_RE = re.compile(
+    r"^.*(?:的|通知|意见|决定|方案|办法|文件|印发|根据|依据|按照|参照|依照|遵照|详见|见|即|以及|和|及|与|或|号|第)"
+)
+
+
+def _clean_code(code: str) -> str | None:
+    """The issuer code proper from the characters matched before the year bracket.
+
+    Space separated pieces are joined only while the tail is a single character (``国 发`` ->
+    ``国发``); otherwise the last piece is the code (``通知 国发`` -> ``国发``). Words glued in
+    front are removed: the longest tail that is a known code wins, else the tail after the last
+    phrase word (的, 通知, 根据 …).
+    """
+    pieces = code.split()
+    tail = pieces.pop()
+    while pieces and len(tail) < 2:
+        tail = pieces.pop() + tail
+    for i in range(len(tail) - 1):
+        if decode(tail[i:]) is not None:
+            return tail[i:]
+    cut = _CODE_CUT_RE.sub("", tail)
+    return cut if len(cut) >= 2 else None
+
+
+def _from_match(m: re.Match) -> DocNumber | None:
+    code = _clean_code(m.group("code"))
+    if code is None:
+        return None
+    year = int(m.group("year").translate(_FW_DIGITS))
+    serial = str(int(m.group("serial").translate(_FW_DIGITS)))
+    return DocNumber(code, year, serial)
+
+
+def _code_start(m: re.Match, code: str) -> int:
+    """Offset in the text where the cleaned ``code`` begins (spaces inside it allowed)."""
+    raw = m.group("code")
+    pos, seen = len(raw), 0
+    while pos > 0 and seen < len(code):
+        pos -= 1
+        if not raw[pos].isspace():
+            seen += 1
+    return m.start("code") + pos
+
+
+def parse_number(s: str) -> DocNumber | None:
+    """The first 文号 in ``s``: ``绍柯政办发〔2022〕14 号`` -> DocNumber('绍柯政办发', 2022, '14')."""
+    m = NUMBER_RE.search(s)
+    return _from_match(m) if m else None
+
+
+def normalise_number(s: str) -> str | None:
+    """``绍市建设[2021]1号`` -> ``绍市建设〔2021〕1号``; None when ``s`` holds no 文号."""
+    d = parse_number(s)
+    return str(d) if d else None
+
+
+def find_numbers(text: str) -> list[tuple[int, int, str]]:
+    """Every 文号 in ``text`` as (start, end, normalised); start is where the issuer code begins."""
+    out: list[tuple[int, int, str]] = []
+    for m in NUMBER_RE.finditer(text):
+        d = _from_match(m)
+        if d is None:
+            continue
+        out.append((_code_start(m, d.code), m.end(), str(d)))
+    return out
+
+
+# ---------------------------------------------------------------- issuer codes
+
+
+_STEM_SUFFIXES = ("", "发", "函", "明电", "规", "电")
+
+
+@cache
+def _issuer_rows() -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str]]]:
+    """(exact codes, prefixes) -> (issuer, level) from kg/data/issuer_codes.tsv; ``@stem:`` rows expanded."""
+    exact: dict[str, tuple[str, str]] = {}
+    prefixes: dict[str, tuple[str, str]] = {}
+    for line in (_DATA / "issuer_codes.tsv").read_text(encoding="utf-8").splitlines():
+        cols = [c.strip() for c in line.split("\t")]
+        if line.startswith("#") or len(cols) < 3 or cols[0] == "code":
+            continue
+        code, value = cols[0], (cols[1], cols[2])
+        if code.startswith("@stem:"):
+            for suffix in _STEM_SUFFIXES:
+                exact.setdefault(code[6:] + suffix, value)
+        elif code.startswith("@prefix:"):
+            prefixes[code[8:]] = value
+        else:
+            exact[code] = value
+    return exact, prefixes
+
+
+# Suffixes by which a code extends a known code of the same organ (函 = letter, 明电 = telegram, 秘 …).
+_ORGAN_SUFFIXES = ("发", "函", "明电", "秘", "字", "电", "规")
+
+
+def decode(code: str) -> tuple[str, str] | None:
+    """(issuer full name, level) for an issuer code; None when the code is unknown.
+
+    A code missing from the table is decoded when stripping a document-kind suffix (发/函/明电/秘…)
+    or swapping it leads to a known code of the same organ (``浙政办函`` via ``浙政办发``).
+    """
+    exact, prefixes = _issuer_rows()
+    if code in exact:
+        return exact[code]
+    for suf in _ORGAN_SUFFIXES:
+        if code.endswith(suf) and len(code) > len(suf) + 1:
+            stem = code[: -len(suf)]
+            for cand in (stem, stem + "发"):
+                if cand in exact:
+                    return exact[cand]
+    for n in range(len(code) - 1, 1, -1):
+        if code[:n] in prefixes:
+            return prefixes[code[:n]]
+    return None

@@ -1,0 +1,185 @@
+"""Split a printed list of units (``区自然资源分局、建设局、农业农村局``) into UnitMatch records.
+
+Splits on 、，,；; and on 和/及/以及/与 between two complete units, and on runs of spaces or line
+breaks (table cells); never inside brackets. Strips a trailing 等/等部门/等单位 …, normalises
+〔〕 and () to （） in ``name`` and distributes a shared jurisdiction prefix to later bare units.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+from kg.models import UnitMatch
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+OPEN = "（(〔【[［"
+CLOSE = "）)〕】]］"
+PUNCT_SEPS = "、，,；;"
+CONJ = ("以及", "及", "和", "与")
+# single-character jurisdiction prefixes, and words that start with one of them but are no prefix
+SINGLE_PREFIXES = "区市县省镇旗乡"
+NOT_PREFIX = ("市场", "区域", "县域", "市域", "省域", "市民", "区块", "镇街", "乡村", "市容", "市政")
+TRAIL = re.compile(r"(等|等有关|等相关|等其他)?(有关|相关)?(部门和单位|部门|单位|机构)?$")
+ETC_TAIL = re.compile(r"等(?:有关|相关|其他)?(?:部门和单位|部门|单位|机构)?(?:按职责分工)?$")
+GENERIC = {"单位", "部门", "机构", "有关单位", "相关单位", "有关部门", "相关部门", "部门和单位"}
+
+
+@cache
+def org_suffixes() -> list[tuple[str, str, bool]]:
+    """(suffix, kind, department-like) rows of kg/data/org_suffixes.tsv, longest suffix first."""
+    rows = []
+    for line in (DATA / "org_suffixes.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        suffix, kind, dept = line.split("\t")[:3]
+        rows.append((suffix, kind, dept.strip() == "1"))
+    return sorted(rows, key=lambda r: -len(r[0]))
+
+
+def _strip_brackets(s: str) -> str:
+    """The name without a trailing bracketed group: ``各镇（街道）`` -> ``各镇``."""
+    m = re.search(r"[（(〔【][^（(〔【]*[）)〕】]$", s)
+    return s[: m.start()] if m and m.start() > 0 else s
+
+
+def org_suffix(s: str) -> tuple[str, str, bool] | None:
+    """The suffix row that ``s`` ends in (ignoring a trailing bracket group), or None."""
+    core = _strip_brackets(s)
+    for row in org_suffixes():
+        if core.endswith(row[0]) and len(core) > len(row[0]) - (1 if len(row[0]) > 2 else 0):
+            return row
+    return None
+
+
+def normalise_name(s: str) -> str:
+    """Full-width round brackets for 〔〕, () and [] inside a unit name; no spaces."""
+    s = re.sub(r"\s+", "", s)
+    return s.translate(str.maketrans("〔〕()[]［］【】", "（）（）（）（）（）"))
+
+
+def jurisdiction_prefix(s: str) -> str:
+    """The jurisdiction prefix that ``s`` starts with: a place name (柯桥区, 安徽省, 绍兴市柯桥区) or
+    one of 区/市/县/省/镇/旗/乡; '' when there is none."""
+    try:
+        from kg.divisions import place_prefix
+    except ImportError:  # pragma: no cover - divisions not yet available
+        place_prefix = None
+    if place_prefix is not None:
+        p = place_prefix(s)
+        if p:
+            return p
+    if s[:1] in SINGLE_PREFIXES and not s.startswith(NOT_PREFIX) and len(s) > 1:
+        return s[0]
+    return ""
+
+
+def _pieces(s: str) -> list[tuple[int, int]]:
+    """Spans of ``s`` between separators at bracket depth 0 (punctuation and whitespace runs)."""
+    spans, depth, start, i = [], 0, 0, 0
+    while i < len(s):
+        c = s[i]
+        if c in OPEN:
+            depth += 1
+        elif c in CLOSE:
+            depth = max(0, depth - 1)
+        elif depth == 0 and (c in PUNCT_SEPS or c.isspace()):
+            spans.append((start, i))
+            j = i + 1
+            while j < len(s) and s[j].isspace():
+                j += 1
+            start = i = j
+            continue
+        i += 1
+    spans.append((start, len(s)))
+    return [(a, b) for a, b in spans if b > a]
+
+
+def _is_unit(s: str) -> bool:
+    s = ETC_TAIL.sub("", s) or s
+    return len(s) >= 2 and s not in GENERIC and org_suffix(s) is not None
+
+
+def _split_conj(s: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Split ``s[a:b]`` on 和/及/以及/与 where both sides are complete units."""
+    depth = 0
+    for i in range(a + 1, b - 1):
+        c = s[i]
+        if c in OPEN:
+            depth += 1
+        elif c in CLOSE:
+            depth = max(0, depth - 1)
+        if depth:
+            continue
+        for w in CONJ:
+            if s.startswith(w, i) and _is_unit(s[a:i]) and _is_unit(s[i + len(w) : b]):
+                return [(a, i), *_split_conj(s, i + len(w), b)]
+    return [(a, b)]
+
+
+def _merge_cells(s: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join whitespace-split pieces that are one name broken across a line in a table cell."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out:
+            pa, pb = out[-1]
+            gap = s[pb:a]
+            if gap.strip() == "" and not _is_unit(s[pa:pb]) and _is_unit(s[pa:pb] + s[a:b]):
+                out[-1] = (pa, b)
+                continue
+        out.append((a, b))
+    return out
+
+
+def _trim(s: str, a: int, b: int) -> tuple[int, int]:
+    """Drop surrounding whitespace/punctuation and a trailing 等/等部门 … from ``s[a:b]``."""
+    while a < b and (s[a].isspace() or s[a] in "：:"):
+        a += 1
+    while b > a and (s[b - 1].isspace() or s[b - 1] in "。：:"):
+        b -= 1
+    m = ETC_TAIL.search(s, a, b)
+    if m and m.start() > a:
+        b = m.start()
+    return a, b
+
+
+def split_units(s: str, offset: int = 0) -> list[UnitMatch]:
+    """Every unit of the printed list ``s``; start/end index the surface in the caller's string."""
+    spans = []
+    for a, b in _merge_cells(s, _pieces(s)):
+        spans.extend(_split_conj(s, a, b))
+    units: list[UnitMatch] = []
+    pending: list[UnitMatch] = []  # bare prefixes (省、市有关部门) waiting for a body
+    prefix = ""
+    for a, b in spans:
+        a, b = _trim(s, a, b)
+        if b <= a:
+            continue
+        surface = s[a:b]
+        name = normalise_name(surface)
+        own = jurisdiction_prefix(name)
+        if own and own == name:
+            pending.append(UnitMatch(surface, name, a + offset, b + offset))
+            continue
+        if own:
+            if own in SINGLE_PREFIXES or own[-1] in "省市区县旗州盟":
+                prefix = own
+            for p in pending:
+                p.name = p.name + name[len(own) :]
+                units.append(p)
+            pending = []
+        elif prefix and _takes_prefix(name):
+            name = prefix + name
+        units.append(UnitMatch(surface, name, a + offset, b + offset))
+    units.extend(pending)
+    return units
+
+
+def _takes_prefix(name: str) -> bool:
+    """A bare department-like name (建设局, 财政局) that inherits the list's jurisdiction prefix."""
+    if name.startswith(("各", "属地", "所在", "相关", "有关", "中国", "国家", "全国", "中华人民共和国")):
+        return False
+    row = org_suffix(name)
+    return bool(row and row[2])

@@ -1,0 +1,586 @@
+"""Segment a publication into the documents (and yearbook entries) it prints.
+
+A gazette prints documents as header blocks: the title (often with its issuer on a line above,
+``XX人民政府办公室`` / ``关于…的通知``), the 文号 on a line of its own, the 主送机关, the body, the
+signature and the 成文日期. A 印发 notice transmits a plan whose title is printed on a line of its own
+(before or after the notice). PDF extraction can move a header block into the middle of another
+document's text, or put a notice's title after its date (the page's top block read last): the
+segmenter works on lines, finds every header block wherever it sits, and gives each document the
+lines that are not part of another's block, so the reading order is repaired in the views.
+
+Yearbook and news publications print no such blocks; their ``【heading】`` paragraphs become
+``entry`` segments, which later stages search for mentions and citations.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.docnumber import NUMBER_RE, normalise_number
+from kg.models import Segment, Text
+
+_DATE_RE = re.compile(
+    r"(?P<y>(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"
+    r"\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日"
+)
+_CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
+_TYPE_END = re.compile(
+    r"(通知|通告|公告|意见|决定|决议|命令|公报|通报|报告|请示|批复|议案|函|纪要|方案|办法|规定|细则|规则|规划|计划|"
+    r"政策|措施|条例|纲要|要点|指引|指南|标准|制度|思路|清单|目录|名单|讲话|总结|章程|预案|指标|\(摘要\)|（摘要）)$"
+)
+_ORG_LINE = re.compile(
+    r"^(中共)?[\u4e00-\u9fff]{2,30}(人民政府|办公室|办公厅|委员会|人民武装部|局|厅|委|部|院|会)"
+    r"([ \u3000]+[\u4e00-\u9fff]{2,30}(人民政府|办公室|办公厅|委员会|人民武装部|局|厅|委|部|院|会))*$"
+)
+_ITEM_START = re.compile(r"^(\s*)([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、]|第[一二三四五六七八九十百]+条)")
+_HEADING = re.compile(r"^\s*【([^】]{1,40})】")
+_SPACES = re.compile(r"(?<=[^\x00-\x7f])[ \u3000\t]+|[ \u3000\t]+(?=[^\x00-\x7f])")
+_TRANSMIT = re.compile(r"(?:印发|转发|发布)(?P<what>.+?)(?:的通知|的通告|的决定)$")
+_EFFECTIVE = re.compile(
+    r"自(?P<date>(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?)(?:起|开始)(?:施行|执行|实施|生效)"
+)
+_FROM = re.compile(r"(?:^|[\n。；])(?:[一二三四五六七八九十]+、)?自(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)起[，,]")
+_UNTIL = re.compile(r"有效期(?:至|到)(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)")
+_RECIPIENTS = re.compile(r"^[^。！？]{2,120}[：:]$")
+
+MAX_TITLE_LINES = 4
+
+
+def doc_type(title: str) -> str | None:
+    from kg.doctypes import doc_type as _dt
+
+    return _dt(title)
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int  # exclusive, without the newline
+    text: str  # stripped
+
+    @property
+    def blank(self) -> bool:
+        return not self.text
+
+
+def squeeze(s: str) -> str:
+    """Remove layout spaces next to CJK characters (``关于 2021 年`` -> ``关于2021年``)."""
+    return _SPACES.sub("", s).strip()
+
+
+def _lines(text: str) -> list[_Line]:
+    out, pos = [], 0
+    for raw in text.split("\n"):
+        lead = len(raw) - len(raw.lstrip())
+        stripped = raw.strip()
+        out.append(_Line(pos + lead, pos + lead + len(stripped), stripped))
+        pos += len(raw) + 1
+    return out
+
+
+def _cn_int(s: str) -> int:
+    if s.isdigit():
+        return int(s)
+    if all(c in _CN_DIGITS for c in s) and len(s) == 4:  # 二〇二二
+        return int("".join(str(_CN_DIGITS[c]) for c in s))
+    # 十, 十二, 二十, 二十一, 三十一
+    if "十" in s:
+        a, _, b = s.partition("十")
+        return (_CN_DIGITS.get(a, 1) if a else 1) * 10 + (_CN_DIGITS.get(b, 0) if b else 0)
+    return _CN_DIGITS.get(s, 0)
+
+
+def parse_date(s: str) -> str | None:
+    """The first date in ``s`` as ISO ``YYYY-MM-DD`` (Arabic or Chinese numerals)."""
+    m = _DATE_RE.search(s)
+    if not m:
+        return None
+    y, mo, d = _cn_int(m["y"]), _cn_int(m["m"]), _cn_int(m["d"])
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+def _partial_date(s: str) -> str | None:
+    """``2022年6月19日`` -> 2022-06-19; ``2021年`` -> 2021-01-01; ``2021年3月`` -> 2021-03-01."""
+    m = re.match(r"(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?", s)
+    if not m:
+        return None
+    return f"{int(m[1]):04d}-{int(m[2] or 1):02d}-{int(m[3] or 1):02d}"
+
+
+def _is_date_line(line: _Line) -> bool:
+    t = squeeze(line.text)
+    m = _DATE_RE.search(t)
+    return bool(m) and m.start() == 0 and len(t) - m.end() <= 2 and len(t) <= 20
+
+
+def _number_of_line(line: _Line) -> str | None:
+    """The 文号 when a line is (almost) only a 文号: ``绍柯政发〔2022〕2 号``, ``（皖政办秘〔2021〕82号）``."""
+    t = line.text
+    if not t or len(t) > 40:
+        return None
+    m = NUMBER_RE.search(t)
+    if not m:
+        return None
+    rest = (t[: m.start()] + t[m.end() :]).strip(" \u3000()（）")
+    if len(squeeze(rest)) > 2:
+        return None
+    return normalise_number(m.group(0))
+
+
+def _is_title_line(t: str) -> bool:
+    t = squeeze(t)
+    return bool(t) and len(t) <= 80 and not t.endswith(("。", "：", ":", "；", "，")) and "。" not in t
+
+
+def _looks_like_title(t: str) -> bool:
+    t = squeeze(t)
+    return _is_title_line(t) and ("关于" in t or bool(_TYPE_END.search(t)))
+
+
+@dataclass
+class _Block:
+    """A notice's header block: the lines it owns and what it says."""
+
+    number: str
+    num_line: int
+    title_lines: list[int]
+    date_line: int | None
+    first: int  # first line index of the block
+    last: int  # last line index (inclusive)
+
+
+class _Segmenter:
+    def __init__(self, text: Text):
+        self.t = text
+        self.lines = _lines(text.text)
+        self.owned: dict[int, int] = {}  # line index -> block index
+
+    # -- helpers over line indices
+    def _prev_nonblank(self, i: int, limit: int = 4) -> int | None:
+        j, seen = i - 1, 0
+        while j >= 0 and seen <= limit:
+            if not self.lines[j].blank:
+                return j
+            j -= 1
+            seen += 1
+        return None
+
+    def _next_nonblank(self, i: int, limit: int = 4) -> int | None:
+        j, seen = i + 1, 0
+        while j < len(self.lines) and seen <= limit:
+            if not self.lines[j].blank:
+                return j
+            j += 1
+            seen += 1
+        return None
+
+    def _title_before(self, i: int) -> list[int]:
+        """Title lines just above a number line: ``…关于…的通知`` lines, with an issuer line above."""
+        found: list[int] = []
+        j = self._prev_nonblank(i)
+        while j is not None and len(found) < MAX_TITLE_LINES and j not in self.owned:
+            t = squeeze(self.lines[j].text)
+            if t.endswith("文件") and len(t) <= 20:  # the 版头 (XX人民政府文件)
+                j = self._prev_nonblank(j)
+                continue
+            if not _is_title_line(t) or _number_of_line(self.lines[j]) or _is_date_line(self.lines[j]):
+                break
+            joined = "".join(squeeze(self.lines[k].text) for k in [j, *found])
+            if "关于" in joined or _TYPE_END.search(joined):
+                if found and "关于" in "".join(squeeze(self.lines[k].text) for k in found):
+                    # above a complete 关于 title only the issuer line may stand
+                    if _ORG_LINE.match(t) and "关于" not in t:
+                        found.insert(0, j)
+                    break
+                found.insert(0, j)
+            elif found and _ORG_LINE.match(t):
+                found.insert(0, j)
+                break
+            elif not found:
+                break
+            else:
+                break
+            j = self._prev_nonblank(j)
+        title = "".join(squeeze(self.lines[k].text) for k in found)
+        if found and _TYPE_END.search(title) and ("关于" in title or len(found) == 1):
+            return found
+        return []
+
+    def _title_run(self, i: int, stop: int) -> list[int]:
+        """A title block starting at line ``i``: an optional issuer line, then lines up to the one
+        ending in a document type (``…的通知``)."""
+        run: list[int] = []
+        j: int | None = i
+        while j is not None and j < stop and len(run) < MAX_TITLE_LINES + 1:
+            t = squeeze(self.lines[j].text)
+            if not _is_title_line(t) or _number_of_line(self.lines[j]) or _is_date_line(self.lines[j]):
+                break
+            run.append(j)
+            joined = "".join(squeeze(self.lines[k].text) for k in run)
+            if "关于" in joined and _TYPE_END.search(joined):
+                return run
+            if not ("关于" in joined or _ORG_LINE.match(joined)):
+                break
+            j = self._next_nonblank(j, 2)
+        return []
+
+    def _date_after(self, i: int, limit: int) -> int | None:
+        for j in range(i + 1, min(limit, len(self.lines))):
+            if j in self.owned:
+                break
+            if _is_date_line(self.lines[j]):
+                return j
+        return None
+
+    def blocks(self) -> list[_Block]:
+        nums = [(i, n) for i, ln in enumerate(self.lines) if (n := _number_of_line(ln))]
+        blocks: list[_Block] = []
+        for k, (i, number) in enumerate(nums):
+            if any(b.number == number for b in blocks):  # the same number printed twice (a header dump)
+                continue
+            nxt = nums[k + 1][0] if k + 1 < len(nums) else len(self.lines)
+            title = self._title_before(i)
+            after = self._next_nonblank(i)
+            if not title and after is not None:
+                title = self._title_run(after, nxt)
+            date = self._date_after(i, nxt)
+            if not title:
+                # the title block read after the body (a page's top block): inside or right after
+                end = (date + 6) if date is not None else nxt
+                for j in range(i + 1, min(end, nxt)):
+                    if self.lines[j].blank or j in title:
+                        continue
+                    run = self._title_run(j, nxt)
+                    if run:
+                        title = run
+                        break
+            owned = [i, *title]
+            if date is not None:
+                owned.append(date)
+            first, last = min(owned), max(owned)
+            if date is not None and title and min(title) > date:
+                last = max(title)
+            blocks.append(_Block(number, i, title, date, first, last))
+            for j in range(first, last + 1):
+                self.owned.setdefault(j, len(blocks) - 1)
+        return blocks
+
+
+def _issuers_from(title: str, sig: list[str]) -> list[str]:
+    if sig:
+        return sig
+    head = title.split("关于")[0] if "关于" in title else ""
+    parts = re.findall(r".+?(?:人民政府办公室|人民政府办公厅|人民政府|委员会|办公室|办公厅|人民武装部|局|厅|委|部)", head)
+    return [p for p in parts if len(p) >= 3]
+
+
+def _signature(seg: _Segmenter, date_line: int | None, floor: int) -> list[str]:
+    """Issuer names printed on the lines just above the date line."""
+    if date_line is None:
+        return []
+    out: list[str] = []
+    j = seg._prev_nonblank(date_line, 3)
+    while j is not None and j > floor and len(out) < 4:
+        t = squeeze(seg.lines[j].text)
+        if _ORG_LINE.match(t) and "关于" not in t and len(t) <= 40:
+            out.insert(0, t)
+            j = seg._prev_nonblank(j, 2)
+        else:
+            break
+    return out
+
+
+def _transmitted(title: str) -> list[str]:
+    """Titles of what a 印发 notice transmits: ``关于印发《A》和《B》的通知`` / ``印发A的通知``."""
+    m = _TRANSMIT.search(title)
+    if not m:
+        return []
+    what = m["what"]
+    quoted = re.findall(r"《(.+?)》", what)
+    if quoted:
+        return quoted
+    return [what]
+
+
+def _key(s: str) -> str:
+    return re.sub(r"[\s《》〈〉“”\"()（）]", "", s)
+
+
+def segment(t: Text) -> list[Segment]:
+    """The documents a publication prints, or its entries when it prints none."""
+    seg = _Segmenter(t)
+    blocks = seg.blocks()
+    if not blocks:
+        return _entries(t, seg)
+    lines = seg.lines
+    out: list[Segment] = []
+    # the notices
+    for b in blocks:
+        title = "".join(squeeze(lines[k].text) for k in b.title_lines) or None
+        floor = b.num_line
+        sig = _signature(seg, b.date_line, floor)
+        out.append(
+            Segment(
+                kind="document",
+                text=t,  # replaced below
+                title=title,
+                number=b.number,
+                date=parse_date(lines[b.date_line].text) if b.date_line is not None else None,
+                issuers=_issuers_from(title or "", sig),
+                doc_type=doc_type(title) if title else None,
+                evidence=t.evidence(lines[b.num_line].start, lines[b.num_line].end),
+            )
+        )
+    # the documents they transmit: a line of its own holding the transmitted title
+    starts: dict[int, int] = {}  # line index where a body-owner starts -> segment index
+    for bi, b in enumerate(blocks):
+        starts.setdefault(b.first, bi)
+    for bi, b in enumerate(blocks):
+        wants = _transmitted(out[bi].title or "")
+        if len(wants) == 1 and _find_title_line(seg, wants[0], b) is None:
+            wants = _split_transmitted(seg, wants[0]) or wants
+        for want in wants:
+            li = _find_title_line(seg, want, b)
+            if li is None:
+                continue
+            lines_of_title = _grow_title(seg, li, want)
+            ttl = "".join(squeeze(lines[k].text) for k in lines_of_title)
+            if not ttl.endswith(_key(want)[-2:]) and _key(want) not in _key(ttl):
+                ttl = want
+            out.append(
+                Segment(
+                    kind="document",
+                    text=t,
+                    title=ttl,
+                    issuers=list(out[bi].issuers),
+                    date=out[bi].date,
+                    doc_type=doc_type(ttl),
+                    part_of=bi,
+                    evidence=t.evidence(lines[lines_of_title[0]].start, lines[lines_of_title[-1]].end),
+                )
+            )
+            for k in lines_of_title:
+                seg.owned[k] = -1  # title lines: the attached document's own header
+            starts[lines_of_title[0]] = len(out) - 1
+    _speech(seg, blocks, out, starts)
+    annexes = _printed_annexes(seg, out, starts)
+    _assign_bodies(t, seg, blocks, out, starts, annexes)
+    for s in out:
+        _effective(s)
+    # a notice without its own dates takes those of the document it transmits
+    for s in out:
+        if s.part_of is not None:
+            parent = out[s.part_of]
+            parent.effective_from = parent.effective_from or s.effective_from
+            parent.effective_until = parent.effective_until or s.effective_until
+    return out
+
+
+def _find_title_line(seg: _Segmenter, want: str, b: _Block) -> int | None:
+    """The line (outside every header block) on which a transmitted title starts."""
+    key = _key(want)
+    for i, ln in enumerate(seg.lines):
+        if ln.blank or i in seg.owned or "《" in ln.text:
+            continue
+        t = _key(squeeze(ln.text))
+        if len(t) >= 4 and (t == key or (key.startswith(t) and len(t) >= len(key) // 2)):
+            if _is_title_line(ln.text):
+                return i
+    return None
+
+
+def _split_transmitted(seg: _Segmenter, what: str) -> list[str]:
+    """``A和B`` printed as one phrase in the title: the pieces that stand as title lines of their own."""
+    key = _key(what)
+    found: list[str] = []
+    for i, ln in enumerate(seg.lines):
+        t = _key(squeeze(ln.text))
+        if ln.blank or i in seg.owned or "《" in ln.text or len(t) < 6 or t == key:
+            continue
+        pos = key.find(t)
+        if pos < 0 or not _is_title_line(ln.text):
+            continue
+        before, after = key[:pos], key[pos + len(t) :]
+        if (not before or before[-1] in "和及、与") and (not after or after[0] in "和及、与"):
+            if squeeze(ln.text) not in found:
+                found.append(squeeze(ln.text))
+    return found
+
+
+def _grow_title(seg: _Segmenter, i: int, want: str) -> list[int]:
+    key, run = _key(want), [i]
+    j = seg._next_nonblank(i, 2)
+    while j is not None and len(run) < MAX_TITLE_LINES and _key("".join(squeeze(seg.lines[k].text) for k in run)) != key:
+        cand = run + [j]
+        if key.startswith(_key("".join(squeeze(seg.lines[k].text) for k in cand))):
+            run = cand
+            j = seg._next_nonblank(j, 2)
+        else:
+            break
+    return run
+
+
+def _speech(seg: _Segmenter, blocks: list[_Block], out: list[Segment], starts: dict[int, int]) -> None:
+    """A notice that transmits a speech (印发…讲话的通知) prints it with its own title, ending in
+    ``…上的讲话`` on a ``——`` subtitle line."""
+    for bi, b in enumerate(blocks):
+        title = out[bi].title or ""
+        if "讲话" not in title or any(s.part_of == bi for s in out):
+            continue
+        for i, ln in enumerate(seg.lines):
+            t = squeeze(ln.text)
+            if i in seg.owned or not t.startswith("——") or "讲话" not in t:
+                continue
+            run = [i]
+            j = seg._prev_nonblank(i, 2)
+            while j is not None and len(run) < 4 and j not in seg.owned and _is_title_line(seg.lines[j].text):
+                run.insert(0, j)
+                j = seg._prev_nonblank(j, 2)
+            ttl = "".join(squeeze(seg.lines[k].text) for k in run)
+            ttl = re.sub(r"\s+", "", ttl)
+            speaker_date = seg.lines[seg._next_nonblank(i, 2) or i].text
+            nd = seg._next_nonblank(seg._next_nonblank(i, 2) or i, 2)
+            date = parse_date(seg.lines[nd].text) if nd is not None else None
+            out.append(
+                Segment(
+                    kind="document",
+                    text=seg.t,
+                    title=ttl,
+                    date=date,
+                    doc_type="讲话",
+                    part_of=bi,
+                    evidence=seg.t.evidence(seg.lines[run[0]].start, seg.lines[run[-1]].end),
+                )
+            )
+            del speaker_date
+            for k in run:
+                seg.owned[k] = -1
+            starts[run[0]] = len(out) - 1
+            break
+
+
+_ANNEX = re.compile(r"^附件\s*\d*$")
+
+
+def _printed_annexes(seg: _Segmenter, out: list[Segment], starts: dict[int, int]) -> set[int]:
+    """Attachments printed in full: a line ``附件`` (``附件2``, no colon: a list says ``附件：``) then a
+    title line of their own, then their text. Their parent is found while bodies are assigned."""
+    found: set[int] = set()
+    for i, ln in enumerate(seg.lines):
+        if i in seg.owned or not _ANNEX.match(squeeze(ln.text)):
+            continue
+        j = seg._next_nonblank(i, 2)
+        if j is None or j in seg.owned or j in starts:
+            continue
+        t = squeeze(seg.lines[j].text)
+        if not _looks_like_title(t) or _ITEM_START.match(t) or seg._next_nonblank(j, 2) is None:
+            continue
+        out.append(Segment(kind="document", text=seg.t, title=t, doc_type=doc_type(t),
+                           evidence=seg.t.evidence(seg.lines[j].start, seg.lines[j].end)))
+        seg.owned[i] = seg.owned[j] = -1
+        starts[j] = len(out) - 1
+        found.add(len(out) - 1)
+    return found
+
+
+def _assign_bodies(
+    t: Text, seg: _Segmenter, blocks: list[_Block], out: list[Segment], starts: dict, annexes: set[int]
+) -> None:
+    """Give every line to a document: a header block's lines to its notice; other lines to the
+    document whose start was read last (an attached plan's text resumes after a notice block that
+    PDF extraction dropped into it)."""
+    lines = seg.lines
+    pieces: dict[int, list[tuple[int, int]]] = {i: [] for i in range(len(out))}
+    in_block: dict[int, int] = {}
+    for bi, b in enumerate(blocks):
+        for j in range(b.first, b.last + 1):
+            in_block.setdefault(j, bi)
+    current: int | None = None
+    stack: list[int] = []
+    tail = _tail_start(seg)
+    for i, ln in enumerate(lines):
+        if i >= tail:
+            break
+        if i in starts:
+            s = starts[i]
+            if s < len(blocks):  # a notice block begins: remember what it interrupts
+                if current is not None and current >= len(blocks):
+                    stack.append(current)
+                current = s
+            else:
+                if s in annexes and current is not None:
+                    parent = out[current]
+                    out[s].part_of = current
+                    out[s].issuers, out[s].date = list(parent.issuers), parent.date
+                current = s
+        if i in in_block:
+            owner = in_block[i]
+        else:
+            if current is not None and current < len(blocks) and i > blocks[current].last:
+                # a notice's block is over: return to the document it interrupted, if it transmits
+                # nothing and nothing was interrupted, its body runs on (a notice whose date is last)
+                if stack:
+                    current = stack.pop()
+            owner = current
+        if owner is None or ln.blank:
+            continue
+        pieces[owner].append((ln.start, ln.end))
+    for i, s in enumerate(out):
+        ranges = _merge(pieces[i])
+        if ranges:
+            s.text = t.sub(ranges)
+
+
+def _tail_start(seg: _Segmenter) -> int:
+    """Where a gazette's back matter begins (发文目录 tables): lines of ``| 文号 | title |`` rows."""
+    for i, ln in enumerate(seg.lines):
+        if "发文目录" in ln.text and len(ln.text) < 40 and i > len(seg.lines) // 2:
+            return i
+        if ln.text.startswith("|") and NUMBER_RE.search(ln.text):
+            j = i
+            while j > 0 and (seg.lines[j - 1].blank or seg.lines[j - 1].text.startswith("|")):
+                j -= 1
+            return j
+    return len(seg.lines)
+
+
+def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join ranges of consecutive lines (only newlines between them) into one range."""
+    out: list[tuple[int, int]] = []
+    for a, b in ranges:
+        if out and a - out[-1][1] <= 2:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+def _effective(s: Segment) -> None:
+    text = squeeze(s.text.text) if len(s.text.text) < 400_000 else s.text.text
+    m = _EFFECTIVE.search(text) or _FROM.search(text)
+    if m:
+        s.effective_from = _partial_date(m["date"])
+    m = _UNTIL.search(text)
+    if m:
+        s.effective_until = _partial_date(m["date"])
+
+
+def _entries(t: Text, seg: _Segmenter) -> list[Segment]:
+    """Yearbook / news entries: a ``【heading】`` paragraph runs to the next heading."""
+    heads = [(i, m.group(1)) for i, ln in enumerate(seg.lines) if (m := _HEADING.match(ln.text))]
+    out: list[Segment] = []
+    if not heads:
+        return [Segment(kind="entry", text=t, heading=None)]
+    bounds = [i for i, _ in heads] + [len(seg.lines)]
+    for (i, head), end in zip(heads, bounds[1:], strict=False):
+        a = seg.lines[i].start
+        b = seg.lines[end - 1].end if end - 1 >= i else seg.lines[i].end
+        out.append(Segment(kind="entry", text=t.sub([(a, b)]), heading=squeeze(head)))
+    if heads[0][0] > 0:
+        b = seg.lines[heads[0][0] - 1].end
+        if b > 0:
+            out.insert(0, Segment(kind="entry", text=t.sub([(0, b)]), heading=None))
+    return out
