@@ -41,7 +41,7 @@ def test_words_before_code_are_cut():
     found = find_numbers("关于公布柯桥区第二批无障碍建设先行区工作实施方案的通知绍柯政办发〔2022〕12号")
     assert [n for _, _, n in found] == ["绍柯政办发〔2022〕12号"]
     text = "根据绍市建设〔2021〕1号文件"
-    (start, end, number), = find_numbers(text)
+    ((start, end, number),) = find_numbers(text)
     assert text[start:end] == "绍市建设〔2021〕1号" and number == "绍市建设〔2021〕1号"
 
 

@@ -71,7 +71,12 @@ def jurisdiction_prefix(s: str) -> str:
         p = place_prefix(s)
         if p:
             return p
-    if s[:1] in SINGLE_PREFIXES and not s.startswith(NOT_PREFIX) and len(s) > 1:
+    return single_prefix(s) if len(s) > 1 else s if s in SINGLE_PREFIXES else ""
+
+
+def single_prefix(s: str) -> str:
+    """区/市/县/省/镇/旗/乡 opening ``s`` as a prefix (not 市场监管局, 区域); '' otherwise."""
+    if s[:1] in SINGLE_PREFIXES and (not s.startswith(NOT_PREFIX) or s.startswith("市政府")):
         return s[0]
     return ""
 

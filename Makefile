@@ -1,0 +1,40 @@
+# Two commands do all the set-up on a fresh machine: `make demo` and `make test`.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test lint bench score browsers clean
+
+$(STAMP): pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/kg build samples -o output
+	@echo "graph:     $(CURDIR)/output/graph.ttl"
+	@echo "explorer:  $(CURDIR)/output/graph.html (open it in a browser; it needs no network)"
+
+test: $(STAMP) browsers
+	$(BIN)/ruff check kg tests scripts
+	$(BIN)/pytest -q
+
+# Debian's Chromium for the explorer's browser tests (Playwright cannot download browsers here).
+browsers:
+	@command -v chromium >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null) \
+		|| echo "chromium not installed: browser tests will be skipped"
+
+lint: $(STAMP)
+	$(BIN)/ruff check kg tests scripts
+
+bench: $(STAMP)
+	$(BIN)/python scripts/bench.py
+
+score: $(STAMP)
+	$(BIN)/python ../shared/eval/score.py --gold tests/data/gold --corpus samples \
+		--corpus tests/data/corpus-more --kg $(BIN)/kg
+
+clean:
+	rm -rf output $(VENV)

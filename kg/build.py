@@ -1,0 +1,79 @@
+"""One way through: read -> clean -> segment -> extract -> resolve -> graph -> outputs."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.clean import clean
+from kg.models import Facts, Publication
+from kg.read import ReadError, iter_inputs, read
+from kg.resolve import Corpus, resolve, where
+from kg.segment import segment
+
+
+@dataclass
+class BuildResult:
+    corpus: Corpus
+    errors: list[tuple[Path, str]] = field(default_factory=list)
+    files: int = 0
+    chars: int = 0
+
+
+def publication(path: Path) -> Publication:
+    """Read, clean and segment one input file."""
+    text = clean(read(path))
+    pub = Publication(str(path), text)
+    pub.segments = segment(text)
+    pub.jurisdiction = where(pub)
+    return pub
+
+
+def extract_all(paths: list[Path], progress: Callable[[int, int, Path], None] | None = None) -> BuildResult:
+    """Facts from every input; a file that cannot be read is reported, the others still built."""
+    from kg.pipeline import extract
+
+    files = list(iter_inputs(paths))
+    facts: list[Facts] = []
+    errors: list[tuple[Path, str]] = []
+    chars = 0
+    for n, path in enumerate(files, 1):
+        if progress:
+            progress(n, len(files), path)
+        try:
+            pub = publication(path)
+        except ReadError as e:
+            errors.append((path, str(e)))
+            continue
+        except OSError as e:
+            errors.append((path, e.strerror or str(e)))
+            continue
+        except RecursionError:
+            errors.append((path, "too deeply nested to read"))
+            continue
+        chars += len(pub.text.raw)
+        facts.append(extract(pub))
+    return BuildResult(resolve(facts), errors, len(files), chars)
+
+
+def build(paths: list[Path], outdir: Path, progress=None, view: bool = True) -> BuildResult:
+    """Build ``outdir/graph.ttl`` and ``outdir/graph.html`` from the inputs."""
+    from kg.graph import to_rdf
+    from kg.store import save_turtle
+
+    result = extract_all(paths, progress)
+    g = to_rdf(result.corpus)
+    outdir.mkdir(parents=True, exist_ok=True)
+    save_turtle(g, outdir / "graph.ttl")
+    if view:
+        from kg.view import write_view
+
+        write_view(g, outdir / "graph.html")
+    return result
+
+
+def report(errors: list[tuple[Path, str]]) -> None:
+    for path, why in errors:
+        print(f"kg: {path}: {why}", file=sys.stderr)

@@ -1,0 +1,319 @@
+"""Normalise a Text for matching while keeping the map from each character back to ``raw``.
+
+Rules, in order (each one linear in the length of the text):
+
+1. fold full-width digits/letters and the ideographic space to ASCII, ``«»`` to ``《》``; Chinese
+   full-width punctuation stays; zero-width characters go;
+2. drop page furniture: page numbers (``— 1 —``, ``- 12 -``, ``第 3 页``, a line with only a number),
+   running headers/footers (a short line repeated at the edges of many pages), form feeds;
+3. join lines hard-wrapped by PDF layout (the file's lines cluster at one width);
+4. remove letter-spacing (``现 将 贵 州 省`` -> ``现将贵州省``);
+5. join a 《title》 broken across lines;
+6. 文号: no spaces or line breaks, the year in 〔 〕;
+7. no spaces between a digit and a CJK character (``2022 年 5 月`` -> ``2022年5月``).
+
+A character replaced by another keeps its offset; removed characters vanish from the map.
+"""
+
+from __future__ import annotations
+
+import re
+from array import array
+from collections import Counter
+from collections.abc import Callable, Iterable
+
+from kg.models import Text
+
+# An edit replaces text[a:b] by ``chars`` whose raw offsets are ``offs`` (same length).
+Edit = tuple[int, int, str, list[int]]
+
+_FOLD = {
+    c: c - 0xFEE0
+    for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
+    for c in range(r[0], r[1] + 1)
+}
+_FOLD.update(
+    {0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x2009: 0x20, 0x00AB: 0x300A, 0x00BB: 0x300B}
+)
+_FOLD_RE = re.compile("[" + "".join(map(chr, _FOLD)) + "]+")
+_ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
+_NARROW_RE = re.compile("[\u0000-\u2e7f]+")
+
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff"
+_PUNCT = "\u3001-\u303f\uff01-\uff0f\uff1a-\uff20\u2018-\u201d"
+_DASH = "\\-—–－―─"
+_PAGE_NO_RE = re.compile(
+    rf"[ \t]*(?:[{_DASH}]+[ \t]*\d{{1,3}}[ \t]*[{_DASH}]+"
+    rf"|第[ \t]*\d{{1,3}}[ \t]*页(?:[ \t]*[，,/][ \t]*共[ \t]*\d{{1,4}}[ \t]*页)?"
+    rf"|\d{{1,3}}[ \t]*/[ \t]*\d{{1,3}})[ \t]*"
+)
+_BARE_NO_RE = re.compile(r"[ \t]*\d{1,3}[ \t]*")
+_SENTENCE_END = "。！？：；!?;:"
+_ITEM_RE = re.compile(
+    r"\s*(?:[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百\d]+[）)]|\d{1,3}[．.、)）]"
+    r"|第[一二三四五六七八九十百千\d]+[条章节款部]|附件|附：|[①-⑳]|[■●◆▲★□○]|\d{4}年\d{1,2}月\d{1,2}日$)"
+)
+_LETTER_SPACED_RE = re.compile(rf"[{_HAN}{_PUNCT}](?: [{_HAN}{_PUNCT}]){{2,}}")
+_TITLE_RE = re.compile(r"《[^《》。！？；\t]{1,160}》")
+_LINEBREAK_WS_RE = re.compile(r"[ \t]*\n\s*")
+_SP = "[ \\t\\n]*"
+_DOCNO_RE = re.compile(
+    rf"(?<=[{_HAN}]){_SP}[〔\[【(（［]{_SP}(?:19|20)\d{{2}}{_SP}[〕\]】)）］]{_SP}\d{{1,5}}{_SP}号"
+)
+_DIGIT_HAN_SPACE_RE = re.compile(rf"(?<=\d) {{1,2}}(?=[{_HAN}])|(?<=[{_HAN}]) {{1,2}}(?=\d)")
+_OPEN_BRACKETS = "〔[【(（［"
+_CLOSE_BRACKETS = "〕]】)）］"
+
+
+def clean(t: Text) -> Text:
+    """A normalised view of ``t`` for matching; ``offsets`` still index ``t.raw``."""
+    text, offs = t.text, t.offsets
+    for rule in RULES:
+        text, offs = rule(text, offs)
+    return Text(t.source, t.raw, text, offs)
+
+
+# ---------------------------------------------------------------- edit machinery
+
+
+def apply_edits(text: str, offs: array, edits: Iterable[Edit]) -> tuple[str, array]:
+    """Apply sorted, non-overlapping edits; untouched characters keep their offsets."""
+    parts: list[str] = []
+    new = array("l")
+    pos = 0
+    for a, b, chars, o in edits:
+        parts.append(text[pos:a])
+        new.extend(offs[pos:a])
+        parts.append(chars)
+        new.extend(o)
+        pos = b
+    parts.append(text[pos:])
+    new.extend(offs[pos:])  # includes the end sentinel
+    return "".join(parts), new
+
+
+def squeeze(text: str, offs: array, a: int, b: int, drop: str = "", mapping: dict | None = None) -> Edit:
+    """An edit of text[a:b] dropping the characters in ``drop`` and mapping others by ``mapping``."""
+    chars, o = [], []
+    for i in range(a, b):
+        c = text[i]
+        if c in drop:
+            continue
+        chars.append(mapping.get(c, c) if mapping else c)
+        o.append(offs[i])
+    return a, b, "".join(chars), o
+
+
+def _regex_rule(pattern: re.Pattern, make: Callable[[str, array, re.Match], Edit | None]):
+    def rule(text: str, offs: array) -> tuple[str, array]:
+        edits = (e for m in pattern.finditer(text) if (e := make(text, offs, m)) is not None)
+        return apply_edits(text, offs, edits)
+
+    return rule
+
+
+def _delete(text: str, offs: array, m: re.Match) -> Edit:
+    return m.start(), m.end(), "", []
+
+
+# ---------------------------------------------------------------- 1. folding
+
+
+def fold(text: str, offs: array) -> tuple[str, array]:
+    """Full-width digits/letters and wide spaces to ASCII, «» to 《》; zero-width characters removed."""
+    text = _FOLD_RE.sub(lambda m: m.group().translate(_FOLD), text)
+    return _regex_rule(_ZERO_WIDTH_RE, _delete)(text, offs)
+
+
+# ---------------------------------------------------------------- 2. page furniture
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line, ``end`` at its ``\\n`` (or the end of the text)."""
+    out, pos = [], 0
+    n = len(text)
+    while pos <= n:
+        end = text.find("\n", pos)
+        if end < 0:
+            end = n
+        out.append((pos, end))
+        pos = end + 1
+    return out
+
+
+def _header_key(line: str) -> str:
+    return re.sub(r"\d+", "#", "".join(line.split()))
+
+
+def drop_page_furniture(text: str, offs: array) -> tuple[str, array]:
+    """Remove page-number lines, running headers/footers and form feeds."""
+    lines = _lines(text)
+    drop = _page_number_lines(text, lines)
+    pages: list[list[int]] = [[]]
+    for i, (a, b) in enumerate(lines):
+        line = text[a:b]
+        if "\f" in line or i in drop:
+            pages.append([])
+            if not line.replace("\f", "").strip():
+                drop.add(i)
+                continue
+        if line.strip():
+            pages[-1].append(i)
+    drop |= _running_headers(text, lines, [p for p in pages if p])
+    edits = []
+    for i, (a, b) in enumerate(lines):
+        if i in drop:
+            edits.append((a, min(b + 1, len(text)), "", []))
+        elif "\f" in text[a:b]:
+            edits.append(squeeze(text, offs, a, b, drop="\f"))
+    return apply_edits(text, offs, edits)
+
+
+def _page_number_lines(text: str, lines: list[tuple[int, int]]) -> set[int]:
+    """Lines that are page numbers: ``— 1 —``, ``第 3 页`` always; a bare number only next to a form
+    feed, or when the file has no other page-number form and its bare numbers count up (≥ 3 of them)."""
+    marked, bare, by_ff = set(), [], set()
+    for i, (a, b) in enumerate(lines):
+        line = text[a:b]
+        if _PAGE_NO_RE.fullmatch(line):
+            marked.add(i)
+        elif _BARE_NO_RE.fullmatch(line):
+            bare.append(i)
+            near = text[max(0, a - 3) : b + 3]
+            if "\f" in near:
+                by_ff.add(i)
+    values = [int(text[slice(*lines[i])]) for i in bare]
+    counting = len(values) >= 3 and all(x < y for x, y in zip(values, values[1:], strict=False))
+    if counting and not marked:
+        return set(bare)
+    return marked | by_ff
+
+
+def _running_headers(text: str, lines: list[tuple[int, int]], pages: list[list[int]]) -> set[int]:
+    """Short lines at the top or bottom of a page whose form recurs on many pages."""
+    if len(pages) < 3:
+        return set()
+    edge: dict[str, list[int]] = {}
+    for page in pages:
+        seen = set()
+        for i in _edges(page):
+            key = _header_key(text[slice(*lines[i])])
+            if 0 < len(key) <= 40 and key[-1] not in _SENTENCE_END + "。，、" and i not in seen:
+                seen.add(i)
+                edge.setdefault(key, []).append(i)
+    page_of = {i: p for p, page in enumerate(pages) for i in _edges(page)}
+    need = max(3, int(0.3 * len(pages)))
+    out: set[int] = set()
+    for idx in edge.values():
+        if len({page_of[i] for i in idx}) >= need:
+            out.update(idx)
+    return out
+
+
+# ---------------------------------------------------------------- 3. hard-wrapped lines
+
+
+def _edges(page: list[int]) -> list[int]:
+    """The first and last two lines of a page (one each on a page of four lines or fewer)."""
+    k = 2 if len(page) > 4 else 1
+    return page[:k] + page[-k:]
+
+
+def _width(line: str) -> float:
+    """Printed width: a CJK/full-width character 1, an ASCII character 0.5."""
+    wide = len(_NARROW_RE.sub("", line))
+    return wide + 0.5 * (len(line) - wide)
+
+
+def wrap_width(text: str) -> int | None:
+    """The width most lines are wrapped at, or None when the lines are natural (not hard-wrapped)."""
+    widths = Counter()
+    total = 0
+    for line in text.split("\n"):
+        s = line.strip()
+        if not s:
+            continue
+        total += 1
+        w = round(_width(s))
+        if w >= 8:
+            widths[w] += 1
+    if not widths:
+        return None
+    mode = widths.most_common(1)[0][0]
+    band = sum(v for w, v in widths.items() if mode - 2 <= w <= mode + 1)
+    if mode < 15 or band < 0.4 * total or band < 10:
+        return None
+    return mode
+
+
+def join_wrapped(text: str, offs: array) -> tuple[str, array]:
+    """Join a line to the next when layout, not the author, broke it."""
+    mode = wrap_width(text)
+    if mode is None:
+        return text, offs
+    lines = _lines(text)
+    edits = []
+    for (a, b), (c, d) in zip(lines, lines[1:], strict=False):
+        line, nxt = text[a:b].rstrip(), text[c:d]
+        if _wrapped(line, nxt, mode):
+            end = a + len(line)
+            edits.append((end, c, "", []))
+    return apply_edits(text, offs, edits)
+
+
+def _wrapped(line: str, nxt: str, mode: int) -> bool:
+    if not line or not nxt.strip() or "\t" in line or "\t" in nxt:
+        return False
+    if _width(line.strip()) < mode - max(2, mode // 10):
+        return False
+    if line[-1] in _SENTENCE_END or nxt[0].isspace():
+        return False
+    return not _ITEM_RE.match(nxt)
+
+
+# ---------------------------------------------------------------- 4.–7. inline rules
+
+
+def _unspace(text: str, offs: array, m: re.Match) -> Edit:
+    return squeeze(text, offs, m.start(), m.end(), drop=" ")
+
+
+def _join_title(text: str, offs: array, m: re.Match) -> Edit | None:
+    s = m.group()
+    if "\n" not in s or s.count("\n") > 4:
+        return None
+    chars, o = [], []
+    pos = m.start()
+    for br in _LINEBREAK_WS_RE.finditer(s):
+        a, b = m.start() + br.start(), m.start() + br.end()
+        chars.append(text[pos:a])
+        o.extend(offs[pos:a])
+        pos = b
+    chars.append(text[pos : m.end()])
+    o.extend(offs[pos : m.end()])
+    return m.start(), m.end(), "".join(chars), o
+
+
+_BRACKETS = dict(zip(_OPEN_BRACKETS, "〔" * 6, strict=True)) | dict(
+    zip(_CLOSE_BRACKETS, "〕" * 6, strict=True)
+)
+
+
+def _docno(text: str, offs: array, m: re.Match) -> Edit:
+    return squeeze(text, offs, m.start(), m.end(), drop=" \t\n", mapping=_BRACKETS)
+
+
+unletterspace = _regex_rule(_LETTER_SPACED_RE, _unspace)
+join_titles = _regex_rule(_TITLE_RE, _join_title)
+normalise_docnumbers = _regex_rule(_DOCNO_RE, _docno)
+unspace_digits = _regex_rule(_DIGIT_HAN_SPACE_RE, _delete)
+
+RULES = (
+    fold,
+    drop_page_furniture,
+    join_wrapped,
+    unletterspace,
+    join_titles,
+    normalise_docnumbers,
+    unspace_digits,
+)

@@ -1,0 +1,225 @@
+"""China's administrative divisions (kg/data/divisions.tsv): look up a place, find a publication's
+own government, and recognise the place-name prefix of an organisation name."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from kg.models import Jurisdiction
+
+DATA = Path(__file__).resolve().parent / "data" / "divisions.tsv"
+NATIONAL = ("中华人民共和国", "国务院", "中共中央", "党中央", "全国人大", "中国", "国家", "全国")
+LEVEL_SUFFIX = (
+    ("特别行政区", "provincial"),
+    ("自治区", "provincial"),
+    ("省", "provincial"),
+    ("自治州", "prefecture"),
+    ("地区", "prefecture"),
+    ("盟", "prefecture"),
+    ("市", "prefecture"),
+    ("州", "prefecture"),
+    ("自治县", "county"),
+    ("自治旗", "county"),
+    ("县", "county"),
+    ("区", "county"),
+    ("旗", "county"),
+    ("镇", "township"),
+    ("乡", "township"),
+    ("街道", "township"),
+)
+NOT_PLACE_START = ("各", "全", "本", "该", "有关", "相关", "所在", "地方", "省直", "市直", "县直", "区直")
+GOV_WORDS = r"(?:人民政府|政府|委员会|人民代表大会|人大常委会|党委|政协)"
+
+
+@dataclass(frozen=True)
+class Division:
+    code: str
+    name: str
+    short: str
+    level: str  # provincial | prefecture | county
+    parent: str
+    aliases: tuple[str, ...]
+    common: frozenset[str]  # forms that are also common words (公安县 -> 公安)
+
+
+@cache
+def table() -> dict[str, Division]:
+    """adcode -> Division, read once from kg/data/divisions.tsv."""
+    out = {}
+    for line in DATA.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        f = (line.split("\t") + [""] * 7)[:7]
+        out[f[0]] = Division(f[0], f[1], f[2], f[3], f[4], tuple(filter(None, f[5].split(";"))),
+                             frozenset(filter(None, f[6].split(";"))))
+    return out
+
+
+@cache
+def _names() -> dict[str, list[Division]]:
+    """Every full and short name -> the divisions so called (full-name holders first)."""
+    full, short = defaultdict(list), defaultdict(list)
+    for d in table().values():
+        full[d.name].append(d)
+        if d.short != d.name:
+            short[d.short].append(d)
+    out = dict(short)
+    out.update({k: v + short.get(k, []) for k, v in full.items()})
+    return out
+
+
+@cache
+def _max_len() -> int:
+    return max(len(k) for k in _names())
+
+
+def ancestors(d: Division) -> list[Division]:
+    """The division and its ancestors, top-down."""
+    out = [d]
+    while out[0].parent and out[0].parent in table():
+        out.insert(0, table()[out[0].parent])
+    return out
+
+
+def display_name(d: Division) -> str:
+    """The name a jurisdiction chain uses: a city district carries its city (绍兴市柯桥区)."""
+    if d.level == "county" and d.name.endswith("区") and d.parent in table():
+        return table()[d.parent].name + d.name
+    return d.name
+
+
+def to_jurisdiction(d: Division) -> Jurisdiction:
+    return Jurisdiction(tuple(display_name(a) for a in ancestors(d)), d.level)
+
+
+def _usable(form: str, d: Division, shorts: str) -> bool:
+    """Whether ``form`` may stand for ``d`` as a prefix: full names always (unless a common word),
+    short names for provinces/prefectures (shorts='upper') or for all levels (shorts='all')."""
+    if form in d.common:
+        return False
+    if form == d.name:
+        return True
+    return shorts == "all" or (shorts == "upper" and d.level != "county")
+
+
+def _within(d: Division, above: Division | None) -> bool:
+    return above is None or any(a.code == above.code for a in ancestors(d)[:-1])
+
+
+def parse_places(s: str, start: int = 0, shorts: str = "upper") -> tuple[list[Division], int]:
+    """The longest chain of place names at ``s[start:]`` (绍兴市柯桥区 -> [绍兴市, 柯桥区]), each one
+    inside the previous; returns the divisions and the end index."""
+    found: list[Division] = []
+    i = start
+    names = _names()
+    while i < len(s):
+        best = None
+        for n in range(min(_max_len(), len(s) - i), 1, -1):
+            form = s[i : i + n]
+            cands = [d for d in names.get(form, ()) if _usable(form, d, shorts)]
+            cands = [d for d in cands if _within(d, found[-1] if found else None)]
+            nxt = s[i + n : i + n + 1]
+            if cands and form not in (d.name for d in cands) and nxt and nxt in "省市区县旗州盟":
+                cands = []  # 青山市 is not 青山区: a short name right before another level suffix
+            if cands:
+                best = (cands[0], n)
+                break
+        if not best:
+            break
+        found.append(best[0])
+        i += best[1]
+    return found, i
+
+
+def place_prefix(s: str) -> str:
+    """The place-name prefix of an organisation name: ``柯桥区住建局`` -> ``柯桥区``, ``安徽银保监局`` ->
+    ``安徽``; '' when none. County short names count only after their parent (绍兴柯桥).
+    """
+    if s.startswith(NOT_PLACE_START):
+        return ""
+    found, end = parse_places(s)
+    if found and found[-1].level != "county":
+        more, end2 = parse_places(s, end, shorts="all")
+        if more and _within(more[0], found[-1]):
+            end = end2
+    return s[:end]
+
+
+def lookup(name: str) -> Jurisdiction | None:
+    """The jurisdiction a place name denotes (柯桥区, 绍兴市柯桥区, 柯桥, 国家), or None."""
+    name = re.sub(r"\s+", "", name)
+    if name in NATIONAL:
+        return Jurisdiction((), "national")
+    found, end = parse_places(name, shorts="all")
+    if found and end == len(name):
+        return to_jurisdiction(found[-1])
+    return None
+
+
+def _unknown_place(s: str) -> Jurisdiction | None:
+    """A place no table lists (青山市人民政府): keep the printed name, level from its suffix."""
+    m = re.match(r"([\u4e00-\u9fff]{2,4}?(?:特别行政区|自治区|自治州|自治县|地区|省|市|州|盟|县|区|旗))" + GOV_WORDS, s)
+    if not m or m.group(1).startswith(NOT_PLACE_START):
+        return None
+    place = m.group(1)
+    level = next(lv for suf, lv in LEVEL_SUFFIX if place.endswith(suf))
+    return Jurisdiction((place,), level)
+
+
+def _from_string(s: str, line_start_unknown: bool = True) -> Jurisdiction | None:
+    """The government named in one header line: a known place followed by 人民政府/政府/委员会 …
+    (or opening the line), else an unknown place opening a short line (青山市人民政府)."""
+    s = re.sub(r"\s+", "", s)
+    if s.startswith(("国务院", "中华人民共和国", "中共中央", "全国人民代表大会")):
+        return Jurisdiction((), "national")
+    for m in re.finditer(r"[\u4e00-\u9fff]", s):
+        i = m.start()
+        if s.startswith(NOT_PLACE_START, i):
+            continue
+        found, end = parse_places(s, i, shorts="all" if i == 0 else "upper")
+        if found and (i == 0 or re.match(GOV_WORDS, s[end:])):
+            if found[-1].level != "county":
+                more, _ = parse_places(s, end, shorts="all")
+                found += [d for d in more[:1] if _within(d, found[-1])]
+            return to_jurisdiction(found[-1])
+    if line_start_unknown and len(s) <= 40:
+        return _unknown_place(s)
+    return None
+
+
+def most_mentioned(text: str) -> Jurisdiction | None:
+    """The place a text names most often (a yearbook with no header naming its government);
+    ties go to the deeper level."""
+    counts: dict[str, int] = defaultdict(int)
+    i = 0
+    while i < len(text):
+        found, end = parse_places(text, i, shorts="all")
+        if found:
+            counts[found[-1].code] += 1
+            i = end
+        else:
+            i += 1
+    if not counts:
+        return None
+    rank = {"county": 2, "prefecture": 1, "provincial": 0}
+    best = max(counts, key=lambda c: (counts[c], rank[table()[c].level]))
+    return to_jurisdiction(table()[best])
+
+
+def jurisdiction_of(head: str, issuers: list[str] | tuple[str, ...] = ()) -> Jurisdiction | None:
+    """The government a publication belongs to, from its issuers, else its title / first lines,
+    else the place its text names most often: ``绍兴市柯桥区人民政府公报`` -> (浙江省, 绍兴市,
+    绍兴市柯桥区); ``国务院`` -> national; ``青山市人民政府`` -> (青山市,)."""
+    for s in issuers:
+        j = _from_string(s)
+        if j:
+            return j
+    for s in head.splitlines()[:40]:
+        j = _from_string(s, line_start_unknown=True)
+        if j:
+            return j
+    return most_mentioned(head)

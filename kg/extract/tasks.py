@@ -1,0 +1,371 @@
+"""Tasks with their lead / responsible / supporting units, read from one document's clean text.
+
+Three sources: item markers (``（牵头单位：…；责任单位：…）``, ``（X、Y负责）``, ``牵头考核单位：…``),
+table rows with a unit column, and prose assignments (``由X负责…``, ``X牵头，Y配合``). The cue
+words live in ``kg/data/task_cues.tsv``; unit lists are split by :func:`kg.extract.units.split_units`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from kg.extract.outline import (
+    SENT_END,
+    Compact,
+    Item,
+    compact,
+    heading_of,
+    innermost,
+    outline_entries,
+    parse_outline,
+)
+from kg.extract.units import org_suffix, split_units
+from kg.models import TaskMatch, UnitMatch
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+OPENS, CLOSES = "（(", "）)"
+ROLES = ("lead", "responsible", "supporting")
+LABEL_MAX = 30
+
+
+# ---------------------------------------------------------------- cue data
+
+
+@cache
+def cues() -> dict[str, list[tuple[str, str]]]:
+    """type -> [(cue, role)] from kg/data/task_cues.tsv, longest cue first."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for line in (DATA / "task_cues.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t") + ["", ""]
+        out.setdefault(cols[1].strip(), []).append((cols[0], cols[2].strip()))
+    for rows in out.values():
+        rows.sort(key=lambda r: -len(r[0]))
+    return out
+
+
+def _spread(word: str) -> str:
+    """A regex for ``word`` that tolerates a line break between its characters."""
+    return "\n?".join(re.escape(ch) for ch in word)
+
+
+@cache
+def marker_re() -> re.Pattern:
+    """Any marker label word followed by a colon, e.g. ``牵头单位：``."""
+    words = [w for w, _ in cues()["marker"]]
+    return re.compile("(" + "|".join(_spread(w) for w in words) + r")\n?[：:]")
+
+
+@cache
+def marker_role() -> dict[str, str]:
+    return {w: r for w, r in cues()["marker"]}
+
+
+@cache
+def rule_re() -> re.Pattern:
+    return re.compile("|".join(f"(?:{w})" for w, _ in cues()["rule"]))
+
+
+@cache
+def deadline_re() -> re.Pattern:
+    return re.compile("|".join(f"(?:{w})" for w, _ in cues()["deadline"]))
+
+
+@cache
+def nonorg_words() -> tuple[str, ...]:
+    return tuple(w for w, _ in cues()["nonorg"])
+
+
+# ---------------------------------------------------------------- units
+
+
+def is_org(name: str) -> bool:
+    """An organisation-like name: ends in an organ suffix and is no generic private class."""
+    if len(name) < 2 or name.endswith(nonorg_words()):
+        return False
+    return org_suffix(name) is not None
+
+
+def units_in(c: Compact, a: int, b: int) -> list[UnitMatch]:
+    """The units listed in compact ``s[a:b]`` (line breaks inside names joined), original offsets."""
+    idx = [i for i in range(a, b) if c.s[i] != "\n"]
+    flat = "".join(c.s[i] for i in idx)
+    out = []
+    for u in split_units(flat, 0):
+        if u.end <= u.start:
+            continue
+        start, end = c.span(idx[u.start], idx[u.end - 1] + 1)
+        out.append(UnitMatch(u.surface, u.name, start, end))
+    return out
+
+
+def _all_orgs(units: list[UnitMatch]) -> bool:
+    """A plausible unit list: the first is organisation-like, none is long or a private class."""
+    if not units or not (is_org(units[0].name) or units[0].name.startswith("各")):
+        return False
+    return all(len(u.name) <= 24 and not u.name.endswith(nonorg_words()) for u in units)
+
+
+# ---------------------------------------------------------------- markers
+
+
+@dataclass
+class Marker:
+    """An assignment marker: its compact span, units per role and any text before the roles."""
+
+    start: int
+    end: int
+    roles: dict[str, list[UnitMatch]] = field(default_factory=dict)
+    prefix: str = ""
+    first_is_lead: bool = False  # a 负责 list under a 列第一位者为牵头单位 rule
+
+
+def _open_before(s: str, pos: int, limit: int = 80) -> int | None:
+    """The unmatched opening bracket before ``pos`` within ``limit`` characters."""
+    depth = 0
+    for i in range(pos - 1, max(-1, pos - limit - 1), -1):
+        ch = s[i]
+        if ch in CLOSES:
+            depth += 1
+        elif ch in OPENS:
+            if depth == 0:
+                return i
+            depth -= 1
+        elif ch == "。":
+            return None
+    return None
+
+
+def _close_after(s: str, open_: int, limit: int = 500) -> int | None:
+    """The bracket closing the one at ``open_``."""
+    depth = 0
+    for i in range(open_, min(len(s), open_ + limit)):
+        ch = s[i]
+        if ch in OPENS:
+            depth += 1
+        elif ch in CLOSES:
+            depth -= 1
+            if depth == 0:
+                return i
+    return None
+
+
+def _role_parts(c: Compact, a: int, b: int) -> tuple[str, dict[str, list[UnitMatch]]]:
+    """Split a marker body ``s[a:b]`` into its text before the first label and units per role."""
+    found = list(marker_re().finditer(c.s, a, b))
+    roles: dict[str, list[UnitMatch]] = {}
+    for k, m in enumerate(found):
+        end = found[k + 1].start() if k + 1 < len(found) else b
+        word = m.group(1).replace("\n", "")
+        roles.setdefault(marker_role()[word], []).extend(units_in(c, m.end(), end))
+    prefix = c.s[a : found[0].start()].replace("\n", "").strip("，,；;。 ") if found else ""
+    return prefix, roles
+
+
+def label_markers(c: Compact) -> list[Marker]:
+    """Markers with label words: bracketed ``（牵头单位：…）`` or bare at a line start."""
+    out: list[Marker] = []
+    done = -1
+    for m in marker_re().finditer(c.s):
+        if m.start() < done:
+            continue
+        open_ = _open_before(c.s, m.start())
+        close = _close_after(c.s, open_) if open_ is not None else None
+        if open_ is not None and close is not None and close > m.end():
+            prefix, roles = _role_parts(c, open_ + 1, close)
+            out.append(Marker(open_, close + 1, roles, prefix))
+            done = close + 1
+            continue
+        line_start = c.s.rfind("\n", 0, m.start()) + 1
+        if c.s[line_start : m.start()].strip("　 "):
+            continue
+        line_end = c.s.find("\n", m.start())
+        line_end = len(c.s) if line_end < 0 else line_end
+        prefix, roles = _role_parts(c, m.start(), line_end)
+        out.append(Marker(m.start(), line_end, roles, prefix))
+        done = line_end
+    return out
+
+
+SC_LEAD = re.compile(r"^(?P<a>.+?)牵头[，,、；;](?P<b>.+?)(?:等)?(?:按职责分工|分别|共同)?(?P<v>配合|参与|负责)$")
+SC_DUTY = re.compile(r"^由?(?P<a>.+?)(?:按职责分工|分别|共同|各自)?负责(?:[。；;，,].*)?$")
+
+
+def _bracket_groups(s: str):
+    """(open, close) of every outermost round-bracket group."""
+    i = 0
+    while i < len(s):
+        if s[i] in OPENS:
+            close = _close_after(s, i, 300)
+            if close is not None:
+                yield i, close
+                i = close + 1
+                continue
+        i += 1
+
+
+def duty_markers(c: Compact, taken: list[tuple[int, int]]) -> list[Marker]:
+    """State Council style ``（X、Y负责）``, ``（X牵头，Y、Z配合）`` after an item."""
+    out = []
+    for open_, close in _bracket_groups(c.s):
+        if any(a <= open_ < b for a, b in taken):
+            continue
+        body = c.s[open_ + 1 : close]
+        flat = body.replace("\n", "")
+        if "。" in flat.split("负责")[0] or len(flat) > 200:
+            continue
+        m = SC_LEAD.match(flat)
+        if m:
+            lead = units_in(c, open_ + 1, open_ + 1 + _raw_len(body, m.end("a")))
+            rest_a = open_ + 1 + _raw_len(body, m.start("b"))
+            rest = units_in(c, rest_a, open_ + 1 + _raw_len(body, m.end("b")))
+            if _all_orgs(lead) and _all_orgs(rest):
+                role = "supporting" if m.group("v") in ("配合", "参与") else "responsible"
+                out.append(Marker(open_, close + 1, {"lead": lead, role: rest}))
+            continue
+        m = SC_DUTY.match(flat)
+        if m and "牵头" not in m.group("a"):
+            units = units_in(c, open_ + 1 + _raw_len(body, m.start("a")), open_ + 1 + _raw_len(body, m.end("a")))
+            if _all_orgs(units):
+                out.append(Marker(open_, close + 1, {"responsible": units}, first_is_lead=True))
+    return out
+
+
+def _raw_len(body: str, flat_index: int) -> int:
+    """The index in ``body`` (with line breaks) of character ``flat_index`` of its flat form."""
+    seen = 0
+    for i, ch in enumerate(body):
+        if seen == flat_index:
+            return i
+        if ch != "\n":
+            seen += 1
+    return len(body)
+
+
+def apply_rule(c: Compact, markers: list[Marker]) -> None:
+    """Under a stated 列第一位者为牵头单位 rule, the first unit of a lead-less list leads."""
+    m = rule_re().search(c.s.replace("\n", " "))
+    if not m:
+        for mk in markers:
+            mk.first_is_lead = False
+        return
+    for mk in markers:
+        resp = mk.roles.get("responsible", [])
+        if mk.end > m.start() and resp and not mk.roles.get("lead"):
+            mk.roles["lead"] = resp[:1]
+            mk.roles["responsible"] = resp[1:]
+        mk.first_is_lead = False
+
+
+# ---------------------------------------------------------------- statements
+
+
+def _statement(items: list[Item], c: Compact, pos: int, prev_end: int) -> tuple[int, int | None]:
+    """(start, item index or None): where the statement that ends in a marker at ``pos`` begins."""
+    i = innermost(items, pos)
+    if i is None or items[i].start < prev_end:
+        start = prev_end
+        while start < pos and c.s[start] in "\n，,；;。. 　":
+            start += 1
+        return start, None
+    while True:
+        it = items[i]
+        par = it.parent
+        earlier = [j for j in (items[par].children if par is not None else []) if j < i]
+        if par is not None and items[par].start >= prev_end and any(items[j].start >= prev_end for j in earlier):
+            i = par
+            continue
+        return it.start, i
+
+
+def _item_label(items: list[Item], c: Compact, i: int, end: int) -> str:
+    """The item's own heading; an item without one that is its section's only item takes the
+    section's title (``（三）政府网站集约化平台升级（1.5分）``)."""
+    it = items[i]
+    if it.heading_only and not it.implicit:
+        return _clean_heading(it.heading)
+    own = SENT_END.search(c.s[it.body : end].replace("\n", ""))
+    has_heading = own is not None and own.start() <= LABEL_MAX
+    par = it.parent
+    if not has_heading and par is not None and items[par].children == [i] and not items[par].implicit:
+        return _clean_heading(items[par].heading)
+    if len(it.heading) <= LABEL_MAX:
+        return it.heading
+    return heading_of(c.s[it.body : end].replace("\n", ""))
+
+
+def _clean_heading(h: str) -> str:
+    """A heading without a trailing score or weight note (``（3分）``)."""
+    return re.sub(r"[（(][\d.０-９．]+分[）)]$", "", h)
+
+
+def _phrase(text: str) -> str:
+    """A short label from running text: its first sentence, else its first clause."""
+    text = text.replace("�", "")
+    m = SENT_END.search(text)
+    head = text[: m.start()] if m else text
+    if len(head) > LABEL_MAX:
+        head = re.split(r"[，,；;：:]", head, maxsplit=1)[0]
+    return head[: LABEL_MAX + 10].strip("：:，, ")
+
+
+def _deadline(prefix: str, text: str) -> str | None:
+    m = deadline_re().search(prefix) if prefix else None
+    if m:
+        return prefix
+    m = deadline_re().search(text)
+    return m.group(0).replace(" ", "") if m else None
+
+
+def marker_tasks(c: Compact, items: list[Item]) -> list[TaskMatch]:
+    """One task per marker, its statement running back to the item or the previous marker."""
+    markers = label_markers(c)
+    markers += duty_markers(c, [(m.start, m.end) for m in markers])
+    markers.sort(key=lambda m: m.start)
+    apply_rule(c, markers)
+    out, prev_end = [], 0
+    for mk in markers:
+        if not any(mk.roles.get(r) for r in ROLES):
+            continue
+        start, i = _statement(items, c, mk.start, prev_end)
+        body = c.s[start : mk.start].replace("\n", "")
+        if i is not None:
+            label = _item_label(items, c, i, mk.start)
+        else:
+            label = _phrase(body)
+        if not label:
+            label = _phrase(body) or mk.prefix
+        a, b = c.span(start, mk.end)
+        where = i if i is not None else innermost(items, mk.start)
+        out.append(
+            TaskMatch(
+                a,
+                b,
+                label,
+                "marker",
+                lead=mk.roles.get("lead", []),
+                responsible=mk.roles.get("responsible", []),
+                supporting=mk.roles.get("supporting", []),
+                outline=outline_entries(items, where),
+                deadline=_deadline(mk.prefix, body),
+                text=c.s[start : mk.end].replace("\n", ""),
+            )
+        )
+        prev_end = mk.end
+    return out
+
+
+# ---------------------------------------------------------------- entry point
+
+
+def find_tasks(text: str) -> list[TaskMatch]:
+    """Every task of one document's clean text, in text order."""
+    c = compact(text)
+    items = parse_outline(c)
+    tasks = marker_tasks(c, items)
+    return sorted(tasks, key=lambda t: t.start)
+

@@ -1,0 +1,279 @@
+"""The canonical organisation behind a mention: ``identify("区建设局", 柯桥区)`` ->
+key ``绍兴市柯桥区/住房和城乡建设局``, canonical ``绍兴市柯桥区住房和城乡建设局``.
+
+The 区/市/县/省 prefix is resolved against the publication's jurisdiction, a printed place name
+(柯桥区, 安徽, 绍兴市) against the division table, abbreviations against kg/data/abbreviations.tsv.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from kg import divisions
+from kg.extract.units import GENERIC, normalise_name, org_suffix, single_prefix
+from kg.models import Jurisdiction, OrgIdentity
+
+DATA = Path(__file__).resolve().parent / "data" / "abbreviations.tsv"
+NATIONAL = Jurisdiction((), "national")
+NATIONAL_HEADS = ("中华人民共和国", "国务院", "国家", "中国", "全国", "中央")
+COLLECTIVE_HEADS = ("各", "属地", "所在", "所属", "本", "相关", "有关", "其他有关", "其他", "地方各级", "全市", "全区",
+                    "全县", "全省", "行业主管", "省直", "市直", "区直", "县直")
+PARTY_SUB = {"委办": "委办公室", "委网信办": "委网络安全和信息化委员会办公室", "委编办": "委机构编制委员会办公室",
+             "委政法委": "委政法委员会"}
+NOT_ORGS = ("局长", "部长", "主任", "书记", "委员", "厅长", "处长", "科长", "部署", "中心城区", "办法", "办理")
+
+
+@dataclass(frozen=True)
+class Abbrev:
+    form: str
+    body: str
+    scope: str
+    template: str
+    parent: str
+
+
+@cache
+def abbreviations() -> dict[str, list[Abbrev]]:
+    """form -> rows of kg/data/abbreviations.tsv (one per scope)."""
+    out: dict[str, list[Abbrev]] = {}
+    for line in DATA.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        f = (line.split("\t") + [""] * 5)[:5]
+        out.setdefault(f[0], []).append(Abbrev(*f))
+    return out
+
+
+def _scope_ok(scope: str, level: str) -> bool:
+    if scope == "any":
+        return True
+    if scope == "local":
+        return level in ("prefecture", "county", "township")
+    return scope == level
+
+
+def _abbrev(body: str, level: str) -> Abbrev | None:
+    rows = [r for r in abbreviations().get(body, ()) if _scope_ok(r.scope, level)]
+    return rows[0] if rows else None
+
+
+def _expand_head(body: str, level: str) -> tuple[str, Abbrev | None]:
+    """Expand the longest abbreviation that ``body`` starts with (卫健局计划财务科 ->
+    卫生健康局计划财务科); returns the expanded body and the row used."""
+    row = _abbrev(body, level)
+    if row:
+        return row.body, row
+    for n in range(len(body) - 1, 1, -1):
+        row = _abbrev(body[:n], level)
+        if row and not row.template and org_suffix(body[n:]) and len(body[n:]) >= 2:
+            return row.body + body[n:], None
+    return body, None
+
+
+# ------------------------------------------------------------------ jurisdiction of a prefix
+
+
+def _chain_at(where: Jurisdiction, levels: tuple[str, ...]) -> Jurisdiction | None:
+    """The part of ``where``'s chain down to the first element at one of ``levels``."""
+    for i, name in enumerate(where.chain):
+        j = divisions.lookup(name)
+        lvl = j.level if j else ("provincial" if i == 0 and len(where.chain) > 1 else where.level)
+        if lvl in levels:
+            return Jurisdiction(where.chain[: i + 1], lvl)
+    return None
+
+
+def _resolve_single(p: str, where: Jurisdiction) -> Jurisdiction:
+    """区/市/县/省/镇 read in a publication of ``where``."""
+    if p == "省" or p == "自治区":
+        return _chain_at(where, ("provincial",)) or where
+    if p == "市":
+        if where.level == "county" and where.name.endswith("市"):
+            return where  # 嵊州市: 市X is the county-level city's
+        return _chain_at(where, ("prefecture",)) or where
+    if p in "区县旗":
+        return _chain_at(where, ("county",)) or where
+    return where
+
+
+def _split_prefix(name: str, where: Jurisdiction) -> tuple[Jurisdiction, str, bool]:
+    """(jurisdiction, body, prefixed) for a mention; a bare body belongs to ``where``."""
+    if name.startswith("中共") and len(name) > 3:
+        name = name[2:]
+    if where.chain and name.startswith(where.name) and len(name) > len(where.name):
+        return where, name[len(where.name) :], True
+    place = divisions.place_prefix(name)
+    if place and len(place) < len(name):
+        found, _ = divisions.parse_places(place, shorts="all")
+        if found:
+            return divisions.to_jurisdiction(found[-1]), name[len(place) :], True
+    if name.startswith("自治区") and len(name) > 3:
+        return _resolve_single("自治区", where), name[3:], True
+    p = single_prefix(name)
+    if p and p != "镇" and p != "乡" and len(name) > 1:
+        return _resolve_single(p, where), name[1:], True
+    return where, name, False
+
+
+def _place_names(j: Jurisdiction) -> dict[str, str]:
+    """Template fields for a jurisdiction: full, parent, name, short."""
+    full = j.name if j.chain else ""
+    parent = j.chain[-2] if len(j.chain) > 1 else ""
+    own = full[len(parent) :] if parent and full.startswith(parent) else full
+    found = divisions.parse_places(own, shorts="all")[0] if own else []
+    short = found[-1].short if found else re.sub(r"(省|市|区|县|旗|自治区)$", "", own)
+    return {"full": full, "parent": parent, "name": own, "short": short}
+
+
+def _key(j: Jurisdiction, body: str) -> str:
+    return f"{j.name}/{body}"
+
+
+def _gov_key(j: Jurisdiction) -> str:
+    return _key(j, "国务院" if j.level == "national" else "人民政府")
+
+
+# ------------------------------------------------------------------ kinds of organisation
+
+
+def _collective(name: str, where: Jurisdiction) -> OrgIdentity | None:
+    """各镇（街道）, 属地镇（街道）, 各有关部门, 各省级人民政府 …: one key per jurisdiction."""
+    if not name.startswith(COLLECTIVE_HEADS) and not re.match(r"(镇|乡镇)（街道", name):
+        return None
+    body = re.sub(r"^(属地|所在|所属|本|其他|全市|全区|全县|全省)", "", name)
+    body = body if body.startswith(("各", "有关", "相关", "地方", "行业", "省直", "市直")) else "各" + body
+    body = re.sub(r"^各?(相关|有关)", "有关", body)
+    body = re.sub(r"（(\w+)）财政$", r"（\1）", body)
+    level = "township" if re.match(r"各(乡?镇|街道)", body) else "other"
+    if "省级" in body or "省、自治区" in body:
+        level = "provincial"
+    elif re.search(r"各市", body):
+        level = "prefecture"
+    return OrgIdentity(_key(where, body), where.name.replace("国家", "") + body if where.chain else body,
+                       "collective", level, _gov_key(where))
+
+
+def _party(j: Jurisdiction, body: str) -> OrgIdentity | None:
+    """区委, 市委宣传部, 纪委监委, 人大常委会, 政协 …"""
+    full = j.name
+    if body == "委":
+        return OrgIdentity(_key(j, "党委"), f"中国共产党{full}委员会", "party", j.level)
+    if body.startswith("委") and org_suffix(body[1:]):
+        sub = PARTY_SUB.get(body, body)
+        return OrgIdentity(_key(j, "党" + sub), f"中共{full}{sub}", "party", j.level, _key(j, "党委"))
+    if body in ("纪委监委", "纪委", "监委"):
+        canon = f"中共{full}纪律检查委员会、{full}监察委员会"
+        return OrgIdentity(_key(j, "纪委监委"), canon, "party", j.level, _key(j, "党委"))
+    if body.startswith("政协"):
+        rest = body[2:]
+        return OrgIdentity(_key(j, body), f"中国人民政治协商会议{full}委员会{rest}", "government", j.level)
+    return None
+
+
+def _national(name: str) -> OrgIdentity | None:
+    """A national organ by its usual short or full form (人民银行, 财政部, 国务院办公厅)."""
+    row = _abbrev(name, "national")
+    if row:
+        key_body = row.body.removeprefix("中华人民共和国")
+        return OrgIdentity(_key(NATIONAL, key_body), row.template or row.body, _kind(row.body), "national",
+                           None if row.body.endswith("国务院") else "国家/国务院")
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,10}部", name) and not name.endswith(("宣传部", "组织部", "统战部", "武装部")):
+        return OrgIdentity(_key(NATIONAL, name), "中华人民共和国" + name, "department", "national", "国家/国务院")
+    if name.startswith(NATIONAL_HEADS) and org_suffix(name) and len(name) > 4:
+        return OrgIdentity(_key(NATIONAL, name), name, _kind(name), "national", "国家/国务院")
+    return None
+
+
+def _kind(body: str) -> str:
+    if body.endswith(("人民政府", "国务院", "管委会", "管理委员会", "街道办事处")) or body in ("政府",):
+        return "government"
+    if body.endswith(("领导小组", "领导小组办公室", "专班", "指挥部", "联席会议", "工作组")):
+        return "group"
+    row = org_suffix(body)
+    return row[1] if row else "department"
+
+
+def _township(j: Jurisdiction, body: str) -> OrgIdentity | None:
+    """湖塘街道(办事处), 稽东镇(人民政府) and their offices."""
+    m = re.match(r"([\u4e00-\u9fff]{1,4}?)(街道办事处|街道|镇人民政府|镇政府|镇|乡人民政府|乡)(.*)$", body)
+    if not m or len(m.group(1)) < 2 or m.group(1).endswith(("城", "乡", "村")):
+        return None
+    unit = m.group(1) + ("街道" if m.group(2).startswith("街道") else m.group(2)[0])
+    rest = m.group(3)
+    if rest and not org_suffix(rest):
+        return None
+    gov = f"{j.name}{unit}" + ("办事处" if unit.endswith("街道") else "人民政府")
+    if not rest or rest in ("人民政府", "政府", "办事处"):
+        return OrgIdentity(_key(j, unit), gov, "government", "township", _gov_key(j))
+    return OrgIdentity(_key(j, unit + rest), f"{j.name}{unit}{rest}", _kind(rest), "township", _key(j, unit))
+
+
+def _branch(j: Jurisdiction, row: Abbrev, rest: str = "") -> OrgIdentity:
+    """A branch of a higher-level bureau (区公安分局 -> 绍兴市公安局柯桥区分局)."""
+    f = _place_names(j)
+    canon = row.template.format(**f) + rest
+    if "/" in row.parent:
+        parent = row.parent
+    elif row.parent and f["parent"]:
+        parent = f"{f['parent']}/{row.parent}"
+    else:
+        parent = _gov_key(j)
+    return OrgIdentity(_key(j, row.body + rest), canon, "department", j.level, parent)
+
+
+def identify(name: str, where: Jurisdiction | None) -> OrgIdentity | None:
+    """The organisation a mention names in a publication of ``where``; None for non-organisations."""
+    name = normalise_name(name)
+    if len(name) < 2 or name in GENERIC or name.endswith(NOT_ORGS) or name in ("全区", "全市", "全省"):
+        return None
+    where = where or NATIONAL
+    coll = _collective(name, where)
+    if coll:
+        return coll
+    nat = _national(name)
+    if nat and (where.level == "national" or not _abbrev(name, where.level)):
+        return nat
+    j, body, prefixed = _split_prefix(name, where)
+    if not body:
+        return None
+    if j.level == "national" and not prefixed:
+        nat = _national(body) or _national("国家" + body)
+        if nat:
+            return nat
+    return _local(j, body)
+
+
+def _local(j: Jurisdiction, body: str) -> OrgIdentity | None:
+    party = _party(j, body)
+    if party:
+        return party
+    row = _abbrev(body, j.level)
+    if row and row.template:
+        return _branch(j, row)
+    town = _township(j, body)
+    if town:
+        return town
+    for n in range(len(body) - 2, 1, -1):  # 人行合肥中心支行 -> 中国人民银行合肥中心支行
+        head = _abbrev(body[:n], "national")
+        if head and org_suffix(body[n:]) and not _abbrev(body[:n], j.level):
+            canon = head.template + body[n:]
+            return OrgIdentity(_key(j, canon), canon, "department", j.level, _key(NATIONAL, head.body))
+    expanded, _ = _expand_head(body, j.level)
+    for form, rows in abbreviations().items():  # 区公安分局交警大队: a branch with a sub-unit
+        if body.startswith(form) and len(body) > len(form) and org_suffix(body[len(form) :]):
+            hit = [r for r in rows if r.template and _scope_ok(r.scope, j.level)]
+            if hit:
+                return _branch(j, hit[0], body[len(form) :])
+    if not org_suffix(expanded) and not row:
+        return None
+    kind = _kind(expanded)
+    if j.level == "national":
+        canon = expanded if expanded.startswith(NATIONAL_HEADS) else expanded
+        return OrgIdentity(_key(j, expanded), canon, kind, "national", "国家/国务院")
+    canon = j.name + expanded
+    if expanded == "人民政府":
+        return OrgIdentity(_key(j, expanded), canon, "government", j.level, None)
+    return OrgIdentity(_key(j, expanded), canon, kind, j.level, _gov_key(j))

@@ -1,0 +1,316 @@
+"""Resolve the facts of a whole corpus into one node per real document and per real organisation.
+
+Documents are keyed by their normalised 文号 and by their title (laws also by their short title);
+a citation joins the node that either key names, so a document cited by number in one place and by
+title in another, or printed in the corpus and cited elsewhere, is one node. Organisations are keyed
+by :func:`kg.orgs.identify`, which expands abbreviations and resolves 区/市/省 against the
+publication's own jurisdiction.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from kg.divisions import jurisdiction_of
+from kg.docnumber import decode, parse_number
+from kg.models import Evidence, Facts, Jurisdiction, OrgIdentity, OrgMention, Publication
+try:  # TEMP until the organisations module lands
+    from kg.orgs import identify
+except ImportError:  # pragma: no cover
+    def identify(name, where):
+        return OrgIdentity(name, name, "other", "other")
+
+LEVEL_RANK = {"national": 0, "provincial": 1, "prefecture": 2, "county": 3, "township": 4, "other": 5}
+
+
+def title_key(title: str) -> str:
+    """A title normalised for identity: no brackets of quotation, spaces or punctuation variants."""
+    s = re.sub(r"\s+", "", title)
+    s = s.translate(str.maketrans({"（": "(", "）": ")", "〔": "(", "〕": ")", "“": '"', "”": '"', "—": "-",
+                                   "－": "-", "–": "-", "，": ",", "：": ":"}))
+    return re.sub(r"[《》〈〉<>\"']", "", s)
+
+
+def title_keys(title: str) -> set[str]:
+    """Every key a title is known by (a law by its full and its short title)."""
+    k = title_key(title)
+    keys = {k} if len(k) >= 5 else set()
+    if k.startswith("中华人民共和国") and len(k) > 9:
+        keys.add(k[len("中华人民共和国") :])
+    return keys
+
+
+def _id(*parts: str) -> str:
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass
+class DocNode:
+    id: str
+    number: str | None = None
+    titles: list[str] = field(default_factory=list)
+    issuers: list[str] = field(default_factory=list)  # org keys
+    date: str | None = None
+    effective_from: str | None = None
+    effective_until: str | None = None
+    doc_type: str | None = None
+    sources: list[str] = field(default_factory=list)
+    part_of: str | None = None
+    evidence: list[Evidence] = field(default_factory=list)
+    recipients: list[str] = field(default_factory=list)
+    level: str | None = None  # of the issuer, from the issuer or the 文号's code
+    code_issuer: str | None = None  # issuing organ decoded from the 文号
+
+    @property
+    def title(self) -> str | None:
+        return self.titles[0] if self.titles else None
+
+
+@dataclass
+class OrgNode:
+    identity: OrgIdentity
+    labels: Counter = field(default_factory=Counter)  # printed forms -> count
+    evidence: list[Evidence] = field(default_factory=list)
+    roles: Counter = field(default_factory=Counter)
+
+    @property
+    def id(self) -> str:
+        return _id("org", self.identity.key)
+
+
+@dataclass
+class TaskNode:
+    id: str
+    doc: str  # doc or entry id
+    label: str
+    kind: str
+    lead: list[str]
+    responsible: list[str]
+    supporting: list[str]
+    outline: list[str]
+    deadline: str | None
+    text: str
+    evidence: Evidence
+
+
+@dataclass
+class EntryNode:
+    id: str
+    heading: str | None
+    source: str
+    evidence: Evidence | None
+
+
+@dataclass
+class CiteEdge:
+    citing: str  # doc or entry id
+    cited: str
+    relation: str
+    evidence: Evidence
+
+
+@dataclass
+class Corpus:
+    docs: dict[str, DocNode] = field(default_factory=dict)
+    orgs: dict[str, OrgNode] = field(default_factory=dict)  # by org key
+    tasks: list[TaskNode] = field(default_factory=list)
+    entries: dict[str, EntryNode] = field(default_factory=dict)
+    cites: list[CiteEdge] = field(default_factory=list)
+    mentions: list[tuple[str, str, Evidence]] = field(default_factory=list)  # (doc/entry id, org key, ev)
+    jurisdictions: dict[str, Jurisdiction | None] = field(default_factory=dict)  # source -> where
+
+
+def where(pub: Publication) -> Jurisdiction | None:
+    """The government a publication belongs to: its issuers, its header, else the place it names most."""
+    issuers = [name for s in pub.segments for name in s.issuers]
+    return jurisdiction_of(pub.text.text[:3000], issuers) or jurisdiction_of(pub.text.text, [])
+
+
+class _Resolver:
+    def __init__(self) -> None:
+        self.c = Corpus()
+        self.by_key: dict[str, str] = {}  # "n:<number>" / "t:<title key>" -> doc id
+
+    # ---------------------------------------------------------------- organisations
+    def org(self, name: str, surface: str, where_: Jurisdiction | None, ev: Evidence | None, role: str,
+            force: bool = False) -> str | None:
+        ident = identify(name, where_)
+        if ident is None:
+            if not force:
+                return None
+            place = where_.name if where_ else "国家"
+            ident = OrgIdentity(f"{place}/{name}", name, "other", where_.level if where_ else "other")
+        node = self.c.orgs.get(ident.key)
+        if node is None:
+            node = self.c.orgs[ident.key] = OrgNode(ident)
+        node.labels[surface] += 1
+        if name != surface:
+            node.labels[name] += 1
+        node.roles[role] += 1
+        if ev is not None and len(node.evidence) < 50:
+            node.evidence.append(ev)
+        return ident.key
+
+    # ---------------------------------------------------------------- documents
+    def doc_for(self, number: str | None, title: str | None) -> str:
+        """The node of a cited document, made when neither key is known yet."""
+        n_id = self.by_key.get(f"n:{number}") if number else None
+        t_ids = [self.by_key[f"t:{k}"] for k in title_keys(title or "") if f"t:{k}" in self.by_key]
+        t_id = t_ids[0] if t_ids else None
+        if n_id and t_id and n_id != t_id:
+            # 《plan》（notice number): the plan printed with the notice that transmits it
+            return t_id if self.c.docs[t_id].part_of == n_id else n_id
+        node_id = n_id or t_id
+        if node_id is None:
+            node_id = _id("doc", number or "", title_key(title or ""))
+            self.c.docs[node_id] = DocNode(node_id)
+            self._set_level_from_number(self.c.docs[node_id], number)
+        node = self.c.docs[node_id]
+        if number and not node.number:
+            node.number = number
+            self._set_level_from_number(node, number)
+            self.by_key.setdefault(f"n:{number}", node_id)
+        if title and title not in node.titles:
+            node.titles.append(title)
+        for k in title_keys(title or ""):
+            self.by_key.setdefault(f"t:{k}", node_id)
+        return node_id
+
+    def _set_level_from_number(self, node: DocNode, number: str | None) -> None:
+        dn = parse_number(number) if number else None
+        dec = decode(dn.code) if dn else None
+        if dec:
+            node.code_issuer, lvl = dec
+            node.level = node.level or lvl
+
+    def publication(self, facts: Facts) -> None:
+        pub = facts.publication
+        wh = pub.jurisdiction
+        self.c.jurisdictions[pub.source] = wh
+        name = pub.source.replace("\\", "/").rsplit("/", 1)[-1]
+        seg_ids: list[str] = []
+        for i, s in enumerate(pub.segments):
+            if s.kind != "document":
+                eid = _id("entry", pub.source, str(i))
+                self.c.entries[eid] = EntryNode(eid, s.heading, name, s.evidence)
+                seg_ids.append(eid)
+                continue
+            # a printed document: its own node, joined with earlier citations of it
+            did = None
+            if s.number and f"n:{s.number}" in self.by_key:
+                did = self.by_key[f"n:{s.number}"]
+            elif not s.number:
+                for k in title_keys(s.title or ""):
+                    cand = self.by_key.get(f"t:{k}")
+                    if cand and not self.c.docs[cand].sources:
+                        did = cand
+                        break
+            if did is None or (self.c.docs[did].sources and name in self.c.docs[did].sources and not s.number):
+                did = _id("doc", name, str(i), s.number or "", s.title or "")
+                self.c.docs[did] = DocNode(did)
+            node = self.c.docs[did]
+            node.number = node.number or s.number
+            self._set_level_from_number(node, s.number)
+            if s.title:
+                if s.title in node.titles:
+                    node.titles.remove(s.title)
+                node.titles.insert(0, s.title)
+            if s.number:
+                self.by_key[f"n:{s.number}"] = did
+            for k in title_keys(s.title or ""):
+                self.by_key[f"t:{k}"] = did
+            node.date = node.date or s.date
+            node.effective_from = node.effective_from or s.effective_from
+            node.effective_until = node.effective_until or s.effective_until
+            node.doc_type = node.doc_type or s.doc_type
+            node.recipients = node.recipients or list(s.recipients)
+            if name not in node.sources:
+                node.sources.append(name)
+            if s.evidence:
+                node.evidence.append(s.evidence)
+            for iss in s.issuers:
+                key = self.org(iss, iss, wh, s.evidence, "issuer", force=True)
+                if key and key not in node.issuers:
+                    node.issuers.append(key)
+                    lvl = self.c.orgs[key].identity.level
+                    if lvl in LEVEL_RANK and lvl != "other":
+                        node.level = lvl
+            seg_ids.append(did)
+        for i, s in enumerate(pub.segments):
+            if s.part_of is not None and s.kind == "document":
+                self.c.docs[seg_ids[i]].part_of = seg_ids[s.part_of]
+        # mentions
+        for m in facts.mentions:
+            key = self.org(m.name, m.surface, wh, m.evidence, "mention")
+            if key:
+                self.c.mentions.append((seg_ids[m.segment], key, m.evidence))
+        # citations
+        for c in facts.citations:
+            cited = self.doc_for(c.number, c.title)
+            citing = seg_ids[c.segment]
+            if cited != citing:
+                self.c.cites.append(CiteEdge(citing, cited, c.relation, c.evidence))
+        # tasks
+        for t in facts.tasks:
+            def units(ms: list[OrgMention], role: str) -> list[str]:
+                out = []
+                for m in ms:
+                    key = self.org(m.name, m.surface, wh, m.evidence, role, force=True)
+                    if key and key not in out:
+                        out.append(key)
+                return out
+
+            self.c.tasks.append(
+                TaskNode(
+                    id=_id("task", name, str(t.evidence.start), str(t.evidence.end), t.label),
+                    doc=seg_ids[t.segment],
+                    label=t.label,
+                    kind=t.kind,
+                    lead=units(t.lead, "lead"),
+                    responsible=units(t.responsible, "responsible"),
+                    supporting=units(t.supporting, "supporting"),
+                    outline=t.outline,
+                    deadline=t.deadline,
+                    text=t.text,
+                    evidence=t.evidence,
+                )
+            )
+
+    def finish(self) -> Corpus:
+        """Relations decided across documents: a 'basis' citation of a higher-level document on the
+        same subject is an implementation."""
+        for e in self.c.cites:
+            a, b = self.c.docs.get(e.citing), self.c.docs.get(e.cited)
+            if e.relation != "basis" or a is None or b is None or not a.title or not b.title:
+                continue
+            la, lb = LEVEL_RANK.get(a.level or "", 9), LEVEL_RANK.get(b.level or "", 9)
+            if lb < la and _same_subject(a.title, b.title):
+                e.relation = "implements"
+        return self.c
+
+
+_STRIP = re.compile(r"^.*?关于|(的)?(实施|指导|若干)?(意见|方案|通知|办法|细则|规定|决定)$|印发|实施")
+
+
+def _subject(title: str) -> str:
+    s = title_key(title)
+    s = _STRIP.sub("", s)
+    return _STRIP.sub("", s)
+
+
+def _same_subject(a: str, b: str) -> bool:
+    sa, sb = _subject(a), _subject(b)
+    if len(sa) < 4 or len(sb) < 4:
+        return False
+    return sa in sb or sb in sa
+
+
+def resolve(all_facts: list[Facts]) -> Corpus:
+    """One corpus graph's worth of nodes from the facts of every publication."""
+    r = _Resolver()
+    for f in all_facts:
+        r.publication(f)
+    return r.finish()

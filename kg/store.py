@@ -1,0 +1,56 @@
+"""Where graphs are written and read: Turtle files, written atomically, and SPARQL over them.
+
+rdflib is the API for building graphs. Reading a built graph for lookups and SPARQL goes through
+Oxigraph (pyoxigraph): it parses and queries many times faster than rdflib's memory store and
+evaluates property paths (``eli:cites+``) without recursion limits. This module is the one place
+that knows; a SPARQL server could take over behind the same functions.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Graph
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` via a temporary file in the same folder and a rename."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def save_turtle(g: Graph, path: Path) -> None:
+    """Serialise an rdflib graph to Turtle (through Oxigraph: much faster than rdflib's writer)."""
+    nt = g.serialize(format="nt", encoding="utf-8")
+    store = ox.Store()
+    store.bulk_load(nt, format=ox.RdfFormat.N_TRIPLES)
+    prefixes = {p: str(ns) for p, ns in g.namespaces() if p}
+    triples = sorted((q.triple for q in store), key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+    out = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
+    write_atomic(path, out)
+
+
+def load(path: Path) -> ox.Store:
+    """An in-memory Oxigraph store holding the Turtle file at ``path``."""
+    store = ox.Store()
+    store.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE)
+    return store
+
+
+def load_rdflib(path: Path) -> Graph:
+    """The graph at ``path`` as an rdflib Graph (for code that walks triples)."""
+    store = load(path)
+    g = Graph()
+    g.parse(data=store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()), format="nt")
+    return g

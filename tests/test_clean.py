@@ -1,0 +1,172 @@
+"""clean(): each rule on real snippets, the offset map back to raw, linear time."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from kg.clean import clean, wrap_width
+from kg.models import Text
+from kg.read import read
+
+ROOT = Path(__file__).parent.parent
+SAMPLES = sorted((ROOT / "samples").glob("*.txt")) + sorted((ROOT / "tests/data/corpus-more").glob("*.txt"))
+GAZETTE = ROOT / "samples" / "000_d74bb4acde02e188.txt"
+GAZETTE_NATURAL = ROOT / "samples" / "001_baa82a02c22cd2c2.txt"
+YEARBOOK = ROOT / "samples" / "004_a7506ae82e06fd0a.txt"
+GUIZHOU = ROOT / "tests/data/corpus-more/11_guizhou_shichangzhuti_xingdongfangan.txt"
+
+
+def c(s: str) -> str:
+    return clean(Text.from_raw("t", s)).text
+
+
+def test_fold_fullwidth_ascii_keeps_chinese_punctuation():
+    assert c("黔府发〔２０２２〕８号，ＡＢｃ１") == "黔府发〔2022〕8号，ABc1"
+    assert c("　　组　长：王清宪（省长）、《方案》；“一”。") == "  组 长：王清宪（省长）、《方案》；“一”。"
+
+
+@pytest.mark.parametrize(
+    "raw,want",
+    [
+        ("绍柯政发〔2022〕2 号", "绍柯政发〔2022〕2号"),
+        ("黔府发〔２０２２〕８号", "黔府发〔2022〕8号"),
+        ("绍市建设[2021] 1号", "绍市建设〔2021〕1号"),
+        ("浙政办发（2021）59号", "浙政办发〔2021〕59号"),
+        ("国发〔 2018 〕39 号", "国发〔2018〕39号"),
+        ("黔府发\n〔2022〕8号", "黔府发〔2022〕8号"),
+        ("               黔府发 〔\n                   ２０２２〕８ 号", "               黔府发〔2022〕8号"),
+        ("（绍市委办发〔2020〕1 号）有关规定", "（绍市委办发〔2020〕1号）有关规定"),
+    ],
+)
+def test_docnumbers(raw, want):
+    assert c(raw) == want
+
+
+def test_docnumber_does_not_swallow_preceding_words():
+    # 001 table of contents: title, a space, the number, a tab, the page
+    s = "关于公布 2021 年度武装工作先进单位和个人的通知 绍柯政发〔2022〕8 号\t(1)"
+    assert c(s) == "关于公布2021年度武装工作先进单位和个人的通知 绍柯政发〔2022〕8号\t(1)"
+
+
+def test_dates_and_digit_spaces():
+    assert c("2022 年 5 月 29 日") == "2022年5月29日"
+    assert c("暂停期限一般不超过 2 年，确需延长的") == "暂停期限一般不超过2年，确需延长的"
+    assert c("到 ２０２５ 年,全省市场主体总量突破") == "到2025年,全省市场主体总量突破"
+
+
+def test_wide_layout_gaps_kept():
+    # a signature line: issuer and date far apart stay apart; names spaced by two spaces stay
+    s = "绍兴市柯桥区人民政府          2022年2月18日\n袁  建\n王清宪 省长"
+    assert c(s) == s
+
+
+def test_letter_spacing_removed():
+    s = "  现 将 «贵 州 省 培 育 壮 大 市 场 主 体 行 动 方 案»印发给你们"
+    assert c(s) == "  现将《贵州省培育壮大市场主体行动方案》印发给你们"
+    assert c("目 录") == "目 录"  # two characters: could be a real gap
+
+
+def test_title_broken_across_lines_and_blank_line():
+    s = "现将《柯桥区征收集体所有土地房屋\n\n补偿实施办法》印发给你们，请认真贯彻\n\n执行。"
+    assert c(s) == "现将《柯桥区征收集体所有土地房屋补偿实施办法》印发给你们，请认真贯彻\n\n执行。"
+
+
+def test_page_numbers_dropped():
+    s = "规模以上服务业企业 1400 户;\n — ２ —\n规模以上工业企业\n第 3 页\n下一页\n- 12 -\n结束"
+    assert c(s) == "规模以上服务业企业1400户;\n规模以上工业企业\n下一页\n结束"
+
+
+def test_bare_item_numbers_kept_when_pages_are_marked():
+    # Guizhou: "１" on its own line is an item number; its pages are numbered "— N —"
+    text = clean(read(GUIZHOU)).text
+    assert "— 1 —" not in text and "— 2 —" not in text
+    assert "\n1\n" in text.replace(" ", "")
+
+
+def test_form_feed_and_running_header_dropped():
+    # pages of the 000 gazette's sentences, each with the gazette's name on top and a page number
+    lines = [ln for ln in GAZETTE.read_text(encoding="utf-8").split("\n") if ln.endswith("。")][:15]
+    pages = [
+        f"柯桥区人民政府公报 2022年第{n}期\n" + "\n".join(lines[3 * n : 3 * n + 3]) + f"\n{n}"
+        for n in range(5)
+    ]
+    text = c("\n\f\n".join(pages))
+    assert "公报" not in text and "\f" not in text
+    assert text.rstrip("\n").split("\n") == [c(ln) for ln in lines]
+
+
+def test_repeated_signature_is_not_a_running_header():
+    # no page structure in 000: its issuer lines (printed 4 times) must stay
+    assert clean(read(GAZETTE)).text.count("绍兴市柯桥区人民政府\n") >= 2
+
+
+def test_hard_wrapped_gazette_joined():
+    text = clean(read(GAZETTE)).text
+    assert "《中华人民共和国土地管理法》" in text
+    assert "绍柯政发〔2022〕2号" in text
+    assert "《柯桥区征收集体所有土地房屋补偿实施办法》" in text
+    # a new item after a full-width line is not joined, a sentence end is not joined
+    assert (
+        "\n（二）自集体所有土地征收预公告发布之日起，属地镇（街道）应书面通知区自然资源分局、建设局" in text
+    )
+    assert "\n1．办理户口迁入、分户等手续；\n2．" in text
+
+
+def test_wrap_width_detects_layout():
+    assert wrap_width(GAZETTE.read_text(encoding="utf-8")) == 22
+    assert wrap_width(GAZETTE_NATURAL.read_text(encoding="utf-8")) is None
+    assert wrap_width(YEARBOOK.read_text(encoding="utf-8")) is None
+
+
+@pytest.mark.parametrize("path", [GAZETTE_NATURAL, YEARBOOK], ids=lambda p: p.name[:3])
+def test_natural_lines_unchanged(path):
+    raw = path.read_text(encoding="utf-8")
+    text = clean(read(path)).text
+    # the lines stay the lines; only 《》 titles broken across a line are rejoined
+    broken_titles = sum(1 for line in raw.split("\n") if line.count("《") > line.count("》"))
+    assert raw.count("\n") - text.count("\n") <= 2 * broken_titles
+    assert "".join(text.split()) == "".join(raw.split())
+
+
+# characters a rule may replace: full-width forms, wide spaces, «», 文号 year brackets
+REPLACEABLE = set("０１２３４５６７８９«»\u3000\u00a0\u2002\u2003\u2009[]【】(（)）［］")
+REPLACEABLE |= {chr(c) for c in range(0xFF21, 0xFF3B)} | {chr(c) for c in range(0xFF41, 0xFF5B)}
+
+
+def _check_offsets(t: Text, n: int = 300) -> int:
+    assert len(t.offsets) == len(t.text) + 1
+    assert list(t.offsets) == sorted(t.offsets)
+    rng = random.Random(1)
+    replaced = 0
+    for _ in range(n):
+        a = rng.randrange(len(t.text))
+        b = min(len(t.text), a + rng.randrange(1, 40))
+        for i in range(a, b):
+            if t.raw[t.offsets[i]] != t.text[i]:
+                replaced += 1
+                assert t.raw[t.offsets[i]] in REPLACEABLE
+    return replaced
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.name[:3])
+def test_offsets_map_back_to_raw(path):
+    _check_offsets(clean(read(path)))
+
+
+def test_offsets_of_replaced_characters():
+    t = clean(Text.from_raw("t", "黔府发 〔\n  ２０２２〕８ 号"))
+    assert t.text == "黔府发〔2022〕8号"
+    assert [t.raw[o] for o in t.offsets[:-1]] == list("黔府发〔２０２２〕８号")
+    assert t.offsets[-1] == len(t.raw)
+    assert t.evidence(0, len(t.text)).quote == t.raw
+
+
+def test_long_single_line():
+    # ~2.7 M characters on one line (a quadratic rule would not finish); an unclosed 《 each time
+    s = "为规范征收集体所有土地房屋补偿工作，暂停期限一般不超过 2 年《中华人民共和国" * 70_000
+    out = clean(Text.from_raw("t", s))
+    assert out.text == s.replace(" ", "")
+    assert len(out.offsets) == len(out.text) + 1
