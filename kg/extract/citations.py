@@ -188,6 +188,7 @@ def _titled(text: str, masked: str, self_title: str | None) -> list[CitationMatc
             if title is None:
                 continue
         rel = relation(masked, start)
+        numbers = _pair_with_list(text, out, start, numbers)
         for number in numbers:
             c = CitationMatch(start, end, title, number, rel, _quote(text, start, end))
             out.append(c)
@@ -198,6 +199,23 @@ def _titled(text: str, masked: str, self_title: str | None) -> list[CitationMatc
             lend, rules = laws.end(), title + laws.group(1)
             out.append(CitationMatch(start, lend, rules, None, rel, _quote(text, start, lend)))
     return out
+
+
+def _pair_with_list(text: str, out: list[CitationMatch], start: int, numbers: list) -> list:
+    """``《A》、《B》（n1、n2）``: give n1 to A and n2 to B; return the numbers left for the last title."""
+    if len(numbers) < 2:
+        return numbers
+    prev: list[CitationMatch] = []
+    pos = start
+    for c in reversed(out):
+        if c.number is not None or not re.fullmatch(r"[\s、，,和及与]*", text[c.end : pos]):
+            break
+        prev.insert(0, c)
+        pos = c.start
+    k = min(len(prev), len(numbers) - 1)
+    for c, n in zip(prev[len(prev) - k :], numbers[:k], strict=True):
+        c.number = n
+    return numbers[k:]
 
 
 def _resolve_short(

@@ -321,11 +321,20 @@ def _deadline(prefix: str, text: str) -> str | None:
     return m.group(0).replace(" ", "") if m else None
 
 
-def marker_tasks(c: Compact, items: list[Item]) -> list[TaskMatch]:
-    """One task per marker, its statement running back to the item or the previous marker."""
+def all_markers(c: Compact) -> list[Marker]:
+    """Label-word and State Council style markers, in text order."""
     markers = label_markers(c)
     markers += duty_markers(c, [(m.start, m.end) for m in markers])
-    markers.sort(key=lambda m: m.start)
+    return sorted(markers, key=lambda m: m.start)
+
+
+def marker_spans(c: Compact) -> list[tuple[int, int]]:
+    return [(m.start, m.end) for m in all_markers(c)]
+
+
+def marker_tasks(c: Compact, items: list[Item]) -> list[TaskMatch]:
+    """One task per marker, its statement running back to the item or the previous marker."""
+    markers = all_markers(c)
     apply_rule(c, markers)
     out, prev_end = [], 0
     for mk in markers:
@@ -359,6 +368,214 @@ def marker_tasks(c: Compact, items: list[Item]) -> list[TaskMatch]:
     return out
 
 
+# ---------------------------------------------------------------- prose
+
+CLAUSE_END = "。；;！？\n"
+LEAD_IN = re.compile(r"^(?:交由|并由|均由|由|并|还|同时|且)")
+TRAIL_ADV = re.compile(r"(?:要|应当|应|将|须|需|具体|主要|统一|全面|按职责分工|按照职责|共同|分别|各自|继续|积极|切实|负责)+$")
+LEFTOVER = set("、，,和及与以等部门单位有关相关其他")
+VERB_AFTER_BY = re.compile(r"^(?:予以|负责|组织|统一|依法|另行|办理|制定|作出|实施|提出|会同|牵头|审核|核实|确定|发放|出具|承担)")
+
+
+def _clean_list(units: list[UnitMatch], text: str) -> bool:
+    """Every unit organisation-like and nothing but separators left over in ``text``."""
+    if not units or not all(is_org(u.name) for u in units):
+        return False
+    rest = text
+    for u in units:
+        rest = rest.replace(u.surface, "", 1)
+    return all(ch in LEFTOVER for ch in rest)
+
+
+def _clause_start(s: str, pos: int, stops: str = CLAUSE_END + "，,：:") -> int:
+    i = pos
+    while i > 0 and s[i - 1] not in stops:
+        i -= 1
+    return i
+
+
+def _clause_end(s: str, pos: int, stops: str = CLAUSE_END + "，,") -> int:
+    i = pos
+    while i < len(s) and s[i] not in stops:
+        i += 1
+    return i
+
+
+def subject_before(c: Compact, verb: int) -> list[UnitMatch]:
+    """The unit list written just before ``verb`` in its clause (``由区建设局、财政局`` -> both)."""
+    lo = _clause_start(c.s, verb)
+    window = TRAIL_ADV.sub("", c.s[lo:verb])
+    hi = lo + len(window)
+    for k in range(lo, hi - 1):
+        cand = c.s[k:hi]
+        m = LEAD_IN.match(cand)
+        a = k + (m.end() if m else 0)
+        if a >= hi or c.s[a] in "、，,":
+            continue
+        units = units_in(c, a, hi)
+        if _clean_list(units, c.s[a:hi]):
+            return units
+    return []
+
+
+def list_after(c: Compact, pos: int, limit: int = 80) -> tuple[list[UnitMatch], int]:
+    """The longest unit list that starts at ``pos`` (``会同区自然资源分局、综合执法局等部门对…``)."""
+    end = _clause_end(c.s, pos, CLAUSE_END + "，,")
+    best: tuple[list[UnitMatch], int] = ([], pos)
+    for b in range(pos + 2, min(end, pos + limit) + 1):
+        units = units_in(c, pos, b)
+        if _clean_list(units, c.s[pos:b]) and (b == end or c.s[b] not in "、"):
+            best = (units, b)
+    return best
+
+
+def _label_from(c: Compact, a: int) -> str:
+    b = _clause_end(c.s, a)
+    return c.s[a:b].replace("\n", "").strip("，,：: ")[:LABEL_MAX]
+
+
+def _sentence_span(c: Compact, pos: int) -> tuple[int, int]:
+    a = _clause_start(c.s, pos, CLAUSE_END)
+    b = _clause_end(c.s, pos, CLAUSE_END)
+    return a, min(len(c.s), b + 1)
+
+
+def _prose_task(c, items, pos, label, **roles) -> TaskMatch:
+    a, b = _sentence_span(c, pos)
+    start, end = c.span(a, b)
+    return TaskMatch(
+        start,
+        end,
+        label,
+        "prose",
+        lead=roles.get("lead", []),
+        responsible=roles.get("responsible", []),
+        supporting=roles.get("supporting", []),
+        outline=outline_entries(items, innermost(items, pos)),
+        deadline=_deadline("", c.s[a:b]),
+        text=c.s[a:b].replace("\n", ""),
+    )
+
+
+def _duty(c, items, m) -> TaskMatch | None:
+    """``X负责Y`` / ``由X负责Y``."""
+    v = m.start()
+    if c.s[v + 2 : v + 3] in ("人", "同") or c.s[v + 2 : v + 4] == "解释" and False:
+        return None
+    subj = subject_before(c, v)
+    label = _label_from(c, v + 2)
+    if not subj or len(label) < 2:
+        return None
+    return _prose_task(c, items, v, label, responsible=subj)
+
+
+def _lead(c, items, m) -> TaskMatch | None:
+    """``X牵头…`` with an optional ``，Y配合``."""
+    v = m.start()
+    if c.s[v + 2 : v + 3] in ("单", "部", "考", "抓", "人") and c.s[v + 2 : v + 4] != "抓好":
+        return None
+    subj = subject_before(c, v)
+    if not subj:
+        return None
+    after = v + 2
+    label = _label_from(c, after)
+    support: list[UnitMatch] = []
+    if not label and after < len(c.s) and c.s[after] in "，,":
+        units, b = list_after(c, after + 1)
+        if units and re.match(r"(?:等)?(?:部门|单位)?(?:积极)?(?:配合|参与)", c.s[b : b + 8]):
+            support = units
+            label = _label_from(c, _clause_end(c.s, b) + 1)
+        else:
+            label = _label_from(c, after + 1)
+    if len(label) < 2:
+        return None
+    return _prose_task(c, items, v, label, lead=subj, supporting=support)
+
+
+def _together(c, items, m) -> TaskMatch | None:
+    """``由X会同Y…`` / ``X会同Y…``: X and Y both responsible."""
+    v = m.start()
+    subj = subject_before(c, v)
+    partners, b = list_after(c, v + 2)
+    if not partners:
+        return None
+    label = _label_from(c, b)
+    if len(label) < 2:
+        return None
+    return _prose_task(c, items, v, label, responsible=subj + partners)
+
+
+def _office(c, items, m) -> TaskMatch | None:
+    """``办公室设在X``."""
+    units, b = list_after(c, m.end())
+    if not units:
+        return None
+    a = _clause_start(c.s, m.start(), CLAUSE_END)
+    end = _clause_end(c.s, b, CLAUSE_END)
+    label = c.s[a:end].replace("\n", "")[:LABEL_MAX]
+    return _prose_task(c, items, m.start(), label, responsible=units)
+
+
+def _implementer(c, items, m) -> TaskMatch | None:
+    """``X为…实施单位`` (a designation)."""
+    subj = subject_before(c, m.start())
+    if not subj:
+        return None
+    label = c.s[m.start() + 1 : m.end()].replace("\n", "")[:LABEL_MAX]
+    return _prose_task(c, items, m.start(), label, responsible=subj)
+
+
+def _assist(c, items, m) -> TaskMatch | None:
+    """``配合X做好…``: X leads the work."""
+    units, b = list_after(c, m.end())
+    if not units or not re.match(r"做好|开展|完成|推进|抓好", c.s[b : b + 2]):
+        return None
+    return _prose_task(c, items, m.start(), _label_from(c, b), lead=units)
+
+
+def _by(c, items, m) -> TaskMatch | None:
+    """``由X予以/办理/制定…``: X does it."""
+    units, b = list_after(c, m.end())
+    if not units or not VERB_AFTER_BY.match(c.s[b : b + 4]):
+        return None
+    if re.match(r"负责|牵头|会同", c.s[b : b + 2]):
+        return None  # read by the 负责 / 牵头 / 会同 rules
+    label = _label_from(c, b)
+    if len(label) < 2:
+        return None
+    return _prose_task(c, items, m.start(), label, responsible=units)
+
+
+PROSE_RULES = [
+    (re.compile("负\n?责"), _duty),
+    (re.compile("牵\n?头"), _lead),
+    (re.compile("会\n?同"), _together),
+    (re.compile(r"办公室(?:设在|设于|在)"), _office),
+    (re.compile(r"为[^，,。；;\n]{2,40}?实施单位"), _implementer),
+    (re.compile(r"(?<![积极])配合(?=[^，,。；;\n]{2,30}?(?:做好|开展|完成|推进|抓好))"), _assist),
+    (re.compile(r"(?<![交并均])由"), _by),
+]
+
+
+def prose_tasks(c: Compact, items: list[Item], taken: list[tuple[int, int]]) -> list[TaskMatch]:
+    """Assignments in running text, outside the marker brackets."""
+    out: list[TaskMatch] = []
+    seen: set[tuple[int, str]] = set()
+    for rx, rule in PROSE_RULES:
+        for m in rx.finditer(c.s):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            task = rule(c, items, m)
+            if task is None:
+                continue
+            key = (task.start, ",".join(u.name for u in task.lead + task.responsible + task.supporting))
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(task)
+    return out
+
+
 # ---------------------------------------------------------------- entry point
 
 
@@ -366,6 +583,8 @@ def find_tasks(text: str) -> list[TaskMatch]:
     """Every task of one document's clean text, in text order."""
     c = compact(text)
     items = parse_outline(c)
+    markers = marker_spans(c)
     tasks = marker_tasks(c, items)
+    tasks += prose_tasks(c, items, markers)
     return sorted(tasks, key=lambda t: t.start)
 

@@ -1,0 +1,51 @@
+"""Lookups over a built graph: SPARQL queries kept as ``kg/queries/*.rq``, run on an Oxigraph store.
+
+Values from users (a name, a 文号) are passed as variable substitutions, never pasted into the
+query text.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.graph import PREFIXES
+
+QUERIES = Path(__file__).parent / "queries"
+
+
+@cache
+def query_text(name: str) -> str:
+    """The text of ``kg/queries/<name>.rq``."""
+    return (QUERIES / f"{name}.rq").read_text(encoding="utf-8")
+
+
+def _py(term) -> object:
+    if term is None:
+        return None
+    if isinstance(term, ox.Literal):
+        dt = term.datatype.value if term.datatype else ""
+        if dt.endswith("#integer"):
+            return int(term.value)
+        return term.value
+    return term.value
+
+
+def literal(value: str, lang: str | None = None) -> ox.Literal:
+    return ox.Literal(value, language=lang) if lang else ox.Literal(value)
+
+
+def iri(value: str) -> ox.NamedNode:
+    return ox.NamedNode(value)
+
+
+def run(store: ox.Store, name: str, **bindings) -> list[dict[str, object]]:
+    """Rows of query ``name`` as dicts of plain Python values; ``bindings`` substitute variables
+    (values must be pyoxigraph terms: use :func:`literal` / :func:`iri`)."""
+    subs = {ox.Variable(k): v for k, v in bindings.items()}
+    res = store.query(query_text(name), prefixes={p: str(ns) for p, ns in PREFIXES.items()},
+                      substitutions=subs or None)
+    names = [v.value for v in res.variables]
+    return [{n: _py(sol[n]) for n in names} for sol in res]
