@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 
 from kg.docnumber import NUMBER_RE, normalise_number
 from kg.models import Segment, Text
@@ -463,6 +465,14 @@ def _speech(seg: _Segmenter, blocks: list[_Block], out: list[Segment], starts: d
 
 
 _ANNEX = re.compile(r"^附件\s*\d*$")
+_DATA = Path(__file__).parent / "data"
+
+
+@cache
+def _annex_not_documents() -> tuple[str, ...]:
+    """Title endings of printed annexes that are lists or forms, not documents (kg/data/annex_kinds.tsv)."""
+    rows = (_DATA / "annex_kinds.tsv").read_text(encoding="utf-8").splitlines()
+    return tuple(r.strip() for r in rows if r.strip() and not r.startswith("#"))
 
 
 def _printed_annexes(seg: _Segmenter, out: list[Segment], starts: dict[int, int]) -> set[int]:
@@ -477,6 +487,8 @@ def _printed_annexes(seg: _Segmenter, out: list[Segment], starts: dict[int, int]
             continue
         t = squeeze(seg.lines[j].text)
         if not _looks_like_title(t) or _ITEM_START.match(t) or seg._next_nonblank(j, 2) is None:
+            continue
+        if t.endswith(_annex_not_documents()):
             continue
         out.append(Segment(kind="document", text=seg.t, title=t, doc_type=doc_type(t),
                            evidence=seg.t.evidence(seg.lines[j].start, seg.lines[j].end)))

@@ -183,3 +183,27 @@ def chain(items: list[Item], i: int | None) -> list[int]:
 def outline_entries(items: list[Item], i: int | None) -> list[str]:
     """Outline strings (``["三、主要任务", "（二）…"]``) of the numbered items above and at ``i``."""
     return [items[j].entry for j in chain(items, i) if not items[j].implicit]
+
+
+HARD_BREAK_AFTER = "。；;！？：:）)\n"
+
+
+def unwrap(c: Compact, items: list[Item] | None = None) -> Compact:
+    """``c`` with soft line breaks (PDF wrapping inside a sentence) removed; breaks after a
+    sentence end, before an item number, around blank lines and after short lines are kept."""
+    starts = {it.start for it in (items if items is not None else parse_outline(c))}
+    chars, pos = [], []
+    line_start = 0
+    for i, ch in enumerate(c.s):
+        if ch == "\n":
+            prev = c.s[i - 1] if i else "\n"
+            nxt = c.s[i + 1] if i + 1 < len(c.s) else "\n"
+            short = i - line_start < 15 and not re.search(r"[，,、]", c.s[line_start:i])
+            keep = prev in HARD_BREAK_AFTER or nxt == "\n" or (i + 1) in starts or short or "\t" in c.s[line_start:i]
+            line_start = i + 1
+            if not keep:
+                continue
+        chars.append(ch)
+        pos.append(c.pos[i])
+    pos.append(c.pos[len(c.s)])
+    return Compact("".join(chars), pos)

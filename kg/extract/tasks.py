@@ -8,6 +8,7 @@ words live in ``kg/data/task_cues.tsv``; unit lists are split by :func:`kg.extra
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -18,9 +19,11 @@ from kg.extract.outline import (
     Item,
     compact,
     heading_of,
+    item_number,
     innermost,
     outline_entries,
     parse_outline,
+    unwrap,
 )
 from kg.extract.units import org_suffix, split_units
 from kg.models import TaskMatch, UnitMatch
@@ -328,8 +331,9 @@ def all_markers(c: Compact) -> list[Marker]:
     return sorted(markers, key=lambda m: m.start)
 
 
-def marker_spans(c: Compact) -> list[tuple[int, int]]:
-    return [(m.start, m.end) for m in all_markers(c)]
+def flat_index(c: Compact, original: int) -> int:
+    """The compact index of the first character at or after ``original``."""
+    return bisect_left(c.pos, original)
 
 
 def marker_tasks(c: Compact, items: list[Item]) -> list[TaskMatch]:
@@ -374,6 +378,10 @@ CLAUSE_END = "。；;！？\n"
 LEAD_IN = re.compile(r"^(?:交由|并由|均由|由|并|还|同时|且)")
 TRAIL_ADV = re.compile(r"(?:要|应当|应|将|须|需|具体|主要|统一|全面|按职责分工|按照职责|共同|分别|各自|继续|积极|切实|负责)+$")
 LEFTOVER = set("、，,和及与以等部门单位有关相关其他")
+PREPOSITIONS = set("对向与和把给为被让请同跟及、")
+EXHORT = re.compile(r"要求|强调|指出|提出|希望|号召")  # a meeting's appeal, not an assignment
+GENERIC_SUBJECT = re.compile(r"^(?:各|全市|全区|全县|全省|相关|有关|乡镇|其他)")
+MODAL = re.compile(r"应当|应|要|将|须|需要")
 VERB_AFTER_BY = re.compile(r"^(?:予以|负责|组织|统一|依法|另行|办理|制定|作出|实施|提出|会同|牵头|审核|核实|确定|发放|出具|承担)")
 
 
@@ -414,7 +422,7 @@ def subject_before(c: Compact, verb: int) -> list[UnitMatch]:
             continue
         units = units_in(c, a, hi)
         if _clean_list(units, c.s[a:hi]):
-            return units
+            return [] if k > lo and c.s[k - 1] in PREPOSITIONS else units
     return []
 
 
@@ -440,6 +448,21 @@ def _sentence_span(c: Compact, pos: int) -> tuple[int, int]:
     return a, min(len(c.s), b + 1)
 
 
+def _heading_label(c: Compact, items: list[Item], pos: int) -> str | None:
+    """The heading of the item whose heading sentence opens the paragraph holding ``pos``."""
+    i = innermost(items, pos)
+    if i is None:
+        return None
+    it = items[i]
+    para = c.s.find("\n", it.start)
+    para = len(c.s) if para < 0 else para
+    body = c.s[it.body : para]
+    own = SENT_END.search(body)
+    if it.implicit or not own or own.start() > LABEL_MAX or pos < it.body + own.end() or pos > para:
+        return None
+    return it.heading
+
+
 def _prose_task(c, items, pos, label, **roles) -> TaskMatch:
     a, b = _sentence_span(c, pos)
     start, end = c.span(a, b)
@@ -460,7 +483,7 @@ def _prose_task(c, items, pos, label, **roles) -> TaskMatch:
 def _duty(c, items, m) -> TaskMatch | None:
     """``X负责Y`` / ``由X负责Y``."""
     v = m.start()
-    if c.s[v + 2 : v + 3] in ("人", "同") or c.s[v + 2 : v + 4] == "解释" and False:
+    if c.s[v + 2 : v + 3] in ("人", "同"):
         return None
     subj = subject_before(c, v)
     label = _label_from(c, v + 2)
@@ -546,6 +569,30 @@ def _by(c, items, m) -> TaskMatch | None:
     return _prose_task(c, items, m.start(), label, responsible=units)
 
 
+def _modal(c, items, m) -> TaskMatch | None:
+    """``X应当/要/将…`` with X a unit list opening its clause (``各镇（街道）应当…``)."""
+    v = m.start()
+    lo = _clause_start(c.s, v)
+    num = item_number(c.s[lo:v])
+    lo += len(num[1]) if num else 0
+    head = LEAD_IN.match(c.s[lo:v])
+    a = lo + (head.end() if head else 0)
+    if v - a < 2 or c.s[m.end() : m.end() + 1] in ("求", "点", "素", "是", "以", "在", "有"):
+        return None
+    sentence = c.s[_clause_start(c.s, v, CLAUSE_END) : a]
+    if EXHORT.search(sentence):
+        return None
+    units = units_in(c, a, v)
+    if not _clean_list(units, c.s[a:v]):
+        return None
+    if m.group(0) == "要" and any(GENERIC_SUBJECT.match(u.name) for u in units):
+        return None
+    label = _label_from(c, m.end())
+    if len(label) < 2:
+        return None
+    return _prose_task(c, items, v, label, responsible=units)
+
+
 PROSE_RULES = [
     (re.compile("负\n?责"), _duty),
     (re.compile("牵\n?头"), _lead),
@@ -554,6 +601,7 @@ PROSE_RULES = [
     (re.compile(r"为[^，,。；;\n]{2,40}?实施单位"), _implementer),
     (re.compile(r"(?<![积极])配合(?=[^，,。；;\n]{2,30}?(?:做好|开展|完成|推进|抓好))"), _assist),
     (re.compile(r"(?<![交并均])由"), _by),
+    (MODAL, _modal),
 ]
 
 
@@ -568,6 +616,9 @@ def prose_tasks(c: Compact, items: list[Item], taken: list[tuple[int, int]]) -> 
             task = rule(c, items, m)
             if task is None:
                 continue
+            if rule is _modal and any(t.start == task.start for t in out):
+                continue  # the sentence already has a more specific reading
+            task.label = _heading_label(c, items, m.start()) or task.label
             key = (task.start, ",".join(u.name for u in task.lead + task.responsible + task.supporting))
             if key in seen:
                 continue
@@ -583,8 +634,9 @@ def find_tasks(text: str) -> list[TaskMatch]:
     """Every task of one document's clean text, in text order."""
     c = compact(text)
     items = parse_outline(c)
-    markers = marker_spans(c)
     tasks = marker_tasks(c, items)
-    tasks += prose_tasks(c, items, markers)
+    flat = unwrap(c, items)
+    taken = [(flat_index(flat, a), flat_index(flat, b)) for a, b in [(t.start, t.end) for t in tasks]]
+    tasks += prose_tasks(flat, parse_outline(flat), taken)
     return sorted(tasks, key=lambda t: t.start)
 

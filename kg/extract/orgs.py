@@ -1,0 +1,191 @@
+"""Find organisation mentions in running text: [prefix] body suffix, lists split by split_units.
+
+A mention starts at a jurisdiction prefix (a place name, 区/市/县/省/自治区, 中共, 国家/国务院),
+a collective head (各/属地/所在), or a known bare department name (财政局, 建设局) at a clause
+boundary; it ends at the longest organisation suffix (kg/data/org_suffixes.tsv) before a stop
+word. A mention followed by 、/和/及 and more bare units is read as a list.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+from kg import divisions
+from kg.extract.units import ETC_TAIL, org_suffix, single_prefix, split_units
+from kg.models import OrgMatch
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+MAX_LEN = 28
+NAME_CHAR = re.compile(r"[\u4e00-\u9fff（）〔〕()“”]")
+# characters that never occur inside an organisation name here
+STOP_CHARS = set("的在向于等是由把从已也均并或要将了着过给让被使就其该此这那每")
+STOP_WORDS = (
+    "负责", "牵头", "会同", "配合", "联合", "督促", "指导", "根据", "按照", "做好", "开展", "加强", "推进", "落实",
+    "制定", "成立", "召开", "举办", "建立", "完善", "实施", "提供", "进行", "积极", "抓好", "强化", "协调", "统筹",
+    "参与", "同意", "审核", "批准", "认定", "报送", "上报", "办理", "印发", "下发", "设立", "下设", "设在", "关于",
+    "通过", "作为", "组织开展", "主办", "承办", "召集", "获得", "荣获", "授予", "评为", "入选", "发布", "出台",
+    "部署", "检查", "考核", "主任", "局长", "书记", "副", "同志", "工作人员", "干部", "职工", "系统",
+)
+NOT_AFTER = ("长", "员", "署", "法", "理", "有", "点", "城区", "门口", "务", "属", "分工", "级", "内", "外", "里")
+COLLECTIVE = re.compile(r"(各|属地|所在|所属|本)(有关|相关)?[\u4e00-\u9fff（）〔〕()、]{1,20}")
+HEADS = ("中共", "中国共产党", "中华人民共和国", "国务院", "国家", "中国", "自治区", "中央")
+
+
+@cache
+def lexicon() -> frozenset[str]:
+    """Bare names recognised without a prefix: kg/data/departments.tsv + abbreviation forms."""
+    from kg.orgs import abbreviations
+
+    words = set(abbreviations())
+    for line in (DATA / "departments.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            words.add(line.strip())
+    return frozenset(w for w in words if len(w) >= 2)
+
+
+@cache
+def _lexicon_re() -> re.Pattern:
+    return re.compile("|".join(sorted(map(re.escape, lexicon()), key=len, reverse=True)))
+
+
+def _ends(text: str, i: int, body_start: int) -> list[int]:
+    """Candidate end positions of a mention starting at ``i`` whose body starts at ``body_start``."""
+    out, depth, j = [], 0, body_start
+    limit = min(len(text), i + MAX_LEN)
+    while j < limit:
+        c = text[j]
+        if not NAME_CHAR.match(c):
+            if c == "、" and depth:
+                j += 1
+                continue
+            break
+        if c in "（(〔":
+            depth += 1
+        elif c in "）)〕":
+            if not depth:
+                break
+            depth -= 1
+        elif not depth and (c in STOP_CHARS or text.startswith(STOP_WORDS, j)):
+            break
+        j += 1
+        if not depth and j - body_start >= 1 and org_suffix(text[i:j]) and not text.startswith(NOT_AFTER, j):
+            if c in "和与及" or text[j - 2 : j] in ("委员",):
+                continue
+            out.append(j)
+        if c in "和与及" and out and out[-1] == j - 1:
+            break  # 区建设局和财政局: a list, not one name
+    return out
+
+
+def _start_at(text: str, i: int) -> int | None:
+    """Where the body starts if a mention may start at ``i`` (after its prefix), else None."""
+    if text.startswith(HEADS, i):
+        head = next(h for h in HEADS if text.startswith(h, i))
+        return i + len(head)
+    place = divisions.place_prefix(text[i : i + 12])
+    if place and not _inside_word(text, i):
+        return i + len(place)
+    if single_prefix(text[i : i + 3]) and not _inside_word(text, i):
+        return i + 1
+    return None
+
+
+PRE_WORD = set("全城本地社园辖小湾景街厂郊新老各该我分片库矿灾校县市区省镇乡村山海湖江河城")
+
+
+def _inside_word(text: str, i: int) -> bool:
+    """A prefix character glued to the previous word: 全区, 城区, 本市, 社区."""
+    return i > 0 and text[i - 1] in PRE_WORD
+
+
+def _boundary(text: str, i: int) -> bool:
+    """A clause boundary before ``i``: start, punctuation, space, or a stop word / char."""
+    prev = text[i - 1] if i else ""
+    if not prev or not "\u4e00" <= prev <= "\u9fff" or prev in STOP_CHARS or prev in "和与及":
+        return True
+    return any(text.endswith(w, 0, i) for w in ("会同", "配合", "督促", "指导", "联合", "同意", "通过", "召集"))
+
+
+STRONG = ("局", "厅", "委", "部", "办", "署", "委员会", "中心", "办公室")
+AFTER_BARE = ("负责", "牵头", "配合", "会同", "按职责", "等")
+
+
+def _bare_unit(text: str, i: int) -> bool:
+    """A bare name at a boundary that reads as a unit: ends in 局/厅/委/部 … and is followed by a
+    list separator or 负责/牵头/配合 (（财政部、工业和信息化部负责）)."""
+    for j in _ends(text, i, i):
+        if j - i <= 10 and text[i:j].endswith(STRONG):
+            if j == len(text) or text[j] in "、，,；;）)" or text.startswith(AFTER_BARE, j):
+                return True
+    return False
+
+
+def _candidates(text: str):
+    """(start, end) of single mentions, longest first per start."""
+    lex = _lexicon_re()
+    for i in range(len(text)):
+        c = text[i]
+        if not "\u4e00" <= c <= "\u9fff":
+            continue
+        starts = []
+        b = _start_at(text, i)
+        if b is not None:
+            starts.append(b)
+        m = COLLECTIVE.match(text, i)
+        if m and (c == "各" or _boundary(text, i)):
+            starts.append(m.start(2) if m.group(2) else m.end(1))
+        lm = lex.match(text, i)
+        if _boundary(text, i) and (lm or _bare_unit(text, i)):
+            starts.append(i)
+        for s in starts:
+            ends = _ends(text, i, s)
+            if ends:
+                yield i, ends[-1]
+                break
+
+
+def _list_tail(text: str, end: int) -> int:
+    """Extend a mention ending at ``end`` over a list of bare units: 、建设局、农业农村局等部门."""
+    while end < len(text) and text[end] in "、和及与":
+        step = 2 if text.startswith("以及", end) else 1
+        nxt = end + step
+        ends = _ends(text, nxt, nxt)
+        if not ends:
+            break
+        end = ends[-1]
+    m = re.match(r"等(?:有关|相关|其他)?(?:部门和单位|部门|单位|机构)?", text[end:])
+    return end + (m.end() if m else 0)
+
+
+def find_orgs(text: str) -> list[OrgMatch]:
+    """Every organisation mention in ``text``, list members with their shared prefix distributed."""
+    out: list[OrgMatch] = []
+    pos = 0
+    for start, end in _candidates(text):
+        if start < pos:
+            continue
+        while start - 2 >= pos and text[start - 1] == "、" and single_prefix(text[start - 2 : start + 1]):
+            start -= 2  # 省、市有关部门
+        tail = _list_tail(text, end)
+        is_list = tail > end and (text[end] == "、" or org_suffix(ETC_TAIL.sub("", text[end + 1 : tail]) or "x"))
+        if is_list or "、" in text[start:end] and not re.search(r"[（(〔][^）)〕]*、", text[start:end]):
+            for u in split_units(text[start:tail], start):
+                if org_suffix(u.name) and len(u.name) >= 2:
+                    out.append(OrgMatch(u.surface, u.name, u.start, u.end))
+            pos = tail
+            continue
+        surface = text[start:end]
+        out.append(OrgMatch(surface, split_units(surface)[0].name if surface else surface, start, end))
+        pos = end
+    return [m for m in out if _plausible(m.name)]
+
+
+def _plausible(name: str) -> bool:
+    """Drop fragments: too short bodies, a bare prefix + one suffix character (区局, 市委员)."""
+    core = re.sub(r"^(中共|国家|中国)", "", name)
+    if len(core) < 2 or core in ("部门", "单位", "有关部门", "相关部门", "中心"):
+        return core in ("部门",) and False
+    row = org_suffix(name)
+    return bool(row)

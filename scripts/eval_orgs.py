@@ -1,0 +1,110 @@
+"""Score find_orgs + identify against the gold orgs, the way /work/shared/eval/score.py does.
+
+An identity's forms are its canonical name and every surface/name seen for it; a gold org is found
+when those forms meet the gold's canonical+surface forms. Prints per-file and overall P/R/F1,
+splits (one gold org on several keys), merges (one key on several gold orgs), canonical accuracy.
+Usage: python scripts/eval_orgs.py [-v]
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from kg.divisions import jurisdiction_of  # noqa: E402
+from kg.extract.orgs import find_orgs  # noqa: E402
+from kg.orgs import identify  # noqa: E402
+
+GOLD = ROOT / "tests" / "data" / "gold"
+TEXTS = [ROOT / "samples", ROOT / "tests" / "data" / "corpus-more"]
+
+
+def norm(s: str) -> str:
+    s = re.sub(r"\s+", "", unicodedata.normalize("NFKC", s or ""))
+    for a, b in (("〔", "("), ("〕", ")"), ("（", "("), ("）", ")"), ("“", '"'), ("”", '"')):
+        s = s.replace(a, b)
+    return re.sub("[《》〈〉«»]", "", s)
+
+
+def clean(text: str) -> str:
+    try:
+        from kg.clean import clean as kg_clean
+        from kg.models import Text
+
+        return kg_clean(Text.from_raw("x", text)).text
+    except Exception:  # kg.clean absent or a different signature
+        return text
+
+
+def system_orgs(text: str) -> tuple[dict, dict]:
+    """key -> forms, key -> canonical, for one text."""
+    where = jurisdiction_of(text)
+    forms, canon = defaultdict(set), {}
+    for m in find_orgs(text):
+        ident = identify(m.name, where)
+        if ident is None:
+            continue
+        forms[ident.key] |= {norm(m.surface), norm(m.name), norm(ident.canonical)}
+        canon[ident.key] = ident.canonical
+    return forms, canon
+
+
+def score(gold: dict, forms: dict, canon: dict) -> dict:
+    gforms = {o["key"]: {norm(f) for f in [*o.get("surface", []), o.get("canonical", "")] if f} for o in gold["orgs"]}
+    key_sys, sys_gold = defaultdict(set), defaultdict(set)
+    for sk, fs in forms.items():
+        for gk, gf in gforms.items():
+            if fs & gf:
+                key_sys[gk].add(sk)
+                sys_gold[sk].add(gk)
+    found = sum(1 for k in gforms if key_sys.get(k))
+    fp = sum(1 for k in forms if not sys_gold.get(k))
+    canon_ok = sum(
+        1 for o in gold["orgs"] if any(norm(canon[s]) == norm(o["canonical"]) for s in key_sys.get(o["key"], ()))
+    )
+    return {"tp": found, "fp": fp, "fn": len(gforms) - found, "canon_ok": canon_ok, "n": len(gforms),
+            "split": sum(1 for v in key_sys.values() if len(v) > 1),
+            "merge": sum(1 for v in sys_gold.values() if len(v) > 1),
+            "missed": [k for k in gforms if not key_sys.get(k)],
+            "spurious": sorted(k for k in forms if not sys_gold.get(k))}
+
+
+def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, 2 * p * r / (p + r) if p + r else 0.0
+
+
+def main(argv: list[str]) -> int:
+    verbose = "-v" in argv
+    total = defaultdict(int)
+    print(f"{'file':<44}{'P':>7}{'R':>7}{'F1':>7}{'canon':>7}{'split':>6}{'merge':>6}")
+    for gpath in sorted(GOLD.glob("*.json")):
+        gold = json.loads(gpath.read_text(encoding="utf-8"))
+        src = next((d / gold["source"] for d in TEXTS if (d / gold["source"]).exists()), None)
+        if src is None:
+            src = next(p for d in TEXTS for p in d.glob(gpath.stem + ".*"))
+        forms, canon = system_orgs(clean(src.read_text(encoding="utf-8")))
+        r = score(gold, forms, canon)
+        for k in ("tp", "fp", "fn", "canon_ok", "n", "split", "merge"):
+            total[k] += r[k]
+        p, rc, f = prf(r["tp"], r["fp"], r["fn"])
+        print(f"{gpath.stem:<44}{p:>7.3f}{rc:>7.3f}{f:>7.3f}{r['canon_ok'] / r['n']:>7.3f}{r['split']:>6}{r['merge']:>6}")
+        if verbose:
+            print("   missed:", r["missed"])
+            print("   spurious:", r["spurious"])
+    p, rc, f = prf(total["tp"], total["fp"], total["fn"])
+    print(f"{'overall':<44}{p:>7.3f}{rc:>7.3f}{f:>7.3f}{total['canon_ok'] / total['n']:>7.3f}"
+          f"{total['split']:>6}{total['merge']:>6}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv))
