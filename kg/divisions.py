@@ -54,8 +54,15 @@ def table() -> dict[str, Division]:
         if not line or line.startswith("#"):
             continue
         f = (line.split("\t") + [""] * 7)[:7]
-        out[f[0]] = Division(f[0], f[1], f[2], f[3], f[4], tuple(filter(None, f[5].split(";"))),
-                             frozenset(filter(None, f[6].split(";"))))
+        out[f[0]] = Division(
+            f[0],
+            f[1],
+            f[2],
+            f[3],
+            f[4],
+            tuple(filter(None, f[5].split(";"))),
+            frozenset(filter(None, f[6].split(";"))),
+        )
     return out
 
 
@@ -162,7 +169,9 @@ def lookup(name: str) -> Jurisdiction | None:
 
 def _unknown_place(s: str) -> Jurisdiction | None:
     """A place no table lists (青山市人民政府): keep the printed name, level from its suffix."""
-    m = re.match(r"([\u4e00-\u9fff]{2,4}?(?:特别行政区|自治区|自治州|自治县|地区|省|市|州|盟|县|区|旗))" + GOV_WORDS, s)
+    m = re.match(
+        r"([\u4e00-\u9fff]{2,4}?(?:特别行政区|自治区|自治州|自治县|地区|省|市|州|盟|县|区|旗))" + GOV_WORDS, s
+    )
     if not m or m.group(1).startswith(NOT_PLACE_START):
         return None
     place = m.group(1)

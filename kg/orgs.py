@@ -19,11 +19,47 @@ from kg.models import Jurisdiction, OrgIdentity
 DATA = Path(__file__).resolve().parent / "data" / "abbreviations.tsv"
 NATIONAL = Jurisdiction((), "national")
 NATIONAL_HEADS = ("中华人民共和国", "国务院", "国家", "中国", "全国", "中央")
-COLLECTIVE_HEADS = ("各", "属地", "所在", "所属", "本", "相关", "有关", "其他有关", "其他", "地方各级", "全市", "全区",
-                    "全县", "全省", "行业主管", "省直", "市直", "区直", "县直")
-PARTY_SUB = {"委办": "委办公室", "委网信办": "委网络安全和信息化委员会办公室", "委编办": "委机构编制委员会办公室",
-             "委政法委": "委政法委员会"}
-NOT_ORGS = ("局长", "部长", "主任", "书记", "委员", "厅长", "处长", "科长", "部署", "中心城区", "办法", "办理")
+COLLECTIVE_HEADS = (
+    "各",
+    "属地",
+    "所在",
+    "所属",
+    "本",
+    "相关",
+    "有关",
+    "其他有关",
+    "其他",
+    "地方各级",
+    "全市",
+    "全区",
+    "全县",
+    "全省",
+    "行业主管",
+    "省直",
+    "市直",
+    "区直",
+    "县直",
+)
+PARTY_SUB = {
+    "委办": "委办公室",
+    "委网信办": "委网络安全和信息化委员会办公室",
+    "委编办": "委机构编制委员会办公室",
+    "委政法委": "委政法委员会",
+}
+NOT_ORGS = (
+    "局长",
+    "部长",
+    "主任",
+    "书记",
+    "委员",
+    "厅长",
+    "处长",
+    "科长",
+    "部署",
+    "中心城区",
+    "办法",
+    "办理",
+)
 
 
 @dataclass(frozen=True)
@@ -152,8 +188,13 @@ def _collective(name: str, where: Jurisdiction) -> OrgIdentity | None:
         level = "provincial"
     elif re.search(r"各市", body):
         level = "prefecture"
-    return OrgIdentity(_key(where, body), where.name.replace("国家", "") + body if where.chain else body,
-                       "collective", level, _gov_key(where))
+    return OrgIdentity(
+        _key(where, body),
+        where.name.replace("国家", "") + body if where.chain else body,
+        "collective",
+        level,
+        _gov_key(where),
+    )
 
 
 def _party(j: Jurisdiction, body: str) -> OrgIdentity | None:
@@ -178,10 +219,19 @@ def _national(name: str) -> OrgIdentity | None:
     row = _abbrev(name, "national")
     if row:
         key_body = row.body.removeprefix("中华人民共和国")
-        return OrgIdentity(_key(NATIONAL, key_body), row.template or row.body, _kind(row.body), "national",
-                           None if row.body.endswith("国务院") else "国家/国务院")
-    if re.fullmatch(r"[\u4e00-\u9fff]{2,10}部", name) and not name.endswith(("宣传部", "组织部", "统战部", "武装部")):
-        return OrgIdentity(_key(NATIONAL, name), "中华人民共和国" + name, "department", "national", "国家/国务院")
+        return OrgIdentity(
+            _key(NATIONAL, key_body),
+            row.template or row.body,
+            _kind(row.body),
+            "national",
+            None if row.body.endswith("国务院") else "国家/国务院",
+        )
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,10}部", name) and not name.endswith(
+        ("宣传部", "组织部", "统战部", "武装部")
+    ):
+        return OrgIdentity(
+            _key(NATIONAL, name), "中华人民共和国" + name, "department", "national", "国家/国务院"
+        )
     if name.startswith(NATIONAL_HEADS) and org_suffix(name) and len(name) > 4:
         return OrgIdentity(_key(NATIONAL, name), name, _kind(name), "national", "国家/国务院")
     return None

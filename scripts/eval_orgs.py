@@ -57,7 +57,10 @@ def system_orgs(text: str) -> tuple[dict, dict]:
 
 
 def score(gold: dict, forms: dict, canon: dict) -> dict:
-    gforms = {o["key"]: {norm(f) for f in [*o.get("surface", []), o.get("canonical", "")] if f} for o in gold["orgs"]}
+    gforms = {
+        o["key"]: {norm(f) for f in [*o.get("surface", []), o.get("canonical", "")] if f}
+        for o in gold["orgs"]
+    }
     key_sys, sys_gold = defaultdict(set), defaultdict(set)
     for sk, fs in forms.items():
         for gk, gf in gforms.items():
@@ -67,13 +70,21 @@ def score(gold: dict, forms: dict, canon: dict) -> dict:
     found = sum(1 for k in gforms if key_sys.get(k))
     fp = sum(1 for k in forms if not sys_gold.get(k))
     canon_ok = sum(
-        1 for o in gold["orgs"] if any(norm(canon[s]) == norm(o["canonical"]) for s in key_sys.get(o["key"], ()))
+        1
+        for o in gold["orgs"]
+        if any(norm(canon[s]) == norm(o["canonical"]) for s in key_sys.get(o["key"], ()))
     )
-    return {"tp": found, "fp": fp, "fn": len(gforms) - found, "canon_ok": canon_ok, "n": len(gforms),
-            "split": sum(1 for v in key_sys.values() if len(v) > 1),
-            "merge": sum(1 for v in sys_gold.values() if len(v) > 1),
-            "missed": [k for k in gforms if not key_sys.get(k)],
-            "spurious": sorted(k for k in forms if not sys_gold.get(k))}
+    return {
+        "tp": found,
+        "fp": fp,
+        "fn": len(gforms) - found,
+        "canon_ok": canon_ok,
+        "n": len(gforms),
+        "split": sum(1 for v in key_sys.values() if len(v) > 1),
+        "merge": sum(1 for v in sys_gold.values() if len(v) > 1),
+        "missed": [k for k in gforms if not key_sys.get(k)],
+        "spurious": sorted(k for k in forms if not sys_gold.get(k)),
+    }
 
 
 def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
@@ -96,13 +107,17 @@ def main(argv: list[str]) -> int:
         for k in ("tp", "fp", "fn", "canon_ok", "n", "split", "merge"):
             total[k] += r[k]
         p, rc, f = prf(r["tp"], r["fp"], r["fn"])
-        print(f"{gpath.stem:<44}{p:>7.3f}{rc:>7.3f}{f:>7.3f}{r['canon_ok'] / r['n']:>7.3f}{r['split']:>6}{r['merge']:>6}")
+        print(
+            f"{gpath.stem:<44}{p:>7.3f}{rc:>7.3f}{f:>7.3f}{r['canon_ok'] / r['n']:>7.3f}{r['split']:>6}{r['merge']:>6}"
+        )
         if verbose:
             print("   missed:", r["missed"])
             print("   spurious:", r["spurious"])
     p, rc, f = prf(total["tp"], total["fp"], total["fn"])
-    print(f"{'overall':<44}{p:>7.3f}{rc:>7.3f}{f:>7.3f}{total['canon_ok'] / total['n']:>7.3f}"
-          f"{total['split']:>6}{total['merge']:>6}")
+    print(
+        f"{'overall':<44}{p:>7.3f}{rc:>7.3f}{f:>7.3f}{total['canon_ok'] / total['n']:>7.3f}"
+        f"{total['split']:>6}{total['merge']:>6}"
+    )
     return 0
 
 

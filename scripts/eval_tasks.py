@@ -104,7 +104,9 @@ def score_file(sc, gold: dict, tasks, show: bool = False) -> dict:
             res[t.kind]["sys_extra"] += 1
             res[t.kind]["fp"] += len(t.lead) + len(t.responsible) + len(t.supporting)
             if show:
-                print(f"  SPURIOUS [{t.kind}] {t.label!r} {[u.name for u in t.lead + t.responsible + t.supporting]}")
+                print(
+                    f"  SPURIOUS [{t.kind}] {t.label!r} {[u.name for u in t.lead + t.responsible + t.supporting]}"
+                )
     for t in tasks:
         res[t.kind]["sys_tasks"] += 1
     return res

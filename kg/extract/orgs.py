@@ -22,13 +22,112 @@ NAME_CHAR = re.compile(r"[\u4e00-\u9fff（）〔〕()“”]")
 # characters that never occur inside an organisation name here
 STOP_CHARS = set("的在向于等是由把从已也均并或要将了着过给让被使就其该此这那每")
 STOP_WORDS = (
-    "负责", "牵头", "会同", "配合", "联合", "督促", "指导", "根据", "按照", "做好", "开展", "加强", "推进", "落实",
-    "制定", "成立", "召开", "举办", "建立", "完善", "实施", "提供", "进行", "积极", "抓好", "强化", "协调", "统筹",
-    "参与", "同意", "审核", "批准", "认定", "报送", "上报", "办理", "印发", "下发", "设立", "下设", "设在", "关于",
-    "通过", "作为", "组织开展", "主办", "承办", "召集", "获得", "荣获", "授予", "评为", "入选", "发布", "出台",
-    "部署", "检查", "考核", "主任", "局长", "书记", "副", "同志", "工作人员", "干部", "职工", "系统",
+    "负责",
+    "牵头",
+    "会同",
+    "配合",
+    "联合",
+    "督促",
+    "指导",
+    "根据",
+    "按照",
+    "做好",
+    "开展",
+    "加强",
+    "推进",
+    "落实",
+    "制定",
+    "成立",
+    "召开",
+    "举办",
+    "建立",
+    "完善",
+    "实施",
+    "提供",
+    "进行",
+    "积极",
+    "抓好",
+    "强化",
+    "协调",
+    "统筹",
+    "参与",
+    "同意",
+    "审核",
+    "批准",
+    "认定",
+    "报送",
+    "上报",
+    "办理",
+    "印发",
+    "下发",
+    "设立",
+    "下设",
+    "设在",
+    "关于",
+    "通过",
+    "作为",
+    "组织开展",
+    "主办",
+    "承办",
+    "召集",
+    "获得",
+    "荣获",
+    "授予",
+    "评为",
+    "入选",
+    "发布",
+    "出台",
+    "部署",
+    "检查",
+    "考核",
+    "主任",
+    "围绕",
+    "依法",
+    "申请",
+    "通知",
+    "下达",
+    "呈送",
+    "完成",
+    "实现",
+    "搭建",
+    "依托",
+    "构建",
+    "中心工作",
+    "以下简称",
+    "以及",
+    "交区",
+    "为本",
+    "和部门",
+    "各项",
+    "各类",
+    "各种",
+    "局长",
+    "书记",
+    "副",
+    "同志",
+    "工作人员",
+    "干部",
+    "职工",
+    "系统",
 )
-NOT_AFTER = ("长", "员", "署", "法", "理", "有", "点", "城区", "门口", "务", "属", "分工", "级", "内", "外", "里")
+NOT_AFTER = (
+    "长",
+    "员",
+    "署",
+    "法",
+    "理",
+    "有",
+    "点",
+    "城区",
+    "门口",
+    "务",
+    "属",
+    "分工",
+    "级",
+    "内",
+    "外",
+    "里",
+)
 COLLECTIVE = re.compile(r"(各|属地|所在|所属|本)(有关|相关)?[\u4e00-\u9fff（）〔〕()、]{1,20}")
 HEADS = ("中共", "中国共产党", "中华人民共和国", "国务院", "国家", "中国", "自治区", "中央")
 
@@ -56,6 +155,9 @@ def _ends(text: str, i: int, body_start: int) -> list[int]:
     limit = min(len(text), i + MAX_LEN)
     while j < limit:
         c = text[j]
+        if c == "\n" and j > body_start and j + 1 < len(text) and "\u4e00" <= text[j + 1] <= "\u9fff":
+            j += 1  # a name broken across a line
+            continue
         if not NAME_CHAR.match(c):
             if c == "、" and depth:
                 j += 1
@@ -105,7 +207,9 @@ def _boundary(text: str, i: int) -> bool:
     prev = text[i - 1] if i else ""
     if not prev or not "\u4e00" <= prev <= "\u9fff" or prev in STOP_CHARS or prev in "和与及":
         return True
-    return any(text.endswith(w, 0, i) for w in ("会同", "配合", "督促", "指导", "联合", "同意", "通过", "召集"))
+    return any(
+        text.endswith(w, 0, i) for w in ("会同", "配合", "督促", "指导", "联合", "同意", "通过", "召集")
+    )
 
 
 STRONG = ("局", "厅", "委", "部", "办", "署", "委员会", "中心", "办公室")
@@ -169,7 +273,9 @@ def find_orgs(text: str) -> list[OrgMatch]:
         while start - 2 >= pos and text[start - 1] == "、" and single_prefix(text[start - 2 : start + 1]):
             start -= 2  # 省、市有关部门
         tail = _list_tail(text, end)
-        is_list = tail > end and (text[end] == "、" or org_suffix(ETC_TAIL.sub("", text[end + 1 : tail]) or "x"))
+        is_list = tail > end and (
+            text[end] == "、" or org_suffix(ETC_TAIL.sub("", text[end + 1 : tail]) or "x")
+        )
         if is_list or "、" in text[start:end] and not re.search(r"[（(〔][^）)〕]*、", text[start:end]):
             for u in split_units(text[start:tail], start):
                 if org_suffix(u.name) and len(u.name) >= 2:
@@ -182,10 +288,22 @@ def find_orgs(text: str) -> list[OrgMatch]:
     return [m for m in out if _plausible(m.name)]
 
 
+@cache
+def not_orgs() -> tuple[str, ...]:
+    """Words ending like an organisation that are none (大局, 通办): kg/data/not_orgs.tsv."""
+    lines = (DATA / "not_orgs.tsv").read_text(encoding="utf-8").splitlines()
+    return tuple(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
 def _plausible(name: str) -> bool:
-    """Drop fragments: too short bodies, a bare prefix + one suffix character (区局, 市委员)."""
+    """Drop fragments and non-organisations: short bodies, 大局, 各单位, 与区财政局."""
     core = re.sub(r"^(中共|国家|中国)", "", name)
-    if len(core) < 2 or core in ("部门", "单位", "有关部门", "相关部门", "中心"):
-        return core in ("部门",) and False
-    row = org_suffix(name)
-    return bool(row)
+    if (
+        len(core) < 2
+        or core in ("部门", "单位", "各单位", "有关部门", "相关部门", "中心")
+        or name.endswith(not_orgs())
+    ):
+        return False
+    if name[0] in "与和及对" or re.match(r"[省市区县]?级", name):
+        return False
+    return bool(org_suffix(name))

@@ -56,8 +56,9 @@ def compact(text: str) -> Compact:
     start = 0
     for line in text.split("\n"):
         if not DROP_LINE.match(line):
+            table = "\t" in line  # spaces in a table cell separate units
             for j, ch in enumerate(line):
-                if ch in SPACES and not _keep_space(line, j):
+                if ch in SPACES and not table and not _keep_space(line, j):
                     continue
                 chars.append(ch)
                 pos.append(start + j)
@@ -114,7 +115,8 @@ def heading_of(rest: str, limit: int = 40) -> str:
 def _implicit_heading(line: str, prev: str) -> str | None:
     """An unnumbered paragraph that opens with a short heading sentence (``智能化制造。…``);
     the line before must have ended a sentence (else this is a wrapped line)."""
-    if prev and not re.search(r"[。！？）)]$", prev):
+    title = item_number(prev) and len(prev) <= 40 and not SENT_END.search(prev[:-1])
+    if prev and not re.search(r"[。！？）)]$", prev) and not title:
         return None
     m = SENT_END.search(line)
     if not m or m.start() > IMPLICIT_MAX or m.start() < 4:
@@ -199,7 +201,13 @@ def unwrap(c: Compact, items: list[Item] | None = None) -> Compact:
             prev = c.s[i - 1] if i else "\n"
             nxt = c.s[i + 1] if i + 1 < len(c.s) else "\n"
             short = i - line_start < 15 and not re.search(r"[，,、]", c.s[line_start:i])
-            keep = prev in HARD_BREAK_AFTER or nxt == "\n" or (i + 1) in starts or short or "\t" in c.s[line_start:i]
+            keep = (
+                prev in HARD_BREAK_AFTER
+                or nxt == "\n"
+                or (i + 1) in starts
+                or short
+                or "\t" in c.s[line_start:i]
+            )
             line_start = i + 1
             if not keep:
                 continue

@@ -19,8 +19,8 @@ from kg.extract.outline import (
     Item,
     compact,
     heading_of,
-    item_number,
     innermost,
+    item_number,
     outline_entries,
     parse_outline,
     unwrap,
@@ -194,7 +194,9 @@ def label_markers(c: Compact) -> list[Marker]:
     return out
 
 
-SC_LEAD = re.compile(r"^(?P<a>.+?)牵头[，,、；;](?P<b>.+?)(?:等)?(?:按职责分工|分别|共同)?(?P<v>配合|参与|负责)$")
+SC_LEAD = re.compile(
+    r"^(?P<a>.+?)牵头[，,、；;](?P<b>.+?)(?:等)?(?:按职责分工|分别|共同)?(?P<v>配合|参与|负责)$"
+)
 SC_DUTY = re.compile(r"^由?(?P<a>.+?)(?:按职责分工|分别|共同|各自)?负责(?:[。；;，,].*)?$")
 
 
@@ -232,7 +234,9 @@ def duty_markers(c: Compact, taken: list[tuple[int, int]]) -> list[Marker]:
             continue
         m = SC_DUTY.match(flat)
         if m and "牵头" not in m.group("a"):
-            units = units_in(c, open_ + 1 + _raw_len(body, m.start("a")), open_ + 1 + _raw_len(body, m.end("a")))
+            units = units_in(
+                c, open_ + 1 + _raw_len(body, m.start("a")), open_ + 1 + _raw_len(body, m.end("a"))
+            )
             if _all_orgs(units):
                 out.append(Marker(open_, close + 1, {"responsible": units}, first_is_lead=True))
     return out
@@ -279,7 +283,11 @@ def _statement(items: list[Item], c: Compact, pos: int, prev_end: int) -> tuple[
         it = items[i]
         par = it.parent
         earlier = [j for j in (items[par].children if par is not None else []) if j < i]
-        if par is not None and items[par].start >= prev_end and any(items[j].start >= prev_end for j in earlier):
+        if (
+            par is not None
+            and items[par].start >= prev_end
+            and any(items[j].start >= prev_end for j in earlier)
+        ):
             i = par
             continue
         return it.start, i
@@ -372,17 +380,104 @@ def marker_tasks(c: Compact, items: list[Item]) -> list[TaskMatch]:
     return out
 
 
+# ---------------------------------------------------------------- tables
+
+CONTINUED = re.compile(r"^[（(]?续表[）)]?\d*$|^续[：:]?$")
+
+
+@cache
+def task_columns() -> tuple[str, ...]:
+    return tuple(w for w, _ in cues().get("column", []))
+
+
+def _header_roles(cells: list[str]) -> dict[int, str]:
+    """Column index -> role for the unit columns of a header row."""
+    out = {}
+    for k, cell in enumerate(cells):
+        word = re.sub(r"[（(].*?[）)]$", "", cell)
+        if word in marker_role():
+            out[k] = marker_role()[word]
+    return out
+
+
+def _task_column(cells: list[str], roles: dict[int, str]) -> int | None:
+    for k, cell in enumerate(cells):
+        if k not in roles and cell.startswith(task_columns()):
+            return k
+    return next((k for k, cell in enumerate(cells) if k not in roles and cell not in ("序号", "编号")), None)
+
+
+def _cells(c: Compact, a: int, b: int) -> list[tuple[int, int]]:
+    """Spans of the tab-separated cells of the line ``s[a:b]``."""
+    out, k = [], a
+    for i in range(a, b + 1):
+        if i == b or c.s[i] == "\t":
+            out.append((k, i))
+            k = i + 1
+    return out
+
+
+def table_tasks(c: Compact, items: list[Item]) -> list[TaskMatch]:
+    """One task per row of a table whose header names a unit column."""
+    out: list[TaskMatch] = []
+    header: list[str] | None = None
+    roles: dict[int, str] = {}
+    task_col: int | None = None
+    at = 0
+    for line in c.s.split("\n"):
+        a, b = at, at + len(line)
+        at = b + 1
+        if "\t" not in line:
+            if header is not None and line.strip() and not CONTINUED.match(line.strip()):
+                header = None
+            continue
+        spans = _cells(c, a, b)
+        cells = [c.s[x:y].strip() for x, y in spans]
+        found = _header_roles(cells)
+        if found:
+            header, roles, task_col = cells, found, _task_column(cells, found)
+            continue
+        if header is None or task_col is None or task_col >= len(spans):
+            continue
+        row = {r: [] for r in ROLES}
+        for k, role in roles.items():
+            if k < len(spans):
+                row[role] += units_in(c, *spans[k])
+        if not any(row.values()) or not cells[task_col]:
+            continue
+        start, end = c.span(a, b)
+        out.append(
+            TaskMatch(
+                start,
+                end,
+                _phrase(cells[task_col]),
+                "table",
+                lead=row["lead"],
+                responsible=row["responsible"],
+                supporting=row["supporting"],
+                outline=outline_entries(items, innermost(items, a)),
+                deadline=_deadline("", " ".join(cells)),
+                text=" ".join(x for x in cells if x),
+            )
+        )
+    return out
+
+
 # ---------------------------------------------------------------- prose
 
 CLAUSE_END = "。；;！？\n"
 LEAD_IN = re.compile(r"^(?:交由|并由|均由|由|并|还|同时|且)")
-TRAIL_ADV = re.compile(r"(?:要|应当|应|将|须|需|具体|主要|统一|全面|按职责分工|按照职责|共同|分别|各自|继续|积极|切实|负责)+$")
+TRAIL_ADV = re.compile(
+    r"(?:要|应当|应|将|须|需|具体|主要|统一|全面|按职责分工|按照职责|共同|分别|各自|继续|积极|切实|负责)+$"
+)
 LEFTOVER = set("、，,和及与以等部门单位有关相关其他")
 PREPOSITIONS = set("对向与和把给为被让请同跟及、")
 EXHORT = re.compile(r"要求|强调|指出|提出|希望|号召")  # a meeting's appeal, not an assignment
 GENERIC_SUBJECT = re.compile(r"^(?:各|全市|全区|全县|全省|相关|有关|乡镇|其他)")
 MODAL = re.compile(r"应当|应|要|将|须|需要")
-VERB_AFTER_BY = re.compile(r"^(?:予以|负责|组织|统一|依法|另行|办理|制定|作出|实施|提出|会同|牵头|审核|核实|确定|发放|出具|承担)")
+VERB_AFTER_BY = re.compile(
+    r"^(?:予以|负责|组织|统一|依法|另行|办理|制定|作出|实施|提出|会同|牵头|审核|核实|确定|发放|出具|承担)"
+)
 
 
 def _clean_list(units: list[UnitMatch], text: str) -> bool:
@@ -533,7 +628,7 @@ def _office(c, items, m) -> TaskMatch | None:
     units, b = list_after(c, m.end())
     if not units:
         return None
-    a = _clause_start(c.s, m.start(), CLAUSE_END)
+    a = _clause_start(c.s, m.start())
     end = _clause_end(c.s, b, CLAUSE_END)
     label = c.s[a:end].replace("\n", "")[:LABEL_MAX]
     return _prose_task(c, items, m.start(), label, responsible=units)
@@ -634,9 +729,8 @@ def find_tasks(text: str) -> list[TaskMatch]:
     """Every task of one document's clean text, in text order."""
     c = compact(text)
     items = parse_outline(c)
-    tasks = marker_tasks(c, items)
+    tasks = marker_tasks(c, items) + table_tasks(c, items)
     flat = unwrap(c, items)
     taken = [(flat_index(flat, a), flat_index(flat, b)) for a, b in [(t.start, t.end) for t in tasks]]
     tasks += prose_tasks(flat, parse_outline(flat), taken)
     return sorted(tasks, key=lambda t: t.start)
-

@@ -1,0 +1,233 @@
+"""find_tasks on real snippets: marker styles, tables, prose and its negative cases, labels, outline."""
+
+from pathlib import Path
+
+import pytest
+
+from kg.extract.outline import compact, parse_outline
+from kg.extract.tasks import cues, find_tasks
+
+HERE = Path(__file__).resolve().parent
+SAMPLES = HERE.parent / "samples"
+MORE = HERE / "data" / "corpus-more"
+
+
+def names(units):
+    return [u.name for u in units]
+
+
+def one(text, kind="marker"):
+    tasks = [t for t in find_tasks(text) if t.kind == kind]
+    assert len(tasks) == 1, [t.label for t in tasks]
+    return tasks[0]
+
+
+def test_cue_data_has_source_and_roles():
+    head = (HERE.parent / "kg" / "data" / "task_cues.tsv").read_text(encoding="utf-8").splitlines()[0]
+    assert head.startswith("# source:")
+    roles = dict(cues()["marker"])
+    assert roles["牵头考核单位"] == "lead" and roles["配合单位"] == "supporting"
+
+
+def test_lead_and_responsible_marker_with_outline():
+    text = (
+        "三、主要任务\n\n（一）打造无障碍区域示范版块。\n\n"
+        "1. 打造社区区域示范版块。在现有建成社区基本实现无障碍设施全覆盖的基础上，开展无障碍改造。"
+        "（牵头单位：区建设局；责任单位：各镇〔街道〕、各公共服务场所主管部门）\n"
+    )
+    t = one(text)
+    assert t.label == "打造社区区域示范版块"
+    assert names(t.lead) == ["区建设局"]
+    assert names(t.responsible) == ["各镇（街道）", "各公共服务场所主管部门"]
+    assert t.outline == ["三、主要任务", "（一）打造无障碍区域示范版块", "1.打造社区区域示范版块"]
+    assert text[t.start : t.end].endswith("主管部门）")
+    assert text[t.responsible[0].start : t.responsible[0].end] == "各镇〔街道〕"
+
+
+def test_marker_on_its_own_line_after_item():
+    text = (
+        "（八）推进智能建造与建筑工业化协同发展。探索BIM、互联网、大数据等新技术应用。\n\n"
+        "（责任单位：区经信局、区科技局、区建设局、区市场监管局）\n\n"
+        "（九）完善新型工程管理模式和监管体系。建立建筑业企业诚信体系。（责任单位：区发改局）\n"
+    )
+    first, second = find_tasks(text)
+    assert first.label == "推进智能建造与建筑工业化协同发展"
+    assert names(first.responsible) == ["区经信局", "区科技局", "区建设局", "区市场监管局"]
+    assert second.label == "完善新型工程管理模式和监管体系"
+
+
+def test_marker_split_across_lines_keeps_unit_whole():
+    raw = (MORE / "11_guizhou_shichangzhuti_xingdongfangan.txt").read_text(encoding="utf-8")
+    tasks = find_tasks(raw)
+    split = [t for t in tasks if "省财政厅" in names(t.lead) and "省工业和信息化厅" in names(t.lead)]
+    assert split, "(牵头单位:省工业和信息化厅、省财政 厅) across a line"
+    first = tasks[0]
+    assert first.label == "做大做强龙头企业"
+    assert names(first.lead) == ["省工业和信息化厅", "省农业农村厅", "省发展改革委"]
+    # a page number printed inside a marker is not part of the unit
+    assert any(names(t.lead) == ["省科技厅", "省工业和信息化厅"] for t in tasks)
+
+
+def test_state_council_style_with_first_listed_rule():
+    raw = (MORE / "02_gwy_cujinjiuye_ruoganyijian.txt").read_text(encoding="utf-8")
+    tasks = {t.label: t for t in find_tasks(raw) if t.kind == "marker"}
+    t = tasks["加大稳岗支持力度"]
+    assert names(t.lead) == ["人力资源社会保障部"] and names(t.responsible) == ["财政部"]
+    t = tasks["支持创业载体建设"]
+    assert names(t.lead) == ["人力资源社会保障部"]
+    assert names(t.responsible)[-1] == "各省级人民政府"
+    assert names(tasks["扩大就业见习补贴范围"].responsible) == []
+
+
+def test_without_a_rule_a_duty_list_is_all_responsible():
+    text = "（三）强化用地保障。优先保障项目用地。（省自然资源厅、省发展改革委负责）\n"
+    t = one(text)
+    assert names(t.lead) == [] and names(t.responsible) == ["省自然资源厅", "省发展改革委"]
+
+
+def test_lead_with_supporting_units():
+    text = "（二）加强人才培养。完善人才评价体系。（省人力资源社会保障厅牵头，省教育厅、省科技厅配合）\n"
+    t = one(text)
+    assert names(t.lead) == ["省人力资源社会保障厅"]
+    assert names(t.supporting) == ["省教育厅", "省科技厅"]
+
+
+def test_assessment_marker_with_deadline():
+    raw = (MORE / "16_baotou_shuzizhengfu_kaoping.txt").read_text(encoding="utf-8")
+    tasks = [t for t in find_tasks(raw) if t.kind == "marker"]
+    first = tasks[0]
+    assert names(first.lead) == ["市审批服务局"]
+    assert first.deadline == "5月底取得明显成效并持续推进"
+    shared = next(t for t in tasks if "市住建局" in names(t.lead))
+    assert names(shared.lead) == ["市住建局", "市审批服务局"]
+
+
+def test_bare_markers_on_own_line():
+    text = "1．推进数据共享。建设统一平台。\n牵头单位：市大数据局，配合单位：市财政局、市发展改革委\n"
+    t = one(text)
+    assert names(t.lead) == ["市大数据局"]
+    assert names(t.supporting) == ["市财政局", "市发展改革委"]
+    assert t.label == "推进数据共享"
+
+
+def test_unnumbered_paragraphs_and_section_title_label():
+    raw = (MORE / "09_anhui_gongyehulianwang.txt").read_text(encoding="utf-8")
+    labels = [t.label for t in find_tasks(raw) if t.kind == "marker"]
+    assert labels[:2] == ["培育各类工业互联网平台", "推动企业上云上平台"]
+    assert "支持工业互联网安全体系建设" in labels  # a section with one paragraph and no heading
+    assert "开展工业互联网新模式推广" in labels  # one marker covering unnumbered sub-paragraphs
+    assert "智能化制造" not in labels
+
+
+def test_colophon_is_not_a_marker():
+    raw = (SAMPLES / "001_baa82a02c22cd2c2.txt").read_text(encoding="utf-8")
+    tasks = find_tasks(raw)
+    assert not any(
+        "柯桥区人民政府办公室" in names(t.lead + t.responsible) for t in tasks if t.kind == "marker"
+    )
+    marker = [t for t in tasks if t.kind == "marker"]
+    assert len(marker) == 32
+
+
+def test_table_with_header_and_continuation():
+    text = (
+        "附件\n重点任务清单\n序号\t重点任务\t牵头单位\t责任单位\t完成时限\n"
+        "1\t推广绿色建筑和绿色建材\t区建设局\t区发改局、区经信局\t2022年底前\n"
+        "2\t完善无障碍公交线路\t\t\t长期坚持\n"
+        "（续表）\n序号\t重点任务\t牵头单位\t责任单位\t完成时限\n"
+        "3\t完善无障碍城市道路\t区综合执法局\t区公安分局 各镇（街道）\t每年\n"
+        "\n这段文字不是表格。\n"
+        "4\t其他事项\t区财政局\t\t\n"
+    )
+    rows = [t for t in find_tasks(text) if t.kind == "table"]
+    assert [t.label for t in rows] == ["推广绿色建筑和绿色建材", "完善无障碍城市道路"]
+    assert names(rows[0].lead) == ["区建设局"] and names(rows[0].responsible) == ["区发改局", "区经信局"]
+    assert rows[0].deadline == "2022年底前"
+    assert names(rows[1].responsible) == ["区公安分局", "各镇（街道）"]
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "units", "label"),
+    [
+        (
+            "区财政局负责保障纳管的劳动模范医疗补助经费。",
+            "responsible",
+            ["区财政局"],
+            "保障纳管的劳动模范医疗补助经费",
+        ),
+        (
+            "按照“谁主管、谁负责”的原则，由各公共服务场所主管部门负责实施无障碍环境建设工作。",
+            "responsible",
+            ["各公共服务场所主管部门"],
+            "实施无障碍环境建设工作",
+        ),
+        (
+            "领导小组下设办公室，办公室设在区建设局，负责统筹协调和监督落实等工作。",
+            "responsible",
+            ["区建设局"],
+            "办公室设在区建设局，负责统筹协调和监督落实等工作",
+        ),
+        (
+            "省经济和信息化厅会同省财政厅等单位制定具体实施细则或申报服务指南。",
+            "responsible",
+            ["省经济和信息化厅", "省财政厅"],
+            "制定具体实施细则或申报服务指南",
+        ),
+        (
+            "35．配合市发改委做好涉企信用数据整合和平台对接工作。",
+            "lead",
+            ["市发改委"],
+            "做好涉企信用数据整合和平台对接工作",
+        ),
+        (
+            "各镇（街道）为本镇（街道）范围内征地房屋补偿工作的实施单位。",
+            "responsible",
+            ["各镇（街道）"],
+            "本镇（街道）范围内征地房屋补偿工作的实施单位",
+        ),
+    ],
+)
+def test_prose_patterns(text, role, units, label):
+    t = one(text, "prose")
+    assert names(getattr(t, role)) == units
+    assert t.label == label
+
+
+def test_prose_lead_with_supporting():
+    t = one("市机关事务局牵头，市财政局、市发改局配合，抓好机关单位垃圾分类工作。", "prose")
+    assert names(t.lead) == ["市机关事务局"] and names(t.supporting) == ["市财政局", "市发改局"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "企业负责落实安全生产主体责任。",
+        "金融机构负责做好贷款审查工作。",
+        "建立由政府负责人牵头、相关部门共同参与的工作机制。",
+        "对符合条件的失业人员，由失业保险基金发放失业保险金。",
+        "会议要求，各级各部门要勇于担当。",
+    ],
+)
+def test_prose_negatives(text):
+    assert find_tasks(text) == []
+
+
+def test_prose_in_wrapped_pdf_lines():
+    raw = (SAMPLES / "000_d74bb4acde02e188.txt").read_text(encoding="utf-8")
+    tasks = [t for t in find_tasks(raw) if t.kind == "prose"]
+    t = next(t for t in tasks if names(t.responsible) == ["区总工会"])
+    assert "\n" not in t.text and t.text.startswith("区总工会负责向区财政局")
+    assert any(names(t.responsible) == ["区政府"] and "另行制定" in t.label for t in tasks)
+
+
+def test_outline_items_and_pdf_lost_number_glyph():
+    c = compact(
+        "   二、重点任务\n   (一)实施大型骨干企业培育壮大行动\n\n   １\n   � 做大做 强 龙 头 企 业.支持做大做强.\n"
+    )
+    items = parse_outline(c)
+    assert [it.entry for it in items] == [
+        "二、重点任务",
+        "(一)实施大型骨干企业培育壮大行动",
+        "�做大做强龙头企业",
+    ]
+    assert items[2].parent == 1 and items[1].parent == 0
