@@ -10,7 +10,9 @@ from kg.commands import NAMES
 
 
 def parser() -> argparse.ArgumentParser:
-    ap = argparse.ArgumentParser(prog="kg", description="Knowledge graphs from Chinese government publications.")
+    ap = argparse.ArgumentParser(
+        prog="kg", description="Knowledge graphs from Chinese government publications."
+    )
     sub = ap.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name in NAMES:
         try:

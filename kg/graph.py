@@ -18,11 +18,28 @@ ORG = Namespace("http://www.w3.org/ns/org#")
 OA = Namespace("http://www.w3.org/ns/oa#")
 KG = Namespace("https://w3id.org/govdoc-kg/ontology#")
 ID = "https://w3id.org/govdoc-kg/id/"
-DOC, UNIT, TASK, EV, ENTRY, CITE = (Namespace(f"{ID}{k}/") for k in ("doc", "org", "task", "ev", "entry", "cite"))
+DOC, UNIT, TASK, EV, ENTRY, CITE = (
+    Namespace(f"{ID}{k}/") for k in ("doc", "org", "task", "ev", "entry", "cite")
+)
 
-PREFIXES = {"eli": ELI, "org": ORG, "skos": SKOS, "dcterms": DCTERMS, "prov": PROV, "rdfs": RDFS,
-            "oa": OA, "kg": KG, "xsd": XSD, "owl": OWL, "doc": DOC, "unit": UNIT, "task": TASK, "ev": EV,
-            "entry": ENTRY, "cite": CITE}
+PREFIXES = {
+    "eli": ELI,
+    "org": ORG,
+    "skos": SKOS,
+    "dcterms": DCTERMS,
+    "prov": PROV,
+    "rdfs": RDFS,
+    "oa": OA,
+    "kg": KG,
+    "xsd": XSD,
+    "owl": OWL,
+    "doc": DOC,
+    "unit": UNIT,
+    "task": TASK,
+    "ev": EV,
+    "entry": ENTRY,
+    "cite": CITE,
+}
 
 ROLE_PROPS = {"lead": KG.leadUnit, "responsible": KG.responsibleUnit, "supporting": KG.supportingUnit}
 RELATION_PROPS = {"basis": ELI.based_on, "implements": ELI.implements}
@@ -76,8 +93,11 @@ def to_rdf(c: Corpus) -> Graph:
             g.add((s, ELI.id_local, Literal(d.number)))
         for i, t in enumerate(d.titles):
             g.add((s, ELI.title if i == 0 else ELI.title_alternative, zh(t)))
-        for p, v in ((ELI.date_document, d.date), (ELI.first_date_entry_in_force, d.effective_from),
-                     (ELI.date_no_longer_in_force, d.effective_until)):
+        for p, v in (
+            (ELI.date_document, d.date),
+            (ELI.first_date_entry_in_force, d.effective_from),
+            (ELI.date_no_longer_in_force, d.effective_until),
+        ):
             if v:
                 g.add((s, p, Literal(v, datatype=XSD.date)))
         for k in d.issuers:

@@ -45,7 +45,8 @@ def run(store: ox.Store, name: str, **bindings) -> list[dict[str, object]]:
     """Rows of query ``name`` as dicts of plain Python values; ``bindings`` substitute variables
     (values must be pyoxigraph terms: use :func:`literal` / :func:`iri`)."""
     subs = {ox.Variable(k): v for k, v in bindings.items()}
-    res = store.query(query_text(name), prefixes={p: str(ns) for p, ns in PREFIXES.items()},
-                      substitutions=subs or None)
+    res = store.query(
+        query_text(name), prefixes={p: str(ns) for p, ns in PREFIXES.items()}, substitutions=subs or None
+    )
     names = [v.value for v in res.variables]
     return [{n: _py(sol[n]) for n in names} for sol in res]

@@ -1,7 +1,7 @@
 """The RDF graph as a typed ``networkx.MultiDiGraph``: the one view that stats, exports and overviews share.
 
 Nodes are the graph's IRIs with ``kind`` (document / organisation / task / entry), ``label``, ``level``,
-``number`` … (every attribute a ``str``, ``""`` when unknown, so GraphML / GEXF writers take them);
+``number``, ``aliases`` (``|``-joined) … (every attribute a ``str``, ``""`` when unknown, so GraphML / GEXF writers take them);
 edges carry ``relation`` (cites, based_on, implements, part_of, issued_by, lead, responsible,
 supporting, mentions, references, sub_organization_of) and use it as their key.
 """
@@ -21,7 +21,7 @@ KINDS = ("document", "organisation", "task", "entry")
 RELATIONS = ("cites", "based_on", "implements", "part_of", "issued_by", "lead", "responsible", "supporting",
              "mentions", "references", "sub_organization_of")
 NODE_ATTRS = ("kind", "label", "level", "number", "doc_type", "org_kind", "date", "in_force_from",
-              "in_force_until", "number_issuer", "source")
+              "in_force_until", "number_issuer", "source", "aliases")
 
 
 def as_store(graph: ox.Store | Graph | Path | str) -> ox.Store:

@@ -16,11 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.extract.citations import find_citations
-try:  # TEMP until the organisations module lands
-    from kg.extract.orgs import find_orgs
-except ImportError:  # pragma: no cover
-    def find_orgs(text):
-        return []
+from kg.extract.orgs import find_orgs
 from kg.extract.tasks import find_tasks
 from kg.models import Citation, Facts, OrgMention, Publication, Segment, Task, UnitMatch
 

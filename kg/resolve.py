@@ -17,11 +17,8 @@ from dataclasses import dataclass, field
 from kg.divisions import jurisdiction_of
 from kg.docnumber import decode, parse_number
 from kg.models import Evidence, Facts, Jurisdiction, OrgIdentity, OrgMention, Publication
-try:  # TEMP until the organisations module lands
-    from kg.orgs import identify
-except ImportError:  # pragma: no cover
-    def identify(name, where):
-        return OrgIdentity(name, name, "other", "other")
+
+from kg.orgs import identify
 
 LEVEL_RANK = {"national": 0, "provincial": 1, "prefecture": 2, "county": 3, "township": 4, "other": 5}
 
@@ -29,8 +26,23 @@ LEVEL_RANK = {"national": 0, "provincial": 1, "prefecture": 2, "county": 3, "tow
 def title_key(title: str) -> str:
     """A title normalised for identity: no brackets of quotation, spaces or punctuation variants."""
     s = re.sub(r"\s+", "", title)
-    s = s.translate(str.maketrans({"（": "(", "）": ")", "〔": "(", "〕": ")", "“": '"', "”": '"', "—": "-",
-                                   "－": "-", "–": "-", "，": ",", "：": ":"}))
+    s = s.translate(
+        str.maketrans(
+            {
+                "（": "(",
+                "）": ")",
+                "〔": "(",
+                "〕": ")",
+                "“": '"',
+                "”": '"',
+                "—": "-",
+                "－": "-",
+                "–": "-",
+                "，": ",",
+                "：": ":",
+            }
+        )
+    )
     return re.sub(r"[《》〈〉<>\"']", "", s)
 
 
@@ -135,8 +147,15 @@ class _Resolver:
         self.by_key: dict[str, str] = {}  # "n:<number>" / "t:<title key>" -> doc id
 
     # ---------------------------------------------------------------- organisations
-    def org(self, name: str, surface: str, where_: Jurisdiction | None, ev: Evidence | None, role: str,
-            force: bool = False) -> str | None:
+    def org(
+        self,
+        name: str,
+        surface: str,
+        where_: Jurisdiction | None,
+        ev: Evidence | None,
+        role: str,
+        force: bool = False,
+    ) -> str | None:
         ident = identify(name, where_)
         if ident is None:
             if not force:
@@ -208,7 +227,9 @@ class _Resolver:
                     if cand and not self.c.docs[cand].sources:
                         did = cand
                         break
-            if did is None or (self.c.docs[did].sources and name in self.c.docs[did].sources and not s.number):
+            if did is None or (
+                self.c.docs[did].sources and name in self.c.docs[did].sources and not s.number
+            ):
                 did = _id("doc", name, str(i), s.number or "", s.title or "")
                 self.c.docs[did] = DocNode(did)
             node = self.c.docs[did]
@@ -255,6 +276,7 @@ class _Resolver:
                 self.c.cites.append(CiteEdge(citing, cited, c.relation, c.evidence))
         # tasks
         for t in facts.tasks:
+
             def units(ms: list[OrgMention], role: str) -> list[str]:
                 out = []
                 for m in ms:

@@ -35,14 +35,18 @@ _ORG_LINE = re.compile(
     r"^(中共)?[\u4e00-\u9fff]{2,30}(人民政府|办公室|办公厅|委员会|人民武装部|局|厅|委|部|院|会)"
     r"([ \u3000]+[\u4e00-\u9fff]{2,30}(人民政府|办公室|办公厅|委员会|人民武装部|局|厅|委|部|院|会))*$"
 )
-_ITEM_START = re.compile(r"^(\s*)([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、]|第[一二三四五六七八九十百]+条)")
+_ITEM_START = re.compile(
+    r"^(\s*)([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、]|第[一二三四五六七八九十百]+条)"
+)
 _HEADING = re.compile(r"^\s*【([^】]{1,40})】")
 _SPACES = re.compile(r"(?<=[^\x00-\x7f])[ \u3000\t]+|[ \u3000\t]+(?=[^\x00-\x7f])")
 _TRANSMIT = re.compile(r"(?:印发|转发|发布)(?P<what>.+?)(?:的通知|的通告|的决定)$")
 _EFFECTIVE = re.compile(
     r"自(?P<date>(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?)(?:起|开始)(?:施行|执行|实施|生效)"
 )
-_FROM = re.compile(r"(?:^|[\n。；])(?:[一二三四五六七八九十]+、)?自(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)起[，,]")
+_FROM = re.compile(
+    r"(?:^|[\n。；])(?:[一二三四五六七八九十]+、)?自(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)起[，,]"
+)
 _UNTIL = re.compile(r"有效期(?:至|到)(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)")
 _RECIPIENTS = re.compile(r"^[^。！？]{2,120}[：:]$")
 
@@ -275,7 +279,9 @@ def _issuers_from(title: str, sig: list[str]) -> list[str]:
     if sig:
         return sig
     head = title.split("关于")[0] if "关于" in title else ""
-    parts = re.findall(r".+?(?:人民政府办公室|人民政府办公厅|人民政府|委员会|办公室|办公厅|人民武装部|局|厅|委|部)", head)
+    parts = re.findall(
+        r".+?(?:人民政府办公室|人民政府办公厅|人民政府|委员会|办公室|办公厅|人民武装部|局|厅|委|部)", head
+    )
     return [p for p in parts if len(p) >= 3]
 
 
@@ -415,7 +421,11 @@ def _split_transmitted(seg: _Segmenter, what: str) -> list[str]:
 def _grow_title(seg: _Segmenter, i: int, want: str) -> list[int]:
     key, run = _key(want), [i]
     j = seg._next_nonblank(i, 2)
-    while j is not None and len(run) < MAX_TITLE_LINES and _key("".join(squeeze(seg.lines[k].text) for k in run)) != key:
+    while (
+        j is not None
+        and len(run) < MAX_TITLE_LINES
+        and _key("".join(squeeze(seg.lines[k].text) for k in run)) != key
+    ):
         cand = run + [j]
         if key.startswith(_key("".join(squeeze(seg.lines[k].text) for k in cand))):
             run = cand
@@ -490,8 +500,15 @@ def _printed_annexes(seg: _Segmenter, out: list[Segment], starts: dict[int, int]
             continue
         if t.endswith(_annex_not_documents()):
             continue
-        out.append(Segment(kind="document", text=seg.t, title=t, doc_type=doc_type(t),
-                           evidence=seg.t.evidence(seg.lines[j].start, seg.lines[j].end)))
+        out.append(
+            Segment(
+                kind="document",
+                text=seg.t,
+                title=t,
+                doc_type=doc_type(t),
+                evidence=seg.t.evidence(seg.lines[j].start, seg.lines[j].end),
+            )
+        )
         seg.owned[i] = seg.owned[j] = -1
         starts[j] = len(out) - 1
         found.add(len(out) - 1)

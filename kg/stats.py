@@ -146,7 +146,7 @@ def to_collect(g: nx.MultiDiGraph) -> list[dict]:
         rows.append({"id": n, "number": d["number"], "title": d["label"] if d["label"] != d["number"] else "",
                      "issuer": number_issuer(d["number"], d["number_issuer"]), "level": d["level"],
                      "cited_by_count": len(citers), "cited_by": sorted(short(g, c) for c in citers)})
-    rows.sort(key=lambda r: (-r["cited_by_count"], r["number"] or "~", r["title"]))
+    rows.sort(key=lambda r: (-r["cited_by_count"], not r["number"], r["number"], r["title"]))
     return rows
 
 
@@ -185,7 +185,7 @@ def render(s: dict) -> str:
                     a["supporting"], a["issued"]] for a in s["agencies"]],
                   ["agency", "level", "lead", "resp", "supp", "issued"]) if s["agencies"] else ["  (none)"]
     out += ["", "Documents that most rests on (cited by documents / entries, PageRank over eli:cites)"]
-    out += _table([[d["number"] or "—", _cut(d["title"], 36), d["cited_by"], d["referenced_by"],
+    out += _table([[d["number"] or "—", _cut(d["title"], 24), d["cited_by"], d["referenced_by"],
                     f"{d['pagerank']:.4f}", "" if d["printed"] else "not printed"] for d in s["documents"]],
                   ["文号", "title", "docs", "entries", "pagerank", ""]) if s["documents"] else ["  (none)"]
     out += ["", "Longest citation chains (citing → cited)"]

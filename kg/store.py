@@ -36,7 +36,9 @@ def save_turtle(g: Graph, path: Path) -> None:
     store = ox.Store()
     store.bulk_load(nt, format=ox.RdfFormat.N_TRIPLES)
     prefixes = {p: str(ns) for p, ns in g.namespaces() if p}
-    triples = sorted((q.triple for q in store), key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+    triples = sorted(
+        (q.triple for q in store), key=lambda t: (str(t.subject), str(t.predicate), str(t.object))
+    )
     out = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
     write_atomic(path, out)
 

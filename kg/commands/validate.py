@@ -40,6 +40,8 @@ def run(a: argparse.Namespace) -> int:
 
 def register(sub) -> None:
     p = sub.add_parser("validate", help="check a graph against the project's SHACL shapes")
-    p.add_argument("graph", nargs="?", default="output/graph.ttl", help="a graph.ttl (default: output/graph.ttl)")
+    p.add_argument(
+        "graph", nargs="?", default="output/graph.ttl", help="a graph.ttl (default: output/graph.ttl)"
+    )
     p.add_argument("--limit", type=int, default=50, help="show at most N violations (0: all)")
     p.set_defaults(func=run)
