@@ -21,10 +21,13 @@ test: $(STAMP) browsers
 	$(BIN)/ruff check kg tests scripts
 	$(BIN)/pytest -q
 
-# Debian's Chromium for the explorer's browser tests (Playwright cannot download browsers here).
+# Debian's Chromium for the explorer's browser tests (Playwright cannot download browsers here), and a CJK
+# font so that screenshots show Chinese text. Needs root for apt-get; without it the browser tests skip.
 browsers:
 	@command -v chromium >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null) \
 		|| echo "chromium not installed: browser tests will be skipped"
+	@fc-list 2>/dev/null | grep -qi -e wqy -e "noto sans cjk" || apt-get install -y -qq fonts-wqy-microhei >/dev/null \
+		|| echo "no CJK font installed: screenshots will show boxes for Chinese text"
 
 lint: $(STAMP)
 	$(BIN)/ruff check kg tests scripts

@@ -179,6 +179,6 @@ def to_rdf(c: Corpus) -> Graph:
         g.add((cn, KG.relation, Literal(e.relation)))
         g.add((cn, PROV.wasDerivedFrom, _evidence(g, e.evidence)))
 
-    for where_id, key, ev in c.mentions:
+    for where_id, key, _ev in c.mentions:
         g.add((ids[where_id], KG.mentions, org_node[key]))
     return g

@@ -1,7 +1,8 @@
 """Lookups over a built graph: SPARQL queries kept as ``kg/queries/*.rq``, run on an Oxigraph store.
 
 Values from users (a name, a 文号) are passed as variable substitutions, never pasted into the
-query text.
+query text. Oxigraph only substitutes a variable that the query's SELECT projects, so a query that
+takes ``?name`` must list ``?name`` in its SELECT.
 """
 
 from __future__ import annotations

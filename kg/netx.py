@@ -18,10 +18,33 @@ from rdflib import Graph
 from kg import lookup, store
 
 KINDS = ("document", "organisation", "task", "entry")
-RELATIONS = ("cites", "based_on", "implements", "part_of", "issued_by", "lead", "responsible", "supporting",
-             "mentions", "references", "sub_organization_of")
-NODE_ATTRS = ("kind", "label", "level", "number", "doc_type", "org_kind", "date", "in_force_from",
-              "in_force_until", "number_issuer", "source", "aliases")
+RELATIONS = (
+    "cites",
+    "based_on",
+    "implements",
+    "part_of",
+    "issued_by",
+    "lead",
+    "responsible",
+    "supporting",
+    "mentions",
+    "references",
+    "sub_organization_of",
+)
+NODE_ATTRS = (
+    "kind",
+    "label",
+    "level",
+    "number",
+    "doc_type",
+    "org_kind",
+    "date",
+    "in_force_from",
+    "in_force_until",
+    "number_issuer",
+    "source",
+    "aliases",
+)
 
 
 def as_store(graph: ox.Store | Graph | Path | str) -> ox.Store:

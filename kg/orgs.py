@@ -175,22 +175,53 @@ def _gov_key(j: Jurisdiction) -> str:
 # ------------------------------------------------------------------ kinds of organisation
 
 
+def _collective_key(body: str) -> str:
+    """One key for the printed variants of a collective: 各市政府 = 各市人民政府 = 各市（州）人民政府
+    = 各市（州）; 各镇人民政府（街道办事处、开发区管委会） = 各镇（街道、开发区）; 乡镇街道 = 各乡镇（街道）;
+    各地各部门 = 各级各部门; 有关/相关/各有关 = 有关."""
+    b = re.sub(r"^各?(相关|有关)", "有关", body)
+    b = re.sub(r"^各地各", "各级各", b)
+    b = re.sub(r"^各(镇|乡镇|乡)?街$", r"各\1（街道）", b)
+    b = re.sub(r"^各(乡镇|镇|乡)街道$", r"各\1（街道）", b)
+    b = re.sub(r"(办事处|管委会|管理委员会|人民政府|政府)(?=[、）])", "", b)
+    div = r"各(省|市|县|区|旗|州|盟|乡镇|镇|乡|旗县区|县市区|省级|市级|县级)"
+    if re.match(div + r"(（[^）]*）)?(人民政府|政府)$", b):
+        b = re.sub(r"(人民政府|政府)$", "", b)
+    if re.fullmatch(r"各(乡镇|镇|乡)", b):
+        b += "（街道）"
+    return b.replace("各级政府", "各级人民政府")
+
+
 def _collective(name: str, where: Jurisdiction) -> OrgIdentity | None:
-    """各镇（街道）, 属地镇（街道）, 各有关部门, 各省级人民政府 …: one key per jurisdiction."""
-    if not name.startswith(COLLECTIVE_HEADS) and not re.match(r"(镇|乡镇)（街道", name):
+    """各镇（街道）, 属地镇（街道）, 各有关部门, 各省级人民政府 …: one key per jurisdiction; the
+    canonical name is the jurisdiction and the printed form."""
+    gov = ""
+    m = re.match(r"^((?:国务院|(?:省|市|区|县|自治区)?(?:人民)?政府))(各.+)$", name)
+    if m and (m.group(1) == "国务院" or "政府" in m.group(1)):
+        gov, name = m.group(1), m.group(2)  # 区政府各部门（单位）, 国务院各直属机构
+    if not name.startswith(COLLECTIVE_HEADS) and not re.match(r"(镇|乡镇)(（街道|街道?$)", name):
         return None
     body = re.sub(r"^(属地|所在|所属|本|其他|全市|全区|全县|全省)", "", name)
+    body = re.sub(r"^\d+个", "", body)
     body = body if body.startswith(("各", "有关", "相关", "地方", "行业", "省直", "市直")) else "各" + body
-    body = re.sub(r"^各?(相关|有关)", "有关", body)
     body = re.sub(r"（(\w+)）财政$", r"（\1）", body)
+    printed = body if name.startswith(("各", "有关", "相关", "地方", "行业", "省直", "市直")) else name
+    if body in ("各直属机构", "各部委") and not gov:
+        gov = "国务院" if where.level == "national" else "政府"
     level = "township" if re.match(r"各(乡?镇|街道)", body) else "other"
     if "省级" in body or "省、自治区" in body:
         level = "provincial"
     elif re.search(r"各市", body):
         level = "prefecture"
+    gov_name = ""
+    if gov:
+        gov_name = "国务院" if gov == "国务院" else ("" if where.level == "national" else "人民政府")
+    place = where.name.replace("国家", "") if where.chain else ""
+    if gov == "国务院":
+        place = ""
     return OrgIdentity(
-        _key(where, body),
-        where.name.replace("国家", "") + body if where.chain else body,
+        _key(where, _collective_key(body)),
+        place + gov_name + printed,
         "collective",
         level,
         _gov_key(where),

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from kg.extract.citations import find_citations
 from kg.extract.orgs import find_orgs
 from kg.extract.tasks import find_tasks
-from kg.models import Citation, Facts, OrgMention, Publication, Segment, Task, UnitMatch
+from kg.models import Citation, Facts, OrgMention, Publication, Task, UnitMatch
 
 if not Span.has_extension("match"):
     Span.set_extension("match", default=None)
@@ -26,6 +26,12 @@ if not Doc.has_extension("tasks"):
     Doc.set_extension("tasks", default=None)
 if not Doc.has_extension("self_title"):
     Doc.set_extension("self_title", default=None)
+if not Doc.has_extension("source"):  # the string the Doc was made from (doc.text rebuilds it each call)
+    Doc.set_extension("source", default=None)
+
+
+def _text(doc: Doc) -> str:
+    return doc._.source if doc._.source is not None else doc.text
 
 
 def _spans(doc: Doc, matches, label: str) -> list[Span]:
@@ -41,49 +47,81 @@ def _spans(doc: Doc, matches, label: str) -> list[Span]:
 @Language.component("kg_orgs")
 def orgs_component(doc: Doc) -> Doc:
     """Organisation mentions in running text -> ``doc.spans["orgs"]``."""
-    doc.spans["orgs"] = _spans(doc, find_orgs(doc.text), "ORG")
+    doc.spans["orgs"] = _spans(doc, find_orgs(_text(doc)), "ORG")
     return doc
 
 
 @Language.component("kg_citations")
 def citations_component(doc: Doc) -> Doc:
     """References to other documents -> ``doc.spans["citations"]``."""
-    doc.spans["citations"] = _spans(doc, find_citations(doc.text, doc._.self_title), "CITE")
+    doc.spans["citations"] = _spans(doc, find_citations(_text(doc), doc._.self_title), "CITE")
     return doc
 
 
 @Language.component("kg_tasks")
 def tasks_component(doc: Doc) -> Doc:
     """Tasks with their units -> ``doc._.tasks`` (TaskMatch records)."""
-    doc._.tasks = find_tasks(doc.text)
+    doc._.tasks = find_tasks(_text(doc))
     return doc
+
+
+class CharTokenizer:
+    """One token per character, as ``spacy.blank("zh")``'s default "char" segmenter gives, built
+    directly (the default aligns words to the text and is ~20x slower on long documents)."""
+
+    def __init__(self, vocab):
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        return Doc(self.vocab, words=list(text), spaces=[False] * len(text))
 
 
 @cache
 def nlp() -> Language:
     """The pipeline, built once per process."""
     pipe = spacy.blank("zh")
+    pipe.tokenizer = CharTokenizer(pipe.vocab)
+    pipe.max_length = 10 * CHUNK  # segments are cut into pieces of CHUNK characters before they get here
     for name in ("kg_orgs", "kg_citations", "kg_tasks"):
         pipe.add_pipe(name)
     return pipe
 
 
-def _mention(seg: Segment, i: int, u: UnitMatch, role: str) -> OrgMention:
-    return OrgMention(u.surface, u.name, seg.text.evidence(u.start, u.end), i, role)
+CHUNK = 200_000  # characters: a longer segment is read in pieces cut at line or sentence ends
+
+
+def chunks(text: str, size: int = CHUNK) -> list[tuple[int, str]]:
+    """``text`` in pieces of at most about ``size`` characters, cut after a newline or 。 when one is near."""
+    out, pos = [], 0
+    while pos < len(text):
+        end = min(len(text), pos + size)
+        if end < len(text):
+            cut = max(text.rfind("\n", pos, end), text.rfind("。", pos, end))
+            if cut > pos + size // 2:
+                end = cut + 1
+        out.append((pos, text[pos:end]))
+        pos = end
+    return out or [(0, "")]
 
 
 def extract(pub: Publication) -> Facts:
     """All facts of one publication: mentions, citations and tasks of every segment."""
     facts = Facts(pub)
     pipe = nlp()
-    docs = []
-    for seg in pub.segments:
-        d = pipe.make_doc(seg.text.text)
-        d._.self_title = seg.title
-        docs.append(d)
-    docs = list(pipe.pipe(docs))
-    for i, (seg, doc) in enumerate(zip(pub.segments, docs, strict=True)):
-        ev = seg.text.evidence
+    docs, where = [], []
+    for i, seg in enumerate(pub.segments):
+        for off, piece in chunks(seg.text.text):
+            d = pipe.make_doc(piece)
+            d._.self_title = seg.title
+            d._.source = piece
+            docs.append(d)
+            where.append((i, off))
+    for (i, off), doc in zip(where, pipe.pipe(docs), strict=True):
+        seg = pub.segments[i]
+
+        def ev(a: int, b: int, seg=seg, off=off):
+            return seg.text.evidence(a + off, b + off)
+
         for sp in doc.spans["orgs"]:
             m = sp._.match
             facts.mentions.append(OrgMention(m.surface, m.name, ev(m.start, m.end), i))
@@ -91,14 +129,18 @@ def extract(pub: Publication) -> Facts:
             m = sp._.match
             facts.citations.append(Citation(i, m.title, m.number, m.relation, ev(m.start, m.end)))
         for m in doc._.tasks or []:
+
+            def units(us: list[UnitMatch], role: str, i=i, ev=ev) -> list[OrgMention]:
+                return [OrgMention(u.surface, u.name, ev(u.start, u.end), i, role) for u in us]
+
             facts.tasks.append(
                 Task(
                     segment=i,
                     label=m.label,
                     kind=m.kind,
-                    lead=[_mention(seg, i, u, "lead") for u in m.lead],
-                    responsible=[_mention(seg, i, u, "responsible") for u in m.responsible],
-                    supporting=[_mention(seg, i, u, "supporting") for u in m.supporting],
+                    lead=units(m.lead, "lead"),
+                    responsible=units(m.responsible, "responsible"),
+                    supporting=units(m.supporting, "supporting"),
                     outline=list(m.outline),
                     deadline=m.deadline,
                     text=m.text,

@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from kg.divisions import jurisdiction_of
 from kg.docnumber import decode, parse_number
 from kg.models import Evidence, Facts, Jurisdiction, OrgIdentity, OrgMention, Publication
-
 from kg.orgs import identify
 
 LEVEL_RANK = {"national": 0, "provincial": 1, "prefecture": 2, "county": 3, "township": 4, "other": 5}

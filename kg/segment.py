@@ -438,7 +438,7 @@ def _grow_title(seg: _Segmenter, i: int, want: str) -> list[int]:
 def _speech(seg: _Segmenter, blocks: list[_Block], out: list[Segment], starts: dict[int, int]) -> None:
     """A notice that transmits a speech (印发…讲话的通知) prints it with its own title, ending in
     ``…上的讲话`` on a ``——`` subtitle line."""
-    for bi, b in enumerate(blocks):
+    for bi in range(len(blocks)):
         title = out[bi].title or ""
         if "讲话" not in title or any(s.part_of == bi for s in out):
             continue

@@ -14,8 +14,15 @@ import networkx as nx
 from kg.docnumber import decode, parse_number
 from kg.netx import KINDS, of_kind, relation_graph
 
-LEVEL_ZH = {"national": "国家(国务院)", "provincial": "省", "prefecture": "市", "county": "区县",
-            "township": "乡镇街道", "other": "其他", "": "未知"}
+LEVEL_ZH = {
+    "national": "国家(国务院)",
+    "provincial": "省",
+    "prefecture": "市",
+    "county": "区县",
+    "township": "乡镇街道",
+    "other": "其他",
+    "": "未知",
+}
 ROLES = ("lead", "responsible", "supporting")
 
 
@@ -79,19 +86,40 @@ def pagerank(d: nx.DiGraph, alpha: float = 0.85) -> dict[str, float]:
 
 
 def cited_documents(g: nx.MultiDiGraph, top: int | None = None) -> list[dict]:
-    """Documents by how much rests on them: citing documents, citing entries, PageRank over eli:cites."""
+    """Documents by how much rests on them: citing documents, citing entries, PageRank over eli:cites.
+
+    A notice citing the plan it transmits (eli:is_part_of either way) does not count: it is one publication.
+    """
     docs = of_kind(g, "document")
     cites = relation_graph(g.subgraph(docs), "cites")
+    cites.remove_edges_from(_attachments(g))
     rank = pagerank(cites)
     rows = []
     for n in docs:
-        by_docs, by_entries = len(_sources(g, n, ("cites",))), len(_sources(g, n, ("references",)))
+        by_docs, by_entries = cites.in_degree(n), len(_sources(g, n, ("references",)))
         if by_docs or by_entries:
             d = g.nodes[n]
-            rows.append({"id": n, "number": d["number"], "title": d["label"], "printed": bool(d["printed"]),
-                         "cited_by": by_docs, "referenced_by": by_entries, "pagerank": round(rank.get(n, 0), 6)})
+            rows.append(
+                {
+                    "id": n,
+                    "number": d["number"],
+                    "title": d["label"],
+                    "printed": bool(d["printed"]),
+                    "cited_by": by_docs,
+                    "referenced_by": by_entries,
+                    "pagerank": round(rank.get(n, 0), 6),
+                }
+            )
     rows.sort(key=lambda r: (-r["cited_by"], -r["pagerank"], -r["referenced_by"], r["number"] or r["title"]))
     return rows[:top] if top else rows
+
+
+def _attachments(g: nx.MultiDiGraph) -> set[tuple[str, str]]:
+    """(notice, plan) and (plan, notice) for every eli:is_part_of between documents."""
+    pairs = {
+        (a, b) for a, b, r in g.edges(data="relation") if r == "part_of" and g.nodes[b]["kind"] == "document"
+    }
+    return pairs | {(b, a) for a, b in pairs}
 
 
 def longest_chains(g: nx.MultiDiGraph, k: int = 3) -> list[list[str]]:
@@ -143,9 +171,17 @@ def to_collect(g: nx.MultiDiGraph) -> list[dict]:
         citers = _sources(g, n, ("cites", "references"))
         if d["printed"] or not citers:
             continue
-        rows.append({"id": n, "number": d["number"], "title": d["label"] if d["label"] != d["number"] else "",
-                     "issuer": number_issuer(d["number"], d["number_issuer"]), "level": d["level"],
-                     "cited_by_count": len(citers), "cited_by": sorted(short(g, c) for c in citers)})
+        rows.append(
+            {
+                "id": n,
+                "number": d["number"],
+                "title": d["label"] if d["label"] != d["number"] else "",
+                "issuer": number_issuer(d["number"], d["number_issuer"]),
+                "level": d["level"],
+                "cited_by_count": len(citers),
+                "cited_by": sorted(short(g, c) for c in citers),
+            }
+        )
     rows.sort(key=lambda r: (-r["cited_by_count"], not r["number"], r["number"], r["title"]))
     return rows
 
@@ -164,7 +200,9 @@ def summary(g: nx.MultiDiGraph, top: int = 15) -> dict:
 
 def _table(rows: list[list[object]], header: list[str]) -> list[str]:
     widths = [max(_w(str(x)) for x in col) for col in zip(header, *rows, strict=True)]
-    fmt = [" ".join(_pad(str(x), w) for x, w in zip(r, widths, strict=True)).rstrip() for r in [header, *rows]]
+    fmt = [
+        " ".join(_pad(str(x), w) for x, w in zip(r, widths, strict=True)).rstrip() for r in [header, *rows]
+    ]
     return ["  " + line for line in fmt]
 
 
@@ -181,15 +219,47 @@ def render(s: dict) -> str:
     """The terminal text of a :func:`summary`."""
     out = ["Counts"] + [f"  {k:<34}{v:>7}" for k, v in s["counts"].items()]
     out += ["", "Agencies by load (tasks as lead / responsible / supporting, documents issued)"]
-    out += _table([[a["label"], LEVEL_ZH.get(a["level"], a["level"]), a["lead"], a["responsible"],
-                    a["supporting"], a["issued"]] for a in s["agencies"]],
-                  ["agency", "level", "lead", "resp", "supp", "issued"]) if s["agencies"] else ["  (none)"]
-    out += ["", "Documents that most rests on (cited by documents / entries, PageRank over eli:cites)"]
-    out += _table([[d["number"] or "—", _cut(d["title"], 24), d["cited_by"], d["referenced_by"],
-                    f"{d['pagerank']:.4f}", "" if d["printed"] else "not printed"] for d in s["documents"]],
-                  ["文号", "title", "docs", "entries", "pagerank", ""]) if s["documents"] else ["  (none)"]
+    out += (
+        _table(
+            [
+                [
+                    a["label"],
+                    LEVEL_ZH.get(a["level"], a["level"]),
+                    a["lead"],
+                    a["responsible"],
+                    a["supporting"],
+                    a["issued"],
+                ]
+                for a in s["agencies"]
+            ],
+            ["agency", "level", "lead", "resp", "supp", "issued"],
+        )
+        if s["agencies"]
+        else ["  (none)"]
+    )
+    out += ["", "Documents the corpus rests on most (cited by documents / entries, PageRank over eli:cites)"]
+    out += (
+        _table(
+            [
+                [
+                    d["number"] or "—",
+                    _cut(d["title"], 24),
+                    d["cited_by"],
+                    d["referenced_by"],
+                    f"{d['pagerank']:.4f}",
+                    "" if d["printed"] else "not printed",
+                ]
+                for d in s["documents"]
+            ],
+            ["文号", "title", "docs", "entries", "pagerank", ""],
+        )
+        if s["documents"]
+        else ["  (none)"]
+    )
     out += ["", "Longest citation chains (citing → cited)"]
-    out += [f"  {len(c) - 1} step(s): " + " → ".join(x["name"] for x in c) for c in s["chains"]] or ["  (none)"]
+    out += [f"  {len(c) - 1} step(s): " + " → ".join(x["name"] for x in c) for c in s["chains"]] or [
+        "  (none)"
+    ]
     out += ["", "Levels present"]
     for kind, c in s["levels"].items():
         out.append(f"  {kind + 's':<15}" + "  ".join(f"{LEVEL_ZH.get(k, k)} {v}" for k, v in c.items()))

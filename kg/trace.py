@@ -117,6 +117,8 @@ def _edges(store: ox.Store, start: str, direction: str) -> dict[str, dict[str, s
     """unit -> {next unit: strongest relation} for the walk in ``direction`` (up: cited, down: citing)."""
     adj: dict[str, dict[str, str]] = {}
     for r in lookup.run(store, f"trace_{direction}_edges", start=lookup.iri(start)):
+        if r["a"] is None or r["b"] is None:
+            continue
         a, b = _unit(r["a"], r["aNotice"]), _unit(r["b"], r["bNotice"])
         if a == b:
             continue
@@ -172,6 +174,14 @@ def to_rows(lines: list[TraceLine]) -> list[dict]:
     return rows
 
 
+_MAX_INDENT = 12
+
+
+def _indent(depth: int) -> str:
+    """Two spaces a level; past a dozen levels the depth is written instead of more spaces."""
+    return "  " * depth if depth <= _MAX_INDENT else "  " * _MAX_INDENT + f"[{depth}] "
+
+
 def render(lines: list[TraceLine], direction: str = "up") -> str:
     """The tree as indented text: ``[依据] 浙政办发〔2021〕59号 标题 — 浙江省人民政府办公厅 (省)``."""
     out = []
@@ -180,7 +190,7 @@ def render(lines: list[TraceLine], direction: str = "up") -> str:
         rel = f"[{RELATION_ZH.get(ln.relation, ln.relation)}] " if ln.relation else ""
         who = f" — {d.issuer}" if d.issuer else ""
         seen = " (见上)" if ln.repeated else ""
-        out.append(f"{'  ' * ln.depth}{rel}{d.name()}{who} ({d.level_zh}){seen}")
+        out.append(f"{_indent(ln.depth)}{rel}{d.name()}{who} ({d.level_zh}){seen}")
         if ln.depth == 0 and d.parts:
             out.extend(f"  附: {p}" for p in d.parts)
     arrow = "它依据/引用的文件" if direction == "up" else "依据/引用它的文件"

@@ -22,7 +22,9 @@ def run(a: argparse.Namespace) -> int:
 
 def register(sub) -> None:
     p = sub.add_parser("stats", help="counts, agency load, most-cited documents, documents to collect")
-    p.add_argument("graph", nargs="?", default="output/graph.ttl", help="graph.ttl (default: output/graph.ttl)")
+    p.add_argument(
+        "graph", nargs="?", default="output/graph.ttl", help="graph.ttl (default: output/graph.ttl)"
+    )
     p.add_argument("--json", action="store_true", help="print JSON instead of text")
     p.add_argument("--top", type=int, default=15, help="rows in the ranked lists (default: 15; 0 = all)")
     p.set_defaults(func=run)

@@ -20,7 +20,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 MAX_LEN = 28
 NAME_CHAR = re.compile(r"[\u4e00-\u9fff（）〔〕()“”]")
 # characters that never occur inside an organisation name here
-STOP_CHARS = set("的在向于等是由把从已也均并或要将了着过给让被使就其该此这那每")
+STOP_CHARS = set("的在向于等是由把从已也均并或要将了着过给让被使就其该此这那每获以")
 STOP_WORDS = (
     "负责",
     "牵头",
@@ -102,6 +102,14 @@ STOP_WORDS = (
     "各类",
     "各种",
     "局长",
+    "厅长",
+    "处长",
+    "部长",
+    "院长",
+    "行长",
+    "董事长",
+    "总经理",
+    "秘书长",
     "书记",
     "副",
     "同志",
@@ -138,9 +146,10 @@ def lexicon() -> frozenset[str]:
     from kg.orgs import abbreviations
 
     words = set(abbreviations())
-    for line in (DATA / "departments.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            words.add(line.strip())
+    for table in ("departments.tsv", "national_orgs.tsv"):
+        for line in (DATA / table).read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                words.add(line.strip())
     return frozenset(w for w in words if len(w) >= 2)
 
 
@@ -207,9 +216,11 @@ def _boundary(text: str, i: int) -> bool:
     prev = text[i - 1] if i else ""
     if not prev or not "\u4e00" <= prev <= "\u9fff" or prev in STOP_CHARS or prev in "和与及":
         return True
-    return any(
-        text.endswith(w, 0, i) for w in ("会同", "配合", "督促", "指导", "联合", "同意", "通过", "召集")
-    )
+    return any(text.endswith(w, 0, i) for w in BOUNDARY_WORDS)
+
+
+# words after which a name may start (根据财政部…, 贯彻落实党中央…)
+BOUNDARY_WORDS = tuple(w for w in STOP_WORDS if len(w) >= 2) + ("贯彻", "接待", "联系", "邀请", "支持")
 
 
 STRONG = ("局", "厅", "委", "部", "办", "署", "委员会", "中心", "办公室")
@@ -224,6 +235,31 @@ def _bare_unit(text: str, i: int) -> bool:
             if j == len(text) or text[j] in "、，,；;）)" or text.startswith(AFTER_BARE, j):
                 return True
     return False
+
+
+# a township / street / zone named bare (湖塘街道、稽东镇, 柯桥经开区、鉴湖度假区): a 2-4 character
+# name and the unit word; heads that are common words (重点镇, 特色小镇, 国家级开发区) are excluded
+PLACE_UNIT = re.compile(
+    r"([\u4e00-\u9fff]{2,4}?)(街道|镇|乡|经济技术开发区|经济开发区|经开区|开发区|旅游度假区|度假区|高新区|新区)"
+)
+NOT_PLACE_HEAD = re.compile(
+    r"(^[各全本该每全此其与和及或在对]|[城乡村小个级点心色型类化区市县省州镇街]$|^(重点|中心|特色|美丽|建制|"
+    r"工业|产业|科技|物流|经济|国家|省级|市级|示范|试点|集镇|城镇|农村|乡村|所在|属地|相关|有关|周边|沿线|"
+    r"全国|各地|城市|未来|新城|老城))"
+)
+AFTER_PLACE_UNIT = re.compile(r"[、，,；;。：:）)\s]|$|等|和|与|及|办事处|人民政府|政府|管委会|管理委员会|党委|党工委")
+
+
+def _bare_place_unit(text: str, i: int) -> bool:
+    """``湖塘街道``/``稽东镇``/``柯桥经开区`` at ``i``: followed by a separator, 办事处/人民政府, or an
+    organisation suffix of a sub-unit (马鞍街道经济发展办公室)."""
+    m = PLACE_UNIT.match(text, i)
+    if not m or NOT_PLACE_HEAD.search(m.group(1)):
+        return False
+    j = m.end()
+    if AFTER_PLACE_UNIT.match(text, j) or text.startswith(AFTER_BARE, j):
+        return True
+    return any(org_suffix(text[j:e]) and e - j >= 2 for e in _ends(text, j, j))
 
 
 def _candidates(text: str):
@@ -241,13 +277,17 @@ def _candidates(text: str):
         if m and (c == "各" or _boundary(text, i)):
             starts.append(m.start(2) if m.group(2) else m.end(1))
         lm = lex.match(text, i)
-        if _boundary(text, i) and (lm or _bare_unit(text, i)):
+        bound = _boundary(text, i)
+        if bound and (lm or _bare_unit(text, i) or _bare_place_unit(text, i)):
             starts.append(i)
         for s in starts:
             ends = _ends(text, i, s)
             if ends:
                 yield i, ends[-1]
                 break
+        else:
+            if bound and lm and not text.startswith(NOT_AFTER, lm.end()):
+                yield i, lm.end()  # 国务院, 党中央: a name with no suffix of its own
 
 
 def _list_tail(text: str, end: int) -> int:
@@ -306,4 +346,4 @@ def _plausible(name: str) -> bool:
         return False
     if name[0] in "与和及对" or re.match(r"[省市区县]?级", name):
         return False
-    return bool(org_suffix(name))
+    return bool(org_suffix(name)) or name in lexicon()

@@ -474,7 +474,20 @@ LEFTOVER = set("、，,和及与以等部门单位有关相关其他")
 PREPOSITIONS = set("对向与和把给为被让请同跟及、")
 EXHORT = re.compile(r"要求|强调|指出|提出|希望|号召")  # a meeting's appeal, not an assignment
 GENERIC_SUBJECT = re.compile(r"^(?:各|全市|全区|全县|全省|相关|有关|乡镇|其他)")
-MODAL = re.compile(r"应当|应|要|将|须|需要")
+
+
+@cache
+def modal_re() -> re.Pattern:
+    return re.compile("|".join(re.escape(w) for w, _ in cues()["modal"]))
+
+
+@cache
+def predicate_re() -> re.Pattern:
+    return re.compile("|".join(f"(?:{w})" for w, _ in cues()["predicate"]))
+
+
+CLAUSE_OPENING = re.compile(r"(?:^|(?<=[。；;！？\n，,：:]))(?=[^\s。；;！？，,：:])")
+ADVERBIAL_CLAUSE = re.compile(r"^(?:根据|依照|依据|按照|为了|为)")
 VERB_AFTER_BY = re.compile(
     r"^(?:予以|负责|组织|统一|依法|另行|办理|制定|作出|实施|提出|会同|牵头|审核|核实|确定|发放|出具|承担)"
 )
@@ -682,10 +695,50 @@ def _modal(c, items, m) -> TaskMatch | None:
         return None
     if m.group(0) == "要" and any(GENERIC_SUBJECT.match(u.name) for u in units):
         return None
-    label = _label_from(c, m.end())
+    label = _predicate_label(c, m.end())
     if len(label) < 2:
         return None
     return _prose_task(c, items, v, label, responsible=units)
+
+
+def _predicate_label(c: Compact, a: int) -> str:
+    """The label of a predicate starting at ``a``: its first clause, past an opening adverbial
+    clause (``根据…等，制定…`` -> ``制定…``) and a leading ``向X`` (the recipients)."""
+    for _ in range(3):
+        b = _clause_end(c.s, a)
+        if b < len(c.s) and c.s[b] in "，," and ADVERBIAL_CLAUSE.match(c.s[a:b]):
+            a = b + 1
+            continue
+        break
+    if c.s[a : a + 1] == "向":
+        units, b = list_after(c, a + 1)
+        if units and c.s[b : b + 1] not in "，,":
+            a = b
+    return _label_from(c, a)
+
+
+def _subject(c, items, m) -> TaskMatch | None:
+    """A unit list opening its clause followed by a duty predicate: ``属地镇（街道）支付…``,
+    ``区房屋征收部门根据…制定…``, ``区建设局、发改局等相关部门，对…实施联合审查``."""
+    lo = m.start()
+    num = item_number(c.s[lo : lo + 12])
+    lo += len(num[1]) if num else 0
+    if c.s[lo : lo + 1] in ("由", "从", "对", "向", "与", "在", "经", "将", "把"):
+        return None
+    units, b = list_after(c, lo)
+    if not units:
+        return None
+    if c.s[b : b + 1] in "，," and "等" in c.s[lo:b]:
+        b += 1
+    if not predicate_re().match(c.s, b) or c.s[b : b + 2] in ("对于", "在于", "就是"):
+        return None
+    a, z = _sentence_span(c, b)
+    if EXHORT.search(c.s[a:lo]) or "了" in c.s[b:z]:
+        return None  # a meeting's appeal, or work reported as done
+    label = _predicate_label(c, b)
+    if len(label) < 2:
+        return None
+    return _prose_task(c, items, b, label, responsible=units)
 
 
 PROSE_RULES = [
@@ -696,13 +749,17 @@ PROSE_RULES = [
     (re.compile(r"为[^，,。；;\n]{2,40}?实施单位"), _implementer),
     (re.compile(r"(?<![积极])配合(?=[^，,。；;\n]{2,30}?(?:做好|开展|完成|推进|抓好))"), _assist),
     (re.compile(r"(?<![交并均])由"), _by),
-    (MODAL, _modal),
+    (modal_re(), _modal),
+    (CLAUSE_OPENING, _subject),
 ]
 
 
-def prose_tasks(c: Compact, items: list[Item], taken: list[tuple[int, int]]) -> list[TaskMatch]:
+def prose_tasks(
+    c: Compact, items: list[Item], taken: list[tuple[int, int]], marked: list[TaskMatch] = ()
+) -> list[TaskMatch]:
     """Assignments in running text, outside the marker brackets."""
     out: list[TaskMatch] = []
+    heads: dict[int, str | None] = {}
     seen: set[tuple[int, str]] = set()
     for rx, rule in PROSE_RULES:
         for m in rx.finditer(c.s):
@@ -711,15 +768,30 @@ def prose_tasks(c: Compact, items: list[Item], taken: list[tuple[int, int]]) -> 
             task = rule(c, items, m)
             if task is None:
                 continue
-            if rule is _modal and any(t.start == task.start for t in out):
+            if rule in (_modal, _subject) and any(t.start == task.start for t in out):
                 continue  # the sentence already has a more specific reading
-            task.label = _heading_label(c, items, m.start()) or task.label
+            heads[id(task)] = _heading_label(c, items, m.start())
             key = (task.start, ",".join(u.name for u in task.lead + task.responsible + task.supporting))
             if key in seen:
                 continue
             seen.add(key)
             out.append(task)
+    _heading_labels(out, heads, marked)
     return out
+
+
+def _heading_labels(tasks: list[TaskMatch], heads: dict[int, str | None], marked) -> None:
+    """An item's heading labels the prose task that is the item's only task; where the item holds
+    a marker or several prose readings each keeps its own phrase (the heading is the marker's)."""
+    count: dict[str, int] = {}
+    for t in tasks:
+        h = heads.get(id(t))
+        if h:
+            count[h] = count.get(h, 0) + 1
+    for t in tasks:
+        h = heads.get(id(t))
+        if h and count[h] == 1 and not any(m.start <= t.start < m.end for m in marked):
+            t.label = h
 
 
 # ---------------------------------------------------------------- entry point
@@ -729,8 +801,21 @@ def find_tasks(text: str) -> list[TaskMatch]:
     """Every task of one document's clean text, in text order."""
     c = compact(text)
     items = parse_outline(c)
-    tasks = marker_tasks(c, items) + table_tasks(c, items)
+    marked = marker_tasks(c, items)
+    rows = table_tasks(c, items)
     flat = unwrap(c, items)
-    taken = [(flat_index(flat, a), flat_index(flat, b)) for a, b in [(t.start, t.end) for t in tasks]]
-    tasks += prose_tasks(flat, parse_outline(flat), taken)
-    return sorted(tasks, key=lambda t: t.start)
+    # prose inside an item that ends in a marker is read too (``区财政局要整合…（责任单位：…）``),
+    # only the marker brackets and table rows themselves are off limits
+    spans = [c.span(m.start, m.end) for m in all_markers(c)] + [(t.start, t.end) for t in rows]
+    taken = [(flat_index(flat, a), flat_index(flat, b)) for a, b in spans]
+    prose = [t for t in prose_tasks(flat, parse_outline(flat), taken, marked) if not _restates(t, marked)]
+    return sorted(marked + rows + prose, key=lambda t: t.start)
+
+
+def _names(t: TaskMatch) -> set[str]:
+    return {u.name for u in t.lead + t.responsible + t.supporting}
+
+
+def _restates(t: TaskMatch, marked: list[TaskMatch]) -> bool:
+    """A prose reading inside a marker's statement that names only the marker's own units."""
+    return any(m.start <= t.start < m.end and _names(t) <= _names(m) for m in marked)

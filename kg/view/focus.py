@@ -37,11 +37,15 @@ def find(model: dict, query: str) -> list[int]:
     exact = [i for i, ks in enumerate(keys) if q in ks]
     if exact:
         return exact
-    return sorted((i for i, ks in enumerate(keys) if any(q in k for k in ks)),
-                  key=lambda i: (-model["nodes"][i]["d"], i))
+    return sorted(
+        (i for i, ks in enumerate(keys) if any(q in k for k in ks)),
+        key=lambda i: (-model["nodes"][i]["d"], i),
+    )
 
 
-def neighbourhood(model: dict, start: list[int], depth: int, skip: frozenset[str] = frozenset({"mentions"})) -> set[int]:
+def neighbourhood(
+    model: dict, start: list[int], depth: int, skip: frozenset[str] = frozenset({"mentions"})
+) -> set[int]:
     """Nodes within ``depth`` steps of ``start`` (edges in either direction; ``skip`` relations ignored)."""
     adj: dict[int, set[int]] = defaultdict(set)
     for a, b, rel, _ in model["edges"]:

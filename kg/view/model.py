@@ -15,10 +15,27 @@ from rdflib.namespace import DCTERMS, PROV, SKOS
 from kg.graph import ELI, KG, OA, ORG
 
 KINDS = {"doc": "文件", "org": "机构", "task": "任务", "entry": "条目"}
-LEVELS = {"national": "国家", "provincial": "省级", "prefecture": "地市", "county": "县区", "township": "乡镇",
-          "other": "其他", "": "未知"}
-RELATIONS = {"lead": "牵头", "resp": "责任", "supp": "配合", "cites": "引用", "basis": "依据", "impl": "实施",
-             "part": "属于", "issued": "发文", "sub": "隶属", "mentions": "提及"}
+LEVELS = {
+    "national": "国家",
+    "provincial": "省级",
+    "prefecture": "地市",
+    "county": "县区",
+    "township": "乡镇",
+    "other": "其他",
+    "": "未知",
+}
+RELATIONS = {
+    "lead": "牵头",
+    "resp": "责任",
+    "supp": "配合",
+    "cites": "引用",
+    "basis": "依据",
+    "impl": "实施",
+    "part": "属于",
+    "issued": "发文",
+    "sub": "隶属",
+    "mentions": "提及",
+}
 ROLES = {"lead": KG.leadUnit, "resp": KG.responsibleUnit, "supp": KG.supportingUnit}
 CITATION_RELATION = {"basis": "basis", "implements": "impl"}
 STRENGTH = {"cites": 0, "basis": 1, "impl": 2}
@@ -49,8 +66,14 @@ class _Builder:
             g = self.g
             start, end = g.value(node, OA.start), g.value(node, OA.end)
             self.ev_index[node] = len(self.evidence)
-            self.evidence.append([_first(g, node, KG.sourceFile), int(start) if start is not None else None,
-                                  int(end) if end is not None else None, _first(g, node, OA.exact)])
+            self.evidence.append(
+                [
+                    _first(g, node, KG.sourceFile),
+                    int(start) if start is not None else None,
+                    int(end) if end is not None else None,
+                    _first(g, node, OA.exact),
+                ]
+            )
         return self.ev_index[node]
 
     def evs(self, s) -> list[int]:
@@ -65,31 +88,54 @@ class _Builder:
 
     def _base(self, s, kind: str, label: str, names: list[str], facts: dict) -> dict:
         names = [n for n in dict.fromkeys(names) if n and n != label]
-        return {"u": str(s), "k": kind, "l": label, "v": _first(self.g, s, KG.level), "s": names,
-                "f": {k: v for k, v in facts.items() if v}, "e": self.evs(s)}
+        return {
+            "u": str(s),
+            "k": kind,
+            "l": label,
+            "v": _first(self.g, s, KG.level),
+            "s": names,
+            "f": {k: v for k, v in facts.items() if v},
+            "e": self.evs(s),
+        }
 
     def _doc(self, s) -> dict:
         g = self.g
         title, number = _first(g, s, ELI.title), _first(g, s, ELI.id_local)
         alts = _all(g, s, ELI.title_alternative)
-        facts = {"number": number, "title": title, "alt": alts, "type": _first(g, s, KG.docType),
-                 "date": _first(g, s, ELI.date_document), "from": _first(g, s, ELI.first_date_entry_in_force),
-                 "until": _first(g, s, ELI.date_no_longer_in_force), "source": _all(g, s, DCTERMS.source),
-                 "code": _first(g, s, KG.numberIssuer), "to": _all(g, s, KG.recipient)}
+        facts = {
+            "number": number,
+            "title": title,
+            "alt": alts,
+            "type": _first(g, s, KG.docType),
+            "date": _first(g, s, ELI.date_document),
+            "from": _first(g, s, ELI.first_date_entry_in_force),
+            "until": _first(g, s, ELI.date_no_longer_in_force),
+            "source": _all(g, s, DCTERMS.source),
+            "code": _first(g, s, KG.numberIssuer),
+            "to": _all(g, s, KG.recipient),
+        }
         return self._base(s, "doc", title or number or "（无题文件）", [title, number, *alts], facts)
 
     def _org(self, s) -> dict:
         g = self.g
         pref = _first(g, s, SKOS.prefLabel) or _first(g, s, RDFS.label)
         alts = _all(g, s, SKOS.altLabel)
-        facts = {"pref": pref, "alt": alts, "kind": _first(g, s, KG.kind), "mentions": _first(g, s, KG.mentionCount)}
+        facts = {
+            "pref": pref,
+            "alt": alts,
+            "kind": _first(g, s, KG.kind),
+            "mentions": _first(g, s, KG.mentionCount),
+        }
         return self._base(s, "org", pref or (alts[0] if alts else "（无名机构）"), [pref, *alts], facts)
 
     def _task(self, s) -> dict:
         g = self.g
         label = _first(g, s, RDFS.label)
-        facts = {"text": _first(g, s, KG.text), "deadline": _first(g, s, KG.deadline),
-                 "outline": [o.split(" ", 1)[-1] for o in _all(g, s, KG.outline)]}
+        facts = {
+            "text": _first(g, s, KG.text),
+            "deadline": _first(g, s, KG.deadline),
+            "outline": [o.split(" ", 1)[-1] for o in _all(g, s, KG.outline)],
+        }
         return self._base(s, "task", label or "（任务）", [label], facts)
 
     def _entry(self, s) -> dict:
@@ -128,8 +174,12 @@ class _Builder:
             a, b = g.value(c, KG.citing), g.value(c, KG.cited)
             rel = CITATION_RELATION.get(_first(g, c, KG.relation), "cites")
             self._merge(pairs[(a, b)], rel, self.evs(c))
-        for prop, rel in ((ELI.cites, "cites"), (DCTERMS.references, "cites"), (ELI.based_on, "basis"),
-                          (ELI.implements, "impl")):
+        for prop, rel in (
+            (ELI.cites, "cites"),
+            (DCTERMS.references, "cites"),
+            (ELI.based_on, "basis"),
+            (ELI.implements, "impl"),
+        ):
             for a, b in g.subject_objects(prop):
                 self._merge(pairs[(a, b)], rel, ())
         for (a, b), (rel, evs) in pairs.items():
@@ -193,5 +243,10 @@ def subset(model: dict, keep: set[int], start: list[int] | None = None) -> dict:
     for old, i in ev_new.items():
         evidence[i] = model["evidence"][old]
     _degrees(nodes, edges, folded)
-    return {"nodes": nodes, "edges": edges, "folded": folded, "evidence": evidence,
-            "start": [new[i] for i in (start or []) if i in new]}
+    return {
+        "nodes": nodes,
+        "edges": edges,
+        "folded": folded,
+        "evidence": evidence,
+        "start": [new[i] for i in (start or []) if i in new],
+    }

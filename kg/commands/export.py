@@ -1,0 +1,56 @@
+"""``kg export GRAPH --to graphml|gexf|jsonld|nt|csv -o PATH [--kinds K,...]``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+FORMATS = ("graphml", "gexf", "jsonld", "nt", "csv")
+KINDS = ("document", "organisation", "task", "entry")
+
+
+def _kinds(s: str) -> list[str]:
+    kinds = [k.strip() for k in s.split(",") if k.strip()]
+    bad = [k for k in kinds if k not in KINDS]
+    if bad or not kinds:
+        raise argparse.ArgumentTypeError(f"kinds are {', '.join(KINDS)}; got {s!r}")
+    return kinds
+
+
+def run(a: argparse.Namespace) -> int:
+    path = Path(a.graph)
+    if not path.is_file():
+        print(f"kg export: {path}: no such graph (build one with `kg build PATH -o OUTDIR`)", file=sys.stderr)
+        return 2
+    out = Path(a.output)
+    if a.to == "csv" and out.exists() and not out.is_dir():
+        print(f"kg export: --to csv writes a folder; {out} is a file", file=sys.stderr)
+        return 2
+    from kg import export, store
+
+    for p in export.export(store.load(path), a.to, out, kinds=a.kinds):
+        print(p)
+    return 0
+
+
+def register(sub) -> None:
+    p = sub.add_parser("export", help="export the graph as GraphML, GEXF, JSON-LD, N-Triples or Neo4j CSV")
+    p.add_argument(
+        "graph", nargs="?", default="output/graph.ttl", help="graph.ttl (default: output/graph.ttl)"
+    )
+    p.add_argument("--to", required=True, choices=FORMATS, help="output format")
+    p.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="PATH",
+        help="output file (for csv: a folder that gets nodes.csv and edges.csv)",
+    )
+    p.add_argument(
+        "--kinds",
+        type=_kinds,
+        metavar="K,...",
+        help="graphml/gexf/csv: keep only these node kinds (document,organisation,task,entry)",
+    )
+    p.set_defaults(func=run)
