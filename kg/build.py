@@ -64,6 +64,8 @@ def build(paths: list[Path], outdir: Path, progress=None, view: bool = True) -> 
     from kg.store import save_turtle
 
     result = extract_all(paths, progress)
+    if result.files and len(result.errors) == result.files:
+        return result  # nothing was read: keep whatever an earlier build wrote
     g = to_rdf(result.corpus)
     outdir.mkdir(parents=True, exist_ok=True)
     save_turtle(g, outdir / "graph.ttl")

@@ -18,7 +18,7 @@ from kg.models import Jurisdiction, OrgIdentity
 
 DATA = Path(__file__).resolve().parent / "data" / "abbreviations.tsv"
 NATIONAL = Jurisdiction((), "national")
-NATIONAL_HEADS = ("中华人民共和国", "国务院", "国家", "中国", "全国", "中央")
+NATIONAL_HEADS = ("中华人民共和国", "国务院", "国家", "中国", "全国", "中央", "中共中央", "最高人民")
 COLLECTIVE_HEADS = (
     "各",
     "属地",
@@ -60,6 +60,13 @@ NOT_ORGS = (
     "办法",
     "办理",
 )
+
+
+@cache
+def _departments() -> frozenset[str]:
+    """Bare department names of kg/data/departments.tsv."""
+    lines = (DATA.parent / "departments.tsv").read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
 
 
 @dataclass(frozen=True)
@@ -141,6 +148,11 @@ def _split_prefix(name: str, where: Jurisdiction) -> tuple[Jurisdiction, str, bo
         name = name[2:]
     if where.chain and name.startswith(where.name) and len(name) > len(where.name):
         return where, name[len(where.name) :], True
+    short = _place_names(where)["short"] if where.chain else ""
+    rest = name[len(short) :]
+    if len(short) >= 2 and name.startswith(short) and org_suffix(rest) and len(rest) >= 3:
+        if not ZONE.match(name) and rest[0] not in "省市区县旗州":
+            return where, rest, True  # 柯桥水务集团: the publication's own short name
     place = divisions.place_prefix(name)
     if place and len(place) < len(name):
         found, _ = divisions.parse_places(place, shorts="all")
@@ -183,7 +195,7 @@ def _collective_key(body: str) -> str:
     b = re.sub(r"^各地各", "各级各", b)
     b = re.sub(r"^各(镇|乡镇|乡)?街$", r"各\1（街道）", b)
     b = re.sub(r"^各(乡镇|镇|乡)街道$", r"各\1（街道）", b)
-    b = re.sub(r"(办事处|管委会|管理委员会|人民政府|政府)(?=[、）])", "", b)
+    b = re.sub(r"(办事处|管委会|管理委员会|人民政府|政府)(?=[、）（])", "", b)
     div = r"各(省|市|县|区|旗|州|盟|乡镇|镇|乡|旗县区|县市区|省级|市级|县级)"
     if re.match(div + r"(（[^）]*）)?(人民政府|政府)$", b):
         b = re.sub(r"(人民政府|政府)$", "", b)
@@ -199,13 +211,13 @@ def _collective(name: str, where: Jurisdiction) -> OrgIdentity | None:
     m = re.match(r"^((?:国务院|(?:省|市|区|县|自治区)?(?:人民)?政府))(各.+)$", name)
     if m and (m.group(1) == "国务院" or "政府" in m.group(1)):
         gov, name = m.group(1), m.group(2)  # 区政府各部门（单位）, 国务院各直属机构
-    if not name.startswith(COLLECTIVE_HEADS) and not re.match(r"(镇|乡镇)(（街道|街道?$)", name):
+    if not name.startswith(COLLECTIVE_HEADS) and not re.match(r"(镇|乡镇)(（街道|街道?$|$)", name):
         return None
     body = re.sub(r"^(属地|所在|所属|本|其他|全市|全区|全县|全省)", "", name)
     body = re.sub(r"^\d+个", "", body)
     body = body if body.startswith(("各", "有关", "相关", "地方", "行业", "省直", "市直")) else "各" + body
     body = re.sub(r"（(\w+)）财政$", r"（\1）", body)
-    printed = body if name.startswith(("各", "有关", "相关", "地方", "行业", "省直", "市直")) else name
+    printed = body
     if body in ("各直属机构", "各部委") and not gov:
         gov = "国务院" if where.level == "national" else "政府"
     level = "township" if re.match(r"各(乡?镇|街道)", body) else "other"
@@ -233,9 +245,10 @@ def _party(j: Jurisdiction, body: str) -> OrgIdentity | None:
     full = j.name
     if body == "委":
         return OrgIdentity(_key(j, "党委"), f"中国共产党{full}委员会", "party", j.level)
-    if body.startswith("委") and org_suffix(body[1:]):
+    if body.startswith("委") and (org_suffix(body[1:]) or body in PARTY_SUB):
         sub = PARTY_SUB.get(body, body)
         return OrgIdentity(_key(j, "党" + sub), f"中共{full}{sub}", "party", j.level, _key(j, "党委"))
+    body = re.sub(r"^纪委(省|市|区|县|自治区)监委$", "纪委监委", body)  # 省纪委省监委
     if body in ("纪委监委", "纪委", "监委"):
         canon = f"中共{full}纪律检查委员会、{full}监察委员会"
         return OrgIdentity(_key(j, "纪委监委"), canon, "party", j.level, _key(j, "党委"))
@@ -257,8 +270,12 @@ def _national(name: str) -> OrgIdentity | None:
             "national",
             None if row.body.endswith("国务院") else "国家/国务院",
         )
-    if re.fullmatch(r"[\u4e00-\u9fff]{2,10}部", name) and not name.endswith(
-        ("宣传部", "组织部", "统战部", "武装部")
+    if (
+        re.fullmatch(r"[\u4e00-\u9fff]{2,10}部", name)
+        and not name.endswith(("宣传部", "组织部", "统战部", "武装部", "人武部"))
+        and not single_prefix(name)
+        and not divisions.place_prefix(name)
+        and not re.search(r"(集团|公司|中心|局|委|办|院)", name[:-1])
     ):
         return OrgIdentity(
             _key(NATIONAL, name), "中华人民共和国" + name, "department", "national", "国家/国务院"
@@ -308,7 +325,7 @@ def _branch(j: Jurisdiction, row: Abbrev, rest: str = "") -> OrgIdentity:
 def identify(name: str, where: Jurisdiction | None) -> OrgIdentity | None:
     """The organisation a mention names in a publication of ``where``; None for non-organisations."""
     name = normalise_name(name)
-    if len(name) < 2 or name in GENERIC or name.endswith(NOT_ORGS) or name in ("全区", "全市", "全省"):
+    if len(name) < 2 or (name in GENERIC and name not in ("有关部门", "相关部门")) or name.endswith(NOT_ORGS) or name in ("全区", "全市", "全省"):
         return None
     where = where or NATIONAL
     coll = _collective(name, where)
@@ -324,13 +341,87 @@ def identify(name: str, where: Jurisdiction | None) -> OrgIdentity | None:
         nat = _national(body) or _national("国家" + body)
         if nat:
             return nat
-    return _local(j, body)
+    ident = _local(j, body)
+    if ident and not prefixed and ident.kind == "enterprise" and COMPANY_TAIL.search(name):
+        ident = OrgIdentity(ident.key, name, ident.kind, ident.level, ident.parent)  # 马钢（集团）控股有限公司
+    return ident
+
+
+ZONE = re.compile(
+    r"^([\u4e00-\u9fff]{2,8}?)(经济技术开发区|经开区|高新技术产业开发区|高新区|旅游度假区|度假区|经济开发区|开发区|新区)"
+    r"(管理委员会|管委会)?(（筹）)?(.*)$"
+)
+ZONE_FULL = {"经开区": "经济技术开发区", "高新区": "高新技术产业开发区", "度假区": "旅游度假区"}
+CULTURE = re.compile(r"^(文化|文|和|旅游|旅|广电|广播电视|广|体育|新闻出版)+(局|厅|委)$")
+COMPANY_TAIL = re.compile(r"(集团)?(（集团）)?(控股|股份)?有限(责任)?公司$")
+
+
+def _city_short(j: Jurisdiction) -> str:
+    """The short name of the nearest city above or at ``j`` (柯桥区 -> 绍兴, 嵊州市 -> 嵊州)."""
+    for name in reversed(j.chain):
+        d = divisions.lookup(name)
+        if name.endswith("市") and d is not None:
+            return _place_names(d)["short"] or name[:-1]
+    return _place_names(j)["short"]
+
+
+def _zone(j: Jurisdiction, body: str) -> OrgIdentity | None:
+    """柯桥经开区, 鉴湖度假区建设处, 稀土高新区管委会: a development zone's administrative committee
+    (key without 管委会; canonical ``<city short><zone>管理委员会``, the form zones are registered in)."""
+    m = ZONE.match(body)
+    if not m or (m.group(5) and not org_suffix(m.group(5))):
+        return None
+    head, kind, _, chou, rest = m.groups()
+    if head.endswith(("级", "工业", "产业")) or head in ("国家", "省级", "经济"):
+        return None
+    if kind == "度假区" and head.endswith("旅游"):
+        head = head[:-2]
+        kind = "旅游度假区"
+    zone = head + ZONE_FULL.get(kind, kind)
+    chou = chou or ""
+    short = _city_short(j)
+    short = "" if head.startswith(short) else short
+    committee = f"{short}{zone}管理委员会{chou}"
+    if not rest:
+        return OrgIdentity(_key(j, zone), committee, "government", j.level, _gov_key(j))
+    canon = committee + rest if rest.endswith(("处", "科", "局", "办公室", "室")) else short + zone + rest
+    return OrgIdentity(_key(j, zone + rest), canon, _kind(rest), j.level, _key(j, zone))
 
 
 def _local(j: Jurisdiction, body: str) -> OrgIdentity | None:
     party = _party(j, body)
     if party:
         return party
+    if body.endswith("党组") and len(body) > 2:  # 区府办党组, 市政府党组
+        inner = _local(j, body[:-2])
+        if inner and inner.kind != "party":
+            canon = inner.canonical.removeprefix("中共")
+            return OrgIdentity(inner.key + "党组", "中共" + canon + "党组", "party", j.level, inner.key)
+    zone = _zone(j, body)
+    if zone:
+        return zone
+    if body.endswith("部门") and len(body) > 3 and not body.startswith(("各", "有关", "相关")):
+        for alt in (body[:-2] + "局", body[:-2] + "厅"):  # 教体部门 = 教体局
+            if _abbrev(alt, j.level) or alt in _departments():
+                body = alt
+                break
+    m = COMPANY_TAIL.search(body)
+    if m and m.start() >= 2:  # 省投资集团控股有限公司 = 省投资集团; canonical as printed
+        core = body[: m.start()] + ("集团" if m.group(1) or m.group(2) else "公司")
+        return OrgIdentity(_key(j, core), j.name + body, "enterprise", j.level, _gov_key(j))
+    if body.endswith("分公司") and len(body) > 4:  # 省铁塔分公司 = 省铁塔公司
+        core = body[:-3] + "公司"
+        return OrgIdentity(_key(j, core), j.name + body, "enterprise", j.level, None)
+    if "集团" in body[2:]:  # 区建设集团, 区建设集团项目管理部: state companies
+        i = body.index("集团", 2) + 2
+        rest = body[i:]
+        if not rest or org_suffix(rest):
+            canon = j.name + body[:i] + "有限公司" + rest
+            return OrgIdentity(_key(j, body), canon, "enterprise", j.level, _key(j, body[:i]) if rest else None)
+    if CULTURE.match(body) and "旅" in body:  # 文旅局 = 文化旅游广电局 = 文化广电旅游局: one bureau
+        expanded, _ = _expand_head(body, j.level)
+        canon = j.name + expanded
+        return OrgIdentity(_key(j, "文化和旅游" + body[-1]), canon, "department", j.level, _gov_key(j))
     row = _abbrev(body, j.level)
     if row and row.template:
         return _branch(j, row)

@@ -64,7 +64,8 @@ def _unit(iri: str, notice: str | None) -> str:
 def find_documents(store: ox.Store, query: str) -> list[str]:
     """IRIs of the units (notices, or documents on their own) that ``query`` names.
 
-    ``query``: a 文号 in any spelling, or a title fragment (an exact title wins over fragments).
+    ``query``: a 文号 in any spelling, or a title fragment (an exact title wins over fragments;
+    among several documents, the one printed in the corpus wins over those only cited).
     """
     query = query.strip().strip("《》")
     number = normalise_number(query)
@@ -73,8 +74,15 @@ def find_documents(store: ox.Store, query: str) -> list[str]:
         if rows:
             return _dedupe(_unit(r["doc"], r["notice"]) for r in rows)
     rows = lookup.run(store, "find_docs_by_title", text=lookup.literal(query))
-    exact = [r for r in rows if r["exact"]]
-    return _dedupe(_unit(r["doc"], r["notice"]) for r in (exact or rows))
+    rows = [r for r in rows if truthy(r["exact"])] or rows
+    units = _dedupe(_unit(r["doc"], r["notice"]) for r in rows)
+    printed = _dedupe(_unit(r["doc"], r["notice"]) for r in rows if truthy(r["printed"]))
+    return printed if len(units) > 1 and len(printed) == 1 else units
+
+
+def truthy(value: object) -> bool:
+    """A SPARQL boolean as lookup.run returns it (``"true"`` / ``"false"`` today, maybe bool later)."""
+    return value is True or value == "true" or value == "1"
 
 
 def _dedupe(items) -> list[str]:
@@ -102,7 +110,9 @@ def _doc_infos(store: ox.Store, start: str, direction: str = "up") -> dict[str, 
     for r in lookup.run(store, f"trace_{direction}_docs", start=lookup.iri(start)):
         if r["doc"] in out:
             continue
-        code = r["code"] or (parse_number(r["number"]).code if r["number"] and parse_number(r["number"]) else None)
+        code = r["code"] or (
+            parse_number(r["number"]).code if r["number"] and parse_number(r["number"]) else None
+        )
         decoded = decode(code) if code else None
         issuer = r["issuers"] or (decoded[0] if decoded else None)
         level = r["level"] or r["issuerLevel"] or (decoded[1] if decoded else None)
@@ -168,8 +178,13 @@ def to_rows(lines: list[TraceLine]) -> list[dict]:
     rows = []
     for ln in lines:
         d = asdict(ln.doc)
-        d.update(depth=ln.depth, relation=ln.relation, relation_zh=RELATION_ZH.get(ln.relation or ""),
-                 level_zh=ln.doc.level_zh, repeated=ln.repeated)
+        d.update(
+            depth=ln.depth,
+            relation=ln.relation,
+            relation_zh=RELATION_ZH.get(ln.relation or ""),
+            level_zh=ln.doc.level_zh,
+            repeated=ln.repeated,
+        )
         rows.append(d)
     return rows
 

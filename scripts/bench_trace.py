@@ -1,6 +1,6 @@
 """Time ``kg trace`` on a generated chain of documents (default 10,000), up and down.
 
-    .venv/bin/python scripts/bench_trace.py [N]
+.venv/bin/python scripts/bench_trace.py [N]
 """
 
 from __future__ import annotations

@@ -9,17 +9,17 @@ from rdflib import RDF, Graph, Literal
 from kg import trace
 from kg.build import build
 from kg.cli import main
-from kg.graph import ELI, new_graph
 from kg.graph import DOC as DOCNS
+from kg.graph import ELI, new_graph
 from kg.store import load, save_turtle
 
-SAMPLES = "samples"
+SAMPLES = Path(__file__).parent.parent / "samples"
 
 
 @pytest.fixture(scope="module")
 def graph_path(tmp_path_factory):
     out = tmp_path_factory.mktemp("trace")
-    build([Path(SAMPLES)], out)
+    build([SAMPLES], out)
     return out / "graph.ttl"
 
 
@@ -32,7 +32,9 @@ def _numbers(lines):
     return {ln.doc.number: ln for ln in lines[1:] if ln.doc.number}
 
 
-@pytest.mark.parametrize("spelling", ["绍柯政办发〔2022〕15号", "绍柯政办发[2022]15号", "绍柯政办发（2022）15号"])
+@pytest.mark.parametrize(
+    "spelling", ["绍柯政办发〔2022〕15号", "绍柯政办发[2022]15号", "绍柯政办发（2022）15号"]
+)
 def test_up_from_15_reaches_state_province_and_city(store, spelling):
     lines = trace.trace(store, trace.resolve_document(store, spelling), "up")
     assert lines[0].doc.number == "绍柯政办发〔2022〕15号"
@@ -108,8 +110,12 @@ def _chain(tmp_path, n, cycle=False):
 def test_cycle_is_guarded(tmp_path):
     _, path = _chain(tmp_path, 3, cycle=True)
     lines = trace.trace(load(path), str(DOCNS["d0"]), "up")
-    assert [ln.doc.number for ln in lines] == ["测试发〔2020〕1号", "测试发〔2020〕2号", "测试发〔2020〕3号",
-                                                "测试发〔2020〕1号"]
+    assert [ln.doc.number for ln in lines] == [
+        "测试发〔2020〕1号",
+        "测试发〔2020〕2号",
+        "测试发〔2020〕3号",
+        "测试发〔2020〕1号",
+    ]
     assert lines[-1].repeated and not lines[0].repeated
 
 
@@ -124,8 +130,11 @@ def test_long_chain_both_ways_without_rdflib(tmp_path, monkeypatch):
     g, path = _chain(tmp_path, n)
     # rdflib's own evaluation of the transitive path fails on this chain ...
     with pytest.raises(RecursionError):
-        list(g.query("SELECT ?x WHERE { ?s eli:cites+ ?x }", initNs={"eli": ELI},
-                     initBindings={"s": DOCNS["d0"]}))
+        list(
+            g.query(
+                "SELECT ?x WHERE { ?s eli:cites+ ?x }", initNs={"eli": ELI}, initBindings={"s": DOCNS["d0"]}
+            )
+        )
     # ... and trace does not use it: any rdflib SPARQL call would fail the test.
     monkeypatch.setattr(Graph, "query", lambda *a, **k: pytest.fail("rdflib SPARQL used"))
     store = load(path)

@@ -34,7 +34,9 @@ def register(sub) -> None:
     g = p.add_mutually_exclusive_group()
     g.add_argument("--up", action="store_true", help="documents it cites, recursively (default)")
     g.add_argument("--down", action="store_true", help="documents that cite it, recursively")
-    p.add_argument("--depth", type=int, default=None, metavar="N", help="stop N levels away (default: no limit)")
+    p.add_argument(
+        "--depth", type=int, default=None, metavar="N", help="stop N levels away (default: no limit)"
+    )
     p.add_argument("--json", action="store_true", help="rows as JSON (flat, with depth)")
     p.add_argument("-g", "--graph", default="output/graph.ttl", help="the graph (default: output/graph.ttl)")
     p.set_defaults(func=run)

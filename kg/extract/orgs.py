@@ -94,6 +94,17 @@ STOP_WORDS = (
     "构建",
     "中心工作",
     "以下简称",
+    "（以下简称",
+    "(以下简称",
+    "履行",
+    "提交",
+    "落到",
+    "推行",
+    "多次",
+    "迎接",
+    "全年",
+    "作用",
+    "条款",
     "以及",
     "交区",
     "为本",
@@ -137,6 +148,8 @@ NOT_AFTER = (
     "里",
 )
 COLLECTIVE = re.compile(r"(各|属地|所在|所属|本)(有关|相关)?[\u4e00-\u9fff（）〔〕()、]{1,20}")
+ALIAS_OPEN = ("（以下简称", "(以下简称", "（简称", "(简称", "（下称", "(下称")
+ALIAS_DEF = re.compile(r"[（(](?:以下简称|简称|下称)[：:]?[“\"]?([^）)”\"，,。]{2,20}?)[”\"]?[）)]")
 HEADS = ("中共", "中国共产党", "中华人民共和国", "国务院", "国家", "中国", "自治区", "中央")
 
 
@@ -164,6 +177,8 @@ def _ends(text: str, i: int, body_start: int) -> list[int]:
     limit = min(len(text), i + MAX_LEN)
     while j < limit:
         c = text[j]
+        if text.startswith(ALIAS_OPEN, j):
+            break  # 区土地和房屋征收工作办公室（以下简称区房屋征收部门）
         if c == "\n" and j > body_start and j + 1 < len(text) and "\u4e00" <= text[j + 1] <= "\u9fff":
             j += 1  # a name broken across a line
             continue
@@ -187,6 +202,9 @@ def _ends(text: str, i: int, body_start: int) -> list[int]:
             out.append(j)
         if c in "和与及" and out and out[-1] == j - 1:
             break  # 区建设局和财政局: a list, not one name
+        if out and out[-1] == j and text[j : j + 1] == text[i] and single_prefix(text[j : j + 3]):
+            if not text.startswith("监委", j + 1):
+                break  # 省委省政府, 市委市政府: two names
     return out
 
 
@@ -240,7 +258,7 @@ def _bare_unit(text: str, i: int) -> bool:
 # a township / street / zone named bare (湖塘街道、稽东镇, 柯桥经开区、鉴湖度假区): a 2-4 character
 # name and the unit word; heads that are common words (重点镇, 特色小镇, 国家级开发区) are excluded
 PLACE_UNIT = re.compile(
-    r"([\u4e00-\u9fff]{2,4}?)(街道|镇|乡|经济技术开发区|经济开发区|经开区|开发区|旅游度假区|度假区|高新区|新区)"
+    r"([\u4e00-\u9fff]{2,3}?)(街道|镇|乡)|([\u4e00-\u9fff]{2,4}?)(经济技术开发区|经济开发区|经开区|开发区|旅游度假区|度假区|高新区|新区)"
 )
 NOT_PLACE_HEAD = re.compile(
     r"(^[各全本该每全此其与和及或在对]|[城乡村小个级点心色型类化区市县省州镇街]$|^(重点|中心|特色|美丽|建制|"
@@ -254,7 +272,7 @@ def _bare_place_unit(text: str, i: int) -> bool:
     """``湖塘街道``/``稽东镇``/``柯桥经开区`` at ``i``: followed by a separator, 办事处/人民政府, or an
     organisation suffix of a sub-unit (马鞍街道经济发展办公室)."""
     m = PLACE_UNIT.match(text, i)
-    if not m or NOT_PLACE_HEAD.search(m.group(1)):
+    if not m or NOT_PLACE_HEAD.search(m.group(1) or m.group(3)):
         return False
     j = m.end()
     if AFTER_PLACE_UNIT.match(text, j) or text.startswith(AFTER_BARE, j):
@@ -303,8 +321,61 @@ def _list_tail(text: str, end: int) -> int:
     return end + (m.end() if m else 0)
 
 
+def aliases(text: str) -> dict[str, str]:
+    """Short forms the text defines for an organisation: ``区土地和房屋征收工作办公室（以下简称区房屋
+    征收部门）`` -> ``{"区房屋征收部门": "区土地和房屋征收工作办公室"}`` (short -> full printed name)."""
+    out: dict[str, str] = {}
+    found = _find(text)
+    for d in ALIAS_DEF.finditer(text):
+        full = next((m for m in found if m.end == d.start()), None)
+        short = re.sub(r"\s+", "", d.group(1))
+        if full is not None and short != full.name:
+            out.setdefault(short, full.name)
+    names = {m.name for m in found}
+    for short in names:  # 区征收办 = 区土地和房屋征收工作办公室: the short form's characters in order
+        long = [n for n in names if _abbreviates(short, n)]
+        if len(long) == 1 and short not in out:
+            out[short] = long[0]
+    return out
+
+
+def _subsequence(a: str, b: str) -> bool:
+    it = iter(b)
+    return all(c in it for c in a)
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """``区征收办`` abbreviates ``区土地和房屋征收工作办公室``: same prefix, 办 for 办公室, the other
+    characters of the short form in order in the full one (at least two, one pair adjacent)."""
+    if not (short.endswith("办") and full.endswith("办公室")) or len(full) <= len(short) + 2:
+        return False
+    p = single_prefix(short)
+    if p != single_prefix(full) or not p:
+        return False
+    core, body = short[1:-1], full[1:-3]
+    if len(core) < 2 or len(core) > 4 or core in lexicon():
+        return False
+    return _subsequence(core, body) and any(core[k : k + 2] in body for k in range(len(core) - 1))
+
+
 def find_orgs(text: str) -> list[OrgMatch]:
-    """Every organisation mention in ``text``, list members with their shared prefix distributed."""
+    """Every organisation mention in ``text``, list members with their shared prefix distributed; a
+    short form the text defines (以下简称…) is read as the full name wherever it occurs."""
+    found = _find(text)
+    alias = aliases(text)
+    if not alias:
+        return found
+    out = [OrgMatch(m.surface, alias.get(m.name, alias.get(m.surface, m.name)), m.start, m.end) for m in found]
+    taken = [(m.start, m.end) for m in out]
+    for short, full in alias.items():
+        for hit in re.finditer(re.escape(short), text):
+            if not any(a < hit.end() and hit.start() < b for a, b in taken):
+                out.append(OrgMatch(short, full, hit.start(), hit.end()))
+                taken.append((hit.start(), hit.end()))
+    return sorted(out, key=lambda m: m.start)
+
+
+def _find(text: str) -> list[OrgMatch]:
     out: list[OrgMatch] = []
     pos = 0
     for start, end in _candidates(text):
@@ -344,6 +415,6 @@ def _plausible(name: str) -> bool:
         or name.endswith(not_orgs())
     ):
         return False
-    if name[0] in "与和及对" or re.match(r"[省市区县]?级", name):
+    if name[0] in "与和及对" or re.match(r"(国家|[省市区县])?级", name):
         return False
     return bool(org_suffix(name)) or name in lexicon()

@@ -190,13 +190,44 @@ def outline_entries(items: list[Item], i: int | None) -> list[str]:
 HARD_BREAK_AFTER = "。；;！？：:）)\n"
 
 
+def _after_blanks(s: str, i: int) -> int:
+    while i < len(s) and s[i] == "\n":
+        i += 1
+    return i
+
+
+def _page_gap(s: str, i: int, line_start: int, starts: set[int]) -> bool:
+    """A blank line that cuts a sentence (a PDF page break): the line before is running text
+    (long, with clause punctuation) and ends mid-sentence, the next line opens no item."""
+    if i + 1 >= len(s) or s[i + 1] != "\n" or i == line_start:
+        return False
+    line = s[line_start:i]
+    j = _after_blanks(s, i)
+    return (
+        j < len(s)
+        and s[i - 1] not in HARD_BREAK_AFTER
+        and len(line) >= 15
+        and re.search(r"[，,、]", line) is not None
+        and "\t" not in line
+        and j not in starts
+    )
+
+
 def unwrap(c: Compact, items: list[Item] | None = None) -> Compact:
     """``c`` with soft line breaks (PDF wrapping inside a sentence) removed; breaks after a
-    sentence end, before an item number, around blank lines and after short lines are kept."""
+    sentence end, before an item number, after short lines and around blank lines are kept,
+    except a blank line that cuts a sentence (a page break)."""
     starts = {it.start for it in (items if items is not None else parse_outline(c))}
     chars, pos = [], []
     line_start = 0
+    drop_to = -1
     for i, ch in enumerate(c.s):
+        if i < drop_to:
+            continue
+        if ch == "\n" and _page_gap(c.s, i, line_start, starts):
+            drop_to = _after_blanks(c.s, i)
+            line_start = drop_to
+            continue
         if ch == "\n":
             prev = c.s[i - 1] if i else "\n"
             nxt = c.s[i + 1] if i + 1 < len(c.s) else "\n"

@@ -25,6 +25,7 @@ from kg.extract.outline import (
     parse_outline,
     unwrap,
 )
+from kg.extract.orgs import find_orgs
 from kg.extract.units import org_suffix, split_units
 from kg.models import TaskMatch, UnitMatch
 
@@ -487,6 +488,10 @@ def predicate_re() -> re.Pattern:
 
 
 CLAUSE_OPENING = re.compile(r"(?:^|(?<=[。；;！？\n，,：:]))(?=[^\s。；;！？，,：:])")
+QUOTED = re.compile(r"[“”\"《》]")
+LEADS = re.compile(r"(?:继续|进一步|切实)?(?:发挥)?牵头")
+APPEAL = re.compile(r"要求|强调|指出|希望|号召|动员")  # 会议要求，X… is an appeal
+NARRATION = re.compile(r"\d{4}\s*年(?:[，,]|是|以来|全年)|全年")  # 2021年，X严格… reports a year's work
 ADVERBIAL_CLAUSE = re.compile(r"^(?:根据|依照|依据|按照|为了|为)")
 VERB_AFTER_BY = re.compile(
     r"^(?:予以|负责|组织|统一|依法|另行|办理|制定|作出|实施|提出|会同|牵头|审核|核实|确定|发放|出具|承担)"
@@ -545,9 +550,23 @@ def list_after(c: Compact, pos: int, limit: int = 80) -> tuple[list[UnitMatch], 
     return best
 
 
+BASIS_PP = re.compile(
+    r"^(?:根据|依照|按照|依据|按)(?:《[^》]{1,60}》(?:的?(?:有关|相关)?规定)?|(?:相关|有关)?(?:规定|要求))"
+)
+FRONTED = re.compile(r"^对(.{2,30}?)予以(.{1,6})$")
+
+
+def tidy_label(label: str) -> str:
+    """A duty phrase without its opening basis (``根据《…》``, ``依照相关规定``) and with a fronted
+    object put back (``对X予以认定`` -> ``X认定``)."""
+    label = BASIS_PP.sub("", label).lstrip("，,")
+    m = FRONTED.match(label)
+    return m.group(1) + m.group(2) if m else label
+
+
 def _label_from(c: Compact, a: int) -> str:
     b = _clause_end(c.s, a)
-    return c.s[a:b].replace("\n", "").strip("，,：: ")[:LABEL_MAX]
+    return tidy_label(c.s[a:b].replace("\n", "").strip("，,：: "))[:LABEL_MAX]
 
 
 def _sentence_span(c: Compact, pos: int) -> tuple[int, int]:
@@ -593,11 +612,31 @@ def _duty(c, items, m) -> TaskMatch | None:
     v = m.start()
     if c.s[v + 2 : v + 3] in ("人", "同"):
         return None
-    subj = subject_before(c, v)
+    subj = subject_before(c, v) or _sentence_subject(c, v)
     label = _label_from(c, v + 2)
     if not subj or len(label) < 2:
         return None
     return _prose_task(c, items, v, label, responsible=subj)
+
+
+IS_A = re.compile(r"(?:[（(](?:以下简称|下称|简称)[^）)]{1,20}[）)])?(?:为|作为|是)")
+
+
+def _sentence_subject(c: Compact, v: int) -> list[UnitMatch]:
+    """For a ``，负责…`` clause with no subject of its own: the unit that opens the sentence by
+    saying what it is (``区土地和房屋征收工作办公室（以下简称区房屋征收部门）为…，负责…``)."""
+    if _clause_start(c.s, v) != v or v == 0 or c.s[v - 1] not in "，,":
+        return []
+    a = _clause_start(c.s, v, CLAUSE_END)
+    num = item_number(c.s[a : a + 12])
+    a += len(num[1]) if num else 0
+    m = IS_A.search(c.s, a, _clause_end(c.s, a))
+    if m is None:
+        return []
+    units = units_in(c, a, m.start())
+    if len(units) == 1 and _clean_list(units, c.s[a : m.start()]) and _named_subject(c, units):
+        return units
+    return []
 
 
 def _lead(c, items, m) -> TaskMatch | None:
@@ -664,10 +703,29 @@ def _assist(c, items, m) -> TaskMatch | None:
     return _prose_task(c, items, m.start(), _label_from(c, b), lead=units)
 
 
+LINK = re.compile(r"交由|交|召集")
+
+
+def _by_units(c: Compact, pos: int) -> tuple[list[UnitMatch], int]:
+    """The agents after 由: a unit list, or two joined by 交/召集 (``由属地镇（街道）交区房屋征收
+    部门依照…组织…``, ``由区房屋征收部门召集区自然资源分局…等部门…联合认定``: all take part)."""
+    end = _clause_end(c.s, pos)
+    for k in LINK.finditer(c.s, pos, end):
+        first = units_in(c, pos, k.start())
+        if first and _clean_list(first, c.s[pos : k.start()]):
+            rest, b = list_after(c, k.end())
+            if rest:
+                return first + rest, b
+            return [], pos  # 交/召集 something that is no unit: not an agent list
+    return list_after(c, pos)
+
+
 def _by(c, items, m) -> TaskMatch | None:
-    """``由X予以/办理/制定…``: X does it."""
-    units, b = list_after(c, m.end())
-    if not units or not VERB_AFTER_BY.match(c.s[b : b + 4]):
+    """``由X予以/办理/制定…``: X does it. ``可由X…`` only permits it."""
+    if c.s[max(0, m.start() - 1) : m.start()] == "可" or c.s[max(0, m.start() - 2) : m.start()] == "可以":
+        return None
+    units, b = _by_units(c, m.end())
+    if not units or not (VERB_AFTER_BY.match(c.s[b : b + 4]) or predicate_re().match(c.s, b)):
         return None
     if re.match(r"负责|牵头|会同", c.s[b : b + 2]):
         return None  # read by the 负责 / 牵头 / 会同 rules
@@ -693,11 +751,15 @@ def _modal(c, items, m) -> TaskMatch | None:
     units = units_in(c, a, v)
     if not _clean_list(units, c.s[a:v]):
         return None
+    if not _named_subject(c, units):
+        return None
     if m.group(0) == "要" and any(GENERIC_SUBJECT.match(u.name) for u in units):
         return None
     label = _predicate_label(c, m.end())
     if len(label) < 2:
         return None
+    if LEADS.match(label):  # X将继续发挥牵头抓总作用 / X要牵头…
+        return _prose_task(c, items, v, label, lead=units)
     return _prose_task(c, items, v, label, responsible=units)
 
 
@@ -717,6 +779,46 @@ def _predicate_label(c: Compact, a: int) -> str:
     return _label_from(c, a)
 
 
+_ORG_STARTS: dict[int, tuple[Compact, frozenset[int]]] = {}
+
+
+def _org_starts(c: Compact) -> frozenset[int]:
+    """Where (original offsets) the organisation finder sees a mention begin in ``c``."""
+    got = _ORG_STARTS.get(id(c))
+    if got is None or got[0] is not c:
+        _ORG_STARTS.clear()
+        got = (c, frozenset(c.pos[o.start] for o in find_orgs(c.s)))
+        _ORG_STARTS[id(c)] = got
+    return got[1]
+
+
+def _named_subject(c: Compact, units: list[UnitMatch]) -> bool:
+    """The list opens with a real organisation name, not a verb phrase the splitter let through
+    (``激发领导干部``, ``推动国家…中心``): the organisation finder starts a mention there, or the
+    name begins with a level prefix or a collective word (kg/data/task_cues.tsv subject_prefix)."""
+    first = units[0]
+    prefixes = tuple(w for w, _ in cues()["subject_prefix"])
+    return first.start in _org_starts(c) or first.name.startswith(prefixes)
+
+
+def _subject_list(c: Compact, pos: int, limit: int = 80) -> tuple[list[UnitMatch], int]:
+    """The shortest clean unit list from ``pos`` that a duty predicate follows (directly, or after
+    ``等部门，``): the shortest, as a name may run on into its predicate (``…执法局统一行使…处``)."""
+    end = _clause_end(c.s, pos, CLAUSE_END + "，,")
+    for b in range(pos + 2, min(end, pos + limit) + 1):
+        if modal_re().match(c.s, b) or c.s[b : b + 2] in ("负责", "牵头", "会同"):
+            break  # the modal and verb rules read this clause
+        if b < len(c.s) and c.s[b] == "、":
+            continue
+        units = units_in(c, pos, b)
+        if not _clean_list(units, c.s[pos:b]) or QUOTED.search(c.s, pos, b):
+            continue
+        p = b + 1 if c.s[b : b + 1] in "，," and "等" in c.s[pos:b] else b
+        if predicate_re().match(c.s, p) and c.s[p : p + 2] not in ("对于", "在于", "就是"):
+            return units, p
+    return [], pos
+
+
 def _subject(c, items, m) -> TaskMatch | None:
     """A unit list opening its clause followed by a duty predicate: ``属地镇（街道）支付…``,
     ``区房屋征收部门根据…制定…``, ``区建设局、发改局等相关部门，对…实施联合审查``."""
@@ -725,15 +827,11 @@ def _subject(c, items, m) -> TaskMatch | None:
     lo += len(num[1]) if num else 0
     if c.s[lo : lo + 1] in ("由", "从", "对", "向", "与", "在", "经", "将", "把"):
         return None
-    units, b = list_after(c, lo)
-    if not units:
-        return None
-    if c.s[b : b + 1] in "，," and "等" in c.s[lo:b]:
-        b += 1
-    if not predicate_re().match(c.s, b) or c.s[b : b + 2] in ("对于", "在于", "就是"):
+    units, b = _subject_list(c, lo)
+    if not units or not _named_subject(c, units):
         return None
     a, z = _sentence_span(c, b)
-    if EXHORT.search(c.s[a:lo]) or "了" in c.s[b:z]:
+    if APPEAL.search(c.s[a:lo]) or "了" in c.s[b:z] or NARRATION.search(c.s, a, lo):
         return None  # a meeting's appeal, or work reported as done
     label = _predicate_label(c, b)
     if len(label) < 2:
@@ -755,21 +853,31 @@ PROSE_RULES = [
 
 
 def prose_tasks(
-    c: Compact, items: list[Item], taken: list[tuple[int, int]], marked: list[TaskMatch] = ()
+    c: Compact,
+    items: list[Item],
+    taken: list[tuple[int, int]],
+    marked: list[TaskMatch] = (),
+    report: bool = False,
 ) -> list[TaskMatch]:
     """Assignments in running text, outside the marker brackets."""
     out: list[TaskMatch] = []
     heads: dict[int, str | None] = {}
     seen: set[tuple[int, str]] = set()
     for rx, rule in PROSE_RULES:
+        skip = report and rule.__name__ in REPORT_SKIP
+        if skip and rule is not _subject:
+            continue
         for m in rx.finditer(c.s):
+            if skip and not DECIDED.search(c.s, _clause_start(c.s, m.start(), CLAUSE_END), m.start()):
+                continue  # in a report only a meeting's decision (会议明确，X…) assigns work
             if any(a <= m.start() < b for a, b in taken):
                 continue
             task = rule(c, items, m)
             if task is None:
                 continue
-            if rule in (_modal, _subject) and any(t.start == task.start for t in out):
-                continue  # the sentence already has a more specific reading
+            named = {u.start for t in out for u in t.lead + t.responsible + t.supporting}
+            if rule in (_modal, _subject) and any(u.start in named for u in task.responsible):
+                continue  # the subject already has a more specific reading
             heads[id(task)] = _heading_label(c, items, m.start())
             key = (task.start, ",".join(u.name for u in task.lead + task.responsible + task.supporting))
             if key in seen:
@@ -797,8 +905,19 @@ def _heading_labels(tasks: list[TaskMatch], heads: dict[int, str | None], marked
 # ---------------------------------------------------------------- entry point
 
 
-def find_tasks(text: str) -> list[TaskMatch]:
-    """Every task of one document's clean text, in text order."""
+REPORT_HEAD = re.compile(r"\s*【[^】\n]{1,30}】")
+DECIDED = re.compile(r"(?:会议|会上|会议研究)(?:明确|决定|确定|议定)")
+REPORT_SKIP = ("_subject", "_assist", "_together")
+
+
+def find_tasks(text: str, report: bool | None = None) -> list[TaskMatch]:
+    """Every task of one document's clean text, in text order.
+
+    ``report``: the text reports work done (a yearbook or news entry, by default one that opens
+    with a ``【heading】``); there only explicit assignments count (X负责, X牵头, 由X…, X要…), not
+    a bare ``X + verb`` narrative or a ``会同/配合`` account of past work."""
+    if report is None:
+        report = REPORT_HEAD.match(text) is not None
     c = compact(text)
     items = parse_outline(c)
     marked = marker_tasks(c, items)
@@ -808,7 +927,7 @@ def find_tasks(text: str) -> list[TaskMatch]:
     # only the marker brackets and table rows themselves are off limits
     spans = [c.span(m.start, m.end) for m in all_markers(c)] + [(t.start, t.end) for t in rows]
     taken = [(flat_index(flat, a), flat_index(flat, b)) for a, b in spans]
-    prose = [t for t in prose_tasks(flat, parse_outline(flat), taken, marked) if not _restates(t, marked)]
+    prose = prose_tasks(flat, parse_outline(flat), taken, marked, report)
     return sorted(marked + rows + prose, key=lambda t: t.start)
 
 

@@ -24,7 +24,26 @@ SINGLE_PREFIXES = "区市县省镇旗乡"
 NOT_PREFIX = ("市场", "区域", "县域", "市域", "省域", "市民", "区块", "镇街", "乡村", "市容", "市政")
 TRAIL = re.compile(r"(等|等有关|等相关|等其他)?(有关|相关)?(部门和单位|部门|单位|机构)?$")
 ETC_TAIL = re.compile(r"等(?:有关|相关|其他)?(?:部门和单位|部门|单位|机构)?(?:按职责分工)?$")
-GENERIC = {"单位", "部门", "机构", "有关单位", "相关单位", "有关部门", "相关部门", "部门和单位"}
+GENERIC = {
+    "单位",
+    "部门",
+    "机构",
+    "有关单位",
+    "相关单位",
+    "有关部门",
+    "相关部门",
+    "部门和单位",
+    "办公室",
+    "领导小组",
+    "领导小组办公室",
+    "工作专班",
+    "专班",
+    "指挥部",
+    "成员单位",
+    "牵头单位",
+    "责任单位",
+    "配合单位",
+}
 
 
 @cache
@@ -76,7 +95,7 @@ def jurisdiction_prefix(s: str) -> str:
 
 def single_prefix(s: str) -> str:
     """区/市/县/省/镇/旗/乡 opening ``s`` as a prefix (not 市场监管局, 区域); '' otherwise."""
-    if s[:1] in SINGLE_PREFIXES and (not s.startswith(NOT_PREFIX) or s.startswith(("市政府", "市政协"))):
+    if s[:1] in SINGLE_PREFIXES and (not s.startswith(NOT_PREFIX) or s.startswith(("市政府", "市政协", "市民政"))):
         return s[0]
     return ""
 

@@ -1,0 +1,48 @@
+"""``kg tasks DOC [--matrix] [--csv FILE|--xlsx FILE] [--json]``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+
+def run(a: argparse.Namespace) -> int:
+    from kg import matrix
+    from kg.store import load
+    from kg.trace import NotFound
+
+    try:
+        m = matrix.build_matrix(load(a.graph), a.doc)
+    except NotFound as e:
+        print(f"kg tasks: {e}", file=sys.stderr)
+        for c in e.candidates:
+            print(f"  {c['number'] or '-'}  {c['title'] or c['iri']}", file=sys.stderr)
+        return 1
+    if a.csv:
+        matrix.write_csv(m, a.csv)
+        print(a.csv)
+    elif a.xlsx:
+        matrix.write_xlsx(m, a.xlsx)
+        print(a.xlsx)
+    elif a.json:
+        print(json.dumps(matrix.to_json(m), ensure_ascii=False, indent=1))
+    elif a.matrix:
+        print(matrix.render_matrix(m))
+    else:
+        print(matrix.render_list(m))
+    if not m.tasks:
+        print(f"kg tasks: no tasks in {a.doc!r}", file=sys.stderr)
+    return 0
+
+
+def register(sub) -> None:
+    p = sub.add_parser("tasks", help="the tasks of a document with their units, or its responsibility matrix")
+    p.add_argument("doc", help="a 文号 in any spelling, a fragment of the title, or 'all'")
+    p.add_argument("--matrix", action="store_true", help="task × unit matrix (牵 / 责 / 配)")
+    g = p.add_mutually_exclusive_group()
+    g.add_argument("--csv", metavar="FILE", help="write the matrix as CSV (UTF-8 with BOM)")
+    g.add_argument("--xlsx", metavar="FILE", help="write the matrix as an Excel workbook")
+    g.add_argument("--json", action="store_true", help="the task list as JSON")
+    p.add_argument("-g", "--graph", default="output/graph.ttl", help="the graph (default: output/graph.ttl)")
+    p.set_defaults(func=run)

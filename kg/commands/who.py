@@ -1,0 +1,39 @@
+"""``kg who ORG [--role lead|responsible|supporting] [--json|--csv]``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+
+def run(a: argparse.Namespace) -> int:
+    from kg import who
+    from kg.store import load
+
+    try:
+        result = who.who(load(a.graph), a.org, a.role)
+    except who.OrgNotFound as e:
+        print(f"kg who: {e}", file=sys.stderr)
+        for o in e.candidates:
+            print(f"  {o.name}（{'、'.join(o.alts) or '-'}）任务 {o.task_total}", file=sys.stderr)
+        return 1
+    if a.json:
+        print(json.dumps(who.to_json(result), ensure_ascii=False, indent=1))
+    elif a.csv:
+        sys.stdout.write(who.to_csv(result))
+    else:
+        print(who.render(result, full=a.full))
+    return 0
+
+
+def register(sub) -> None:
+    p = sub.add_parser("who", help="the tasks of an organisation, by document, newest first")
+    p.add_argument("org", help="any form of its name: 区建设局, 绍兴市柯桥区住房和城乡建设局 …")
+    p.add_argument("--role", choices=("lead", "responsible", "supporting"), help="only tasks in this role")
+    g = p.add_mutually_exclusive_group()
+    g.add_argument("--json", action="store_true", help="JSON instead of text")
+    g.add_argument("--csv", action="store_true", help="CSV (one row per task) instead of text")
+    p.add_argument("--full", action="store_true", help="print quotes in full")
+    p.add_argument("-g", "--graph", default="output/graph.ttl", help="the graph (default: output/graph.ttl)")
+    p.set_defaults(func=run)

@@ -1,0 +1,125 @@
+"""Organisations in a built graph: every form of their names, kind, level, how often they appear;
+finding one by any form of its name (exact label first, then substring, then the resolver's key).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+import pyoxigraph as ox
+
+from kg import lookup
+
+ROLES = ("lead", "responsible", "supporting")
+ROLE_ZH = {"lead": "牵头", "responsible": "责任", "supporting": "配合"}
+
+
+@dataclass
+class Org:
+    iri: str
+    pref: str | None = None
+    alts: list[str] = field(default_factory=list)
+    kind: str | None = None
+    level: str | None = None
+    mentions: int = 0
+    parent: str | None = None
+    tasks: dict[str, int] = field(default_factory=lambda: dict.fromkeys(ROLES, 0))
+
+    @property
+    def task_total(self) -> int:
+        return sum(self.tasks.values())
+
+    @property
+    def name(self) -> str:
+        return self.pref or (self.alts[0] if self.alts else self.iri)
+
+    def to_dict(self) -> dict:
+        return {**asdict(self), "task_total": self.task_total}
+
+
+def all_orgs(store: ox.Store) -> dict[str, Org]:
+    """Every organisation by IRI, most tasks (then most mentions) first."""
+    orgs: dict[str, Org] = {}
+    for r in lookup.run(store, "orgs_all"):
+        if r["org"] not in orgs:
+            orgs[r["org"]] = Org(
+                r["org"],
+                r["pref"],
+                [],
+                r["kind"],
+                r["level"],
+                int(r["mentions"] or 0),
+                r["parentLabel"] or r["parent"],
+            )
+    for r in lookup.run(store, "orgs_labels"):
+        o = orgs.get(r["org"])
+        if o and r["alt"] not in o.alts and r["alt"] != o.pref:
+            o.alts.append(r["alt"])
+    for r in lookup.run(store, "orgs_task_counts"):
+        if r["org"] in orgs:
+            orgs[r["org"]].tasks[r["role"]] = int(r["tasks"])
+    for o in orgs.values():
+        o.alts.sort(key=lambda s: (len(s), s))
+    ranked = sorted(orgs.values(), key=lambda o: (-o.task_total, -o.mentions, o.name))
+    return {o.iri: o for o in ranked}
+
+
+def truthy(value: object) -> bool:
+    """A SPARQL boolean as lookup.run returns it (``"true"`` / ``"false"`` today, maybe bool later)."""
+    return value is True or value == "true" or value == "1"
+
+
+def _by_identity(store: ox.Store, name: str) -> list[str]:
+    """Organisations the resolver would make of ``name`` (``柯桥区住建局`` -> the 住房和城乡建设局 node)."""
+    try:
+        from kg.orgs import identify
+
+        ident = identify(name, None)
+    except Exception:  # the resolver is another module's business: a failure there means "no match"
+        return []
+    if ident is None:
+        return []
+    rows = lookup.run(
+        store, "orgs_by_identity", key=lookup.literal(ident.key), canonical=lookup.literal(ident.canonical)
+    )
+    return list(dict.fromkeys(r["org"] for r in rows))
+
+
+def find_orgs(store: ox.Store, name: str) -> list[str]:
+    """IRIs of the organisations ``name`` names: exact label matches, else labels containing it,
+    else what the resolver makes of the name. Several IRIs mean the name is ambiguous."""
+    name = name.strip()
+    if not name:
+        return []
+    rows = lookup.run(store, "orgs_find", label=lookup.literal(name))
+    exact = [r["org"] for r in rows if truthy(r["exact"])]
+    if exact:
+        return list(dict.fromkeys(exact))
+    return list(dict.fromkeys(r["org"] for r in rows)) or _by_identity(store, name)
+
+
+def lookup_orgs(store: ox.Store, name: str | None = None) -> list[Org]:
+    """All organisations, or those ``name`` names (ranked by tasks and mentions)."""
+    orgs = all_orgs(store)
+    if name is None:
+        return list(orgs.values())
+    wanted = set(find_orgs(store, name))
+    return [o for o in orgs.values() if o.iri in wanted]
+
+
+def render(orgs: list[Org], detail: bool = False) -> str:
+    """One line per organisation; with ``detail`` also every form of its name and the parent."""
+    lines = []
+    for o in orgs:
+        counts = "/".join(str(o.tasks[r]) for r in ROLES)
+        lines.append(
+            f"{o.name}\t{o.kind or '-'}\t{o.level or '-'}\t提及 {o.mentions}\t"
+            f"任务 {o.task_total} (牵头/责任/配合 {counts})"
+        )
+        if detail:
+            lines.append(f"  又称: {'、'.join(o.alts) or '-'}")
+            if o.parent:
+                lines.append(f"  上级: {o.parent}")
+        elif o.alts:
+            lines[-1] += f"\t又称 {'、'.join(o.alts[:6])}{' …' if len(o.alts) > 6 else ''}"
+    return "\n".join(lines)
