@@ -278,10 +278,23 @@ def _unspace(text: str, offs: array, m: re.Match) -> Edit:
     return squeeze(text, offs, m.start(), m.end(), drop=" ")
 
 
+_STRAY_NUMBER_LINE_RE = re.compile(r"\n[ \t]*\d{1,3}[ \t]*(?=\n)")
+
+
 def _join_title(text: str, offs: array, m: re.Match) -> Edit | None:
+    """A 《title》 broken across lines becomes one line; a line holding only a number inside it (an item
+    or page number the PDF layout dropped into the title) is removed."""
     s = m.group()
     if "\n" not in s or s.count("\n") > 4:
         return None
+    stray = _STRAY_NUMBER_LINE_RE.search(s)
+    if stray:
+        a, b = m.start() + stray.start(), m.start() + stray.end()
+        joined = _join_title(
+            text[:a] + text[b:], offs[:a] + offs[b:], _TITLE_RE.match(text[:a] + text[b:], m.start())
+        )
+        if joined:
+            return m.start(), m.end(), joined[2], joined[3]
     chars, o = [], []
     pos = m.start()
     for br in _LINEBREAK_WS_RE.finditer(s):

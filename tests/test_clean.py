@@ -170,3 +170,12 @@ def test_long_single_line():
     out = clean(Text.from_raw("t", s))
     assert out.text == s.replace(" ", "")
     assert len(out.offsets) == len(out.text) + 1
+
+
+def test_number_line_dropped_into_a_title_is_removed():
+    """11_guizhou: the item number ``１８`` landed on its own line inside 《贵州省优化营商环境条例》."""
+    raw = "深入实施 «贵州省优化营商环\n  １８\n境条例»,持续深化"
+    t = clean(Text.from_raw("x.txt", raw))
+    assert "《贵州省优化营商环境条例》" in t.text
+    i = t.text.index("境条例")
+    assert t.raw[t.offsets[i]] == "境"
