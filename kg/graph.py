@@ -151,6 +151,9 @@ def to_rdf(c: Corpus) -> Graph:
         g.add((s, RDFS.label, zh(t.label)))
         g.add((s, DCTERMS.isPartOf, ids[t.doc]))
         g.add((s, KG.statement, Literal(t.kind)))
+        level = c.docs[t.doc].level if t.doc in c.docs else None
+        if level:
+            g.add((s, KG.level, Literal(level)))
         for role, keys in (("lead", t.lead), ("responsible", t.responsible), ("supporting", t.supporting)):
             for k in keys:
                 g.add((s, ROLE_PROPS[role], org_node[k]))

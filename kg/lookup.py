@@ -30,6 +30,8 @@ def _py(term) -> object:
         dt = term.datatype.value if term.datatype else ""
         if dt.endswith("#integer"):
             return int(term.value)
+        if dt.endswith("#boolean"):
+            return term.value == "true"
         return term.value
     return term.value
 
@@ -42,7 +44,7 @@ def iri(value: str) -> ox.NamedNode:
     return ox.NamedNode(value)
 
 
-def run(store: ox.Store, name: str, **bindings) -> list[dict[str, object]]:
+def run(store: ox.Store, name: str, /, **bindings) -> list[dict[str, object]]:
     """Rows of query ``name`` as dicts of plain Python values; ``bindings`` substitute variables
     (values must be pyoxigraph terms: use :func:`literal` / :func:`iri`)."""
     subs = {ox.Variable(k): v for k, v in bindings.items()}

@@ -325,7 +325,12 @@ def _branch(j: Jurisdiction, row: Abbrev, rest: str = "") -> OrgIdentity:
 def identify(name: str, where: Jurisdiction | None) -> OrgIdentity | None:
     """The organisation a mention names in a publication of ``where``; None for non-organisations."""
     name = normalise_name(name)
-    if len(name) < 2 or (name in GENERIC and name not in ("有关部门", "相关部门")) or name.endswith(NOT_ORGS) or name in ("全区", "全市", "全省"):
+    if (
+        len(name) < 2
+        or (name in GENERIC and name not in ("有关部门", "相关部门"))
+        or name.endswith(NOT_ORGS)
+        or name in ("全区", "全市", "全省")
+    ):
         return None
     where = where or NATIONAL
     coll = _collective(name, where)
@@ -343,7 +348,9 @@ def identify(name: str, where: Jurisdiction | None) -> OrgIdentity | None:
             return nat
     ident = _local(j, body)
     if ident and not prefixed and ident.kind == "enterprise" and COMPANY_TAIL.search(name):
-        ident = OrgIdentity(ident.key, name, ident.kind, ident.level, ident.parent)  # 马钢（集团）控股有限公司
+        ident = OrgIdentity(
+            ident.key, name, ident.kind, ident.level, ident.parent
+        )  # 马钢（集团）控股有限公司
     return ident
 
 
@@ -417,7 +424,9 @@ def _local(j: Jurisdiction, body: str) -> OrgIdentity | None:
         rest = body[i:]
         if not rest or org_suffix(rest):
             canon = j.name + body[:i] + "有限公司" + rest
-            return OrgIdentity(_key(j, body), canon, "enterprise", j.level, _key(j, body[:i]) if rest else None)
+            return OrgIdentity(
+                _key(j, body), canon, "enterprise", j.level, _key(j, body[:i]) if rest else None
+            )
     if CULTURE.match(body) and "旅" in body:  # 文旅局 = 文化旅游广电局 = 文化广电旅游局: one bureau
         expanded, _ = _expand_head(body, j.level)
         canon = j.name + expanded

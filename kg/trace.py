@@ -110,17 +110,22 @@ def _doc_infos(store: ox.Store, start: str, direction: str = "up") -> dict[str, 
     for r in lookup.run(store, f"trace_{direction}_docs", start=lookup.iri(start)):
         if r["doc"] in out:
             continue
-        code = r["code"] or (
-            parse_number(r["number"]).code if r["number"] and parse_number(r["number"]) else None
-        )
-        decoded = decode(code) if code else None
-        issuer = r["issuers"] or (decoded[0] if decoded else None)
-        level = r["level"] or r["issuerLevel"] or (decoded[1] if decoded else None)
+        issuer, level = _issuer_and_level(r)
         out[r["doc"]] = DocInfo(r["doc"], r["number"], r["title"], r["date"], issuer, level)
         if r["notice"]:
             notices[r["doc"]] = r["notice"]
     _attach_parts(out, notices)
     return out
+
+
+def _issuer_and_level(r: dict) -> tuple[str | None, str | None]:
+    """Issuer: eli:passed_by, else kg:numberIssuer (the organ the 文号 names), else the 文号 decoded.
+    Level: kg:level on the document, else on its issuer, else from the decoded 文号."""
+    parsed = parse_number(r["number"]) if r["number"] else None
+    decoded = decode(parsed.code) if parsed else None
+    issuer = r["issuers"] or r["code"] or (decoded[0] if decoded else None)
+    level = r["level"] or r["issuerLevel"] or (decoded[1] if decoded else None)
+    return issuer, level
 
 
 def _edges(store: ox.Store, start: str, direction: str) -> dict[str, dict[str, str]]:

@@ -40,6 +40,7 @@ def test_up_from_15_reaches_state_province_and_city(store, spelling):
     assert lines[0].doc.number == "绍柯政办发〔2022〕15号"
     found = _numbers(lines)
     assert found["国办〔2021〕22号"].doc.level == "national"
+    assert found["国办〔2021〕22号"].doc.issuer == "国务院办公厅"
     assert found["浙政办发〔2021〕59号"].doc.level == "provincial"
     assert found["绍政办发〔2022〕4号"].doc.level == "prefecture"
     # these citations are made by the attached plan: they count for the notice

@@ -265,7 +265,9 @@ NOT_PLACE_HEAD = re.compile(
     r"工业|产业|科技|物流|经济|国家|省级|市级|示范|试点|集镇|城镇|农村|乡村|所在|属地|相关|有关|周边|沿线|"
     r"全国|各地|城市|未来|新城|老城))"
 )
-AFTER_PLACE_UNIT = re.compile(r"[、，,；;。：:）)\s]|$|等|和|与|及|办事处|人民政府|政府|管委会|管理委员会|党委|党工委")
+AFTER_PLACE_UNIT = re.compile(
+    r"[、，,；;。：:）)\s]|$|等|和|与|及|办事处|人民政府|政府|管委会|管理委员会|党委|党工委"
+)
 
 
 def _bare_place_unit(text: str, i: int) -> bool:
@@ -365,7 +367,9 @@ def find_orgs(text: str) -> list[OrgMatch]:
     alias = aliases(text)
     if not alias:
         return found
-    out = [OrgMatch(m.surface, alias.get(m.name, alias.get(m.surface, m.name)), m.start, m.end) for m in found]
+    out = [
+        OrgMatch(m.surface, alias.get(m.name, alias.get(m.surface, m.name)), m.start, m.end) for m in found
+    ]
     taken = [(m.start, m.end) for m in out]
     for short, full in alias.items():
         for hit in re.finditer(re.escape(short), text):

@@ -498,9 +498,23 @@ VERB_AFTER_BY = re.compile(
 )
 
 
+CLASS_TAIL = re.compile(r"等(?:有关|相关)?(?:部门|单位)$")
+FUNCTION_NAME = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
+
+
+def _function_list(units: list[UnitMatch], text: str) -> bool:
+    """Departments named by their function before a class word: ``公安、市场监管、城管执法等部门``."""
+    return (
+        len(units) >= 2
+        and CLASS_TAIL.search(text) is not None
+        and all(FUNCTION_NAME.match(u.name) and not u.name.endswith(nonorg_words()) for u in units)
+    )
+
+
 def _clean_list(units: list[UnitMatch], text: str) -> bool:
-    """Every unit organisation-like and nothing but separators left over in ``text``."""
-    if not units or not all(is_org(u.name) for u in units):
+    """Every unit organisation-like (or a function-named list before 等部门) and nothing but
+    separators left over in ``text``."""
+    if not units or not (all(is_org(u.name) for u in units) or _function_list(units, text)):
         return False
     rest = text
     for u in units:
@@ -798,7 +812,10 @@ def _named_subject(c: Compact, units: list[UnitMatch]) -> bool:
     name begins with a level prefix or a collective word (kg/data/task_cues.tsv subject_prefix)."""
     first = units[0]
     prefixes = tuple(w for w, _ in cues()["subject_prefix"])
-    return first.start in _org_starts(c) or first.name.startswith(prefixes)
+    if first.start in _org_starts(c) or first.name.startswith(prefixes):
+        return True
+    tail = c.s[flat_index(c, units[-1].end) : flat_index(c, units[-1].end) + 6]
+    return not is_org(first.name) and re.match(r"等(?:有关|相关)?(?:部门|单位)", tail) is not None
 
 
 def _subject_list(c: Compact, pos: int, limit: int = 80) -> tuple[list[UnitMatch], int]:

@@ -95,7 +95,9 @@ def jurisdiction_prefix(s: str) -> str:
 
 def single_prefix(s: str) -> str:
     """区/市/县/省/镇/旗/乡 opening ``s`` as a prefix (not 市场监管局, 区域); '' otherwise."""
-    if s[:1] in SINGLE_PREFIXES and (not s.startswith(NOT_PREFIX) or s.startswith(("市政府", "市政协", "市民政"))):
+    if s[:1] in SINGLE_PREFIXES and (
+        not s.startswith(NOT_PREFIX) or s.startswith(("市政府", "市政协", "市民政"))
+    ):
         return s[0]
     return ""
 
