@@ -10,6 +10,7 @@ from __future__ import annotations
 from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
 
+from kg.docnumber import parse_number
 from kg.models import Evidence
 from kg.resolve import Corpus, _id
 
@@ -114,6 +115,13 @@ def to_rdf(c: Corpus) -> Graph:
             g.add((s, KG.numberIssuer, zh(d.code_issuer)))
         for r in d.recipients:
             g.add((s, KG.recipient, zh(r)))
+        for a in d.attachments:
+            g.add((s, KG.attachment, zh(a)))
+        parsed = parse_number(d.number) if d.number else None
+        if parsed:
+            g.add((s, KG.issuerCode, Literal(parsed.code)))
+            g.add((s, KG.year, Literal(parsed.year, datatype=XSD.gYear)))
+            g.add((s, KG.serial, Literal(parsed.serial)))
         for ev in d.evidence:
             g.add((s, PROV.wasDerivedFrom, _evidence(g, ev)))
 

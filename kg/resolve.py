@@ -18,40 +18,14 @@ from kg.divisions import jurisdiction_of
 from kg.docnumber import decode, parse_number
 from kg.models import Evidence, Facts, Jurisdiction, OrgIdentity, OrgMention, Publication
 from kg.orgs import identify
+from kg.titles import law_aliases, title_key
 
 LEVEL_RANK = {"national": 0, "provincial": 1, "prefecture": 2, "county": 3, "township": 4, "other": 5}
 
 
-def title_key(title: str) -> str:
-    """A title normalised for identity: no brackets of quotation, spaces or punctuation variants."""
-    s = re.sub(r"\s+", "", title)
-    s = s.translate(
-        str.maketrans(
-            {
-                "（": "(",
-                "）": ")",
-                "〔": "(",
-                "〕": ")",
-                "“": '"',
-                "”": '"',
-                "—": "-",
-                "－": "-",
-                "–": "-",
-                "，": ",",
-                "：": ":",
-            }
-        )
-    )
-    return re.sub(r"[《》〈〉<>\"']", "", s)
-
-
 def title_keys(title: str) -> set[str]:
-    """Every key a title is known by (a law by its full and its short title)."""
-    k = title_key(title)
-    keys = {k} if len(k) >= 5 else set()
-    if k.startswith("中华人民共和国") and len(k) > 9:
-        keys.add(k[len("中华人民共和国") :])
-    return keys
+    """Every key a title is known by (a law by its full and its short title); short titles are no keys."""
+    return {k for k in law_aliases(title) if len(k) >= 5}
 
 
 def _id(*parts: str) -> str:
@@ -72,6 +46,7 @@ class DocNode:
     part_of: str | None = None
     evidence: list[Evidence] = field(default_factory=list)
     recipients: list[str] = field(default_factory=list)
+    attachments: list[str] = field(default_factory=list)
     level: str | None = None  # of the issuer, from the issuer or the 文号's code
     code_issuer: str | None = None  # issuing organ decoded from the 文号
 
@@ -247,6 +222,7 @@ class _Resolver:
             node.effective_until = node.effective_until or s.effective_until
             node.doc_type = node.doc_type or s.doc_type
             node.recipients = node.recipients or list(s.recipients)
+            node.attachments = node.attachments or list(s.attachments)
             if name not in node.sources:
                 node.sources.append(name)
             if s.evidence:

@@ -376,8 +376,11 @@ def segment(t: Text) -> list[Segment]:
     _speech(seg, blocks, out, starts)
     annexes = _printed_annexes(seg, out, starts)
     _assign_bodies(t, seg, blocks, out, starts, annexes)
+    for bi, b in enumerate(blocks):
+        out[bi].recipients = _recipients(seg, b)
     for s in out:
         _effective(s)
+        s.attachments = _attachments(s.text.text)
     # a notice without its own dates takes those of the document it transmits
     for s in out:
         if s.part_of is not None:
@@ -585,6 +588,48 @@ def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             out.append((a, b))
     return out
+
+
+def _recipients(seg: _Segmenter, b: _Block) -> list[str]:
+    """主送机关: the line ending in ：after the number (and the title, when it follows the number)."""
+    j = seg._next_nonblank(b.num_line)
+    while j is not None and b.title_lines and j <= max(b.title_lines) and j > b.num_line:
+        j = seg._next_nonblank(j)
+    if j is None:
+        return []
+    t = squeeze(seg.lines[j].text)
+    nxt = seg._next_nonblank(j, 1)
+    if not t.endswith(("：", ":")) and nxt is not None:  # a 主送 line wrapped by the layout
+        t2 = squeeze(seg.lines[nxt].text)
+        if t2.endswith(("：", ":")) and len(t + t2) <= 120:
+            t = t + t2
+    if not _RECIPIENTS.match(t) or len(t) < 4:
+        return []
+    return [r for r in re.split(r"[，,；;]", t.rstrip("：:")) if r]
+
+
+_ATTACH_HEAD = re.compile(r"^\s*附件[：:]\s*(.*)$", re.M)
+_ATTACH_ITEM = re.compile(r"^\s*(?:\d+[.．、]\s*)(.+)$")
+
+
+def _attachments(text: str) -> list[str]:
+    """Titles in the 附件 list: ``附件：1. A`` / ``附件：`` then numbered lines."""
+    m = _ATTACH_HEAD.search(text)
+    if not m:
+        return []
+    out = []
+    first = squeeze(m.group(1))
+    if first:
+        out.append(_ATTACH_ITEM.sub(r"\1", first))
+    for line in text[m.end() :].split("\n")[1:12]:
+        line = squeeze(line)
+        if not line:
+            continue
+        im = _ATTACH_ITEM.match(line)
+        if not im:
+            break
+        out.append(squeeze(im.group(1)))
+    return [a for a in out if 2 <= len(a) <= 80]
 
 
 def _effective(s: Segment) -> None:

@@ -231,3 +231,108 @@ def test_outline_items_and_pdf_lost_number_glyph():
         "�做大做强龙头企业",
     ]
     assert items[2].parent == 1 and items[1].parent == 0
+
+
+# ---------------------------------------------------------------- clause-subject duties (000, 001, 16)
+
+
+@pytest.mark.parametrize(
+    ("text", "units", "label"),
+    [
+        (  # 000: a bare subject + duty verb in a procedural 办法
+            "属地镇（街道）支付征地房屋补偿费用并组织房屋腾退，支付期限最迟不超过60天。",
+            ["属地镇（街道）"],
+            "支付征地房屋补偿费用并组织房屋腾退",
+        ),
+        (  # 000: an opening basis clause is skipped for the label
+            "区房屋征收部门根据土地利用年度计划、近期建设规划等，制定全区年度房屋征收工作计划，经上级同意后组织实施。",
+            ["区房屋征收部门"],
+            "制定全区年度房屋征收工作计划",
+        ),
+        (  # 000: a fronted object (对X予以认定) is put back for the label
+            "各镇（街道）依照相关规定对征收范围内的房屋权属、安置人口及分户等情况予以认定。",
+            ["各镇（街道）"],
+            "征收范围内的房屋权属、安置人口及分户等情况认定",
+        ),
+        (  # 000: a name that runs on into its predicate is cut at the shortest reading
+            "一、自2022年4月1日起，在柯桥区行政区域范围内，区综合执法局统一行使行政处罚事项。",
+            ["区综合执法局"],
+            "统一行使行政处罚事项",
+        ),
+        (  # 001: an open list with 等相关部门， before the predicate
+            "区建设局、发改局、经信局等相关部门，对项目建设、分配、运营管理方案实施联合审查。",
+            ["区建设局", "区发改局", "区经信局"],
+            "对项目建设、分配、运营管理方案实施联合审查",
+        ),
+        (  # 16: departments named by function before 等部门
+            "64．公安、市场监管、城管执法等部门积极配合监控视频接入。",
+            ["公安", "市场监管", "城管执法"],
+            "积极配合监控视频接入",
+        ),
+        (  # 000: 负责 with the unit the sentence opens with
+            "（四）区土地和房屋征收工作办公室（以下简称区房屋征收部门）为全区集体所有土地上房屋征收部门，"
+            "负责组织实施全区征地房屋补偿工作。",
+            ["区土地和房屋征收工作办公室"],
+            "组织实施全区征地房屋补偿工作",
+        ),
+        (  # 000: 由X交Y… — both take part
+            "（七）《征地房屋补偿实施方案》由属地镇（街道）交区房屋征收部门依照国家和省、市有关规定组织开展公告、听证。",
+            ["属地镇（街道）", "区房屋征收部门"],
+            "依照国家和省、市有关规定组织开展公告、听证",
+        ),
+    ],
+)
+def test_clause_subject_duties(text, units, label):
+    t = one(text, "prose")
+    assert names(t.responsible) == units
+    assert t.label == label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "激发领导干部积极性，推动工作落实。",  # a verb phrase the splitter reads as a unit
+        "2021年，区府办严格按照整改要求，统筹压缩会议数量。",  # a year's work reported
+        "区府办较好地发挥了督查工作服务中心、推动工作落实的作用。",
+        "各部门（单位）要站在全局的高度，充分认识重要性。",  # an appeal to a collective
+        "答复期限内，可由属地镇（街道）提出申请。",  # 可由: permitted, not assigned
+        "【指导服务】4月15日，市政府在保罗洲际酒店召开全市招投标管理工作会议。",  # yearbook report
+    ],
+)
+def test_clause_subject_negatives(text):
+    assert [t for t in find_tasks(text) if t.kind == "prose"] == []
+
+
+def test_meeting_decision_in_a_report_assigns():
+    text = "【第7次常务会议】会议明确，教体部门负责文化类培训学校的管理工作，乡镇（街道）履行属地管理职责。"
+    got = {t.label: names(t.responsible) for t in find_tasks(text)}
+    assert got["履行属地管理职责"] == ["乡镇（街道）"]
+
+
+def test_prose_inside_a_marker_item_and_modal_lead():
+    text = (
+        "（四）加大财政对新型建筑产业的支持。区财政局要整合相关专项资金，支持装配式建筑产业工人队伍培育。"
+        "（责任单位：区财政局、区建设局）\n"
+        "（三）深耕细作，数字政府出成绩。2022年，区府办将继续发挥牵头抓总作用，持续加快推进数字政府建设。\n"
+    )
+    tasks = find_tasks(text)
+    assert [t.kind for t in tasks] == ["marker", "prose", "prose"]
+    assert tasks[1].label == "整合相关专项资金" and names(tasks[1].responsible) == ["区财政局"]
+    assert names(tasks[2].lead) == ["区府办"] and tasks[2].label == "深耕细作，数字政府出成绩"
+
+
+def test_assist_takes_the_item_unit_as_supporting():
+    text = "35．配合市发改委做好涉企信用数据整合和平台对接工作。（0.25分）（6月底完成，牵头考核单位：市市场监管局）"
+    prose = one(text, "prose")
+    assert names(prose.lead) == ["市发改委"] and names(prose.supporting) == ["市市场监管局"]
+
+
+def test_page_break_inside_a_sentence_is_joined():
+    from kg.extract.outline import unwrap
+
+    c = compact(
+        "补偿安置实施前，属地镇（街道）应当会同区\n\n自然资源分局、综合执法局等部门作记录。\n\n关于2021年工作总结\n\n2021年，面对"
+    )
+    assert unwrap(c).s == (
+        "补偿安置实施前，属地镇（街道）应当会同区自然资源分局、综合执法局等部门作记录。\n\n关于2021年工作总结\n\n2021年，面对"
+    )

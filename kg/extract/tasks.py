@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from kg.extract.orgs import find_orgs
 from kg.extract.outline import (
     SENT_END,
     Compact,
@@ -25,7 +26,6 @@ from kg.extract.outline import (
     parse_outline,
     unwrap,
 )
-from kg.extract.orgs import find_orgs
 from kg.extract.units import org_suffix, split_units
 from kg.models import TaskMatch, UnitMatch
 
@@ -488,7 +488,7 @@ def predicate_re() -> re.Pattern:
 
 
 CLAUSE_OPENING = re.compile(r"(?:^|(?<=[。；;！？\n，,：:]))(?=[^\s。；;！？，,：:])")
-QUOTED = re.compile(r"[“”\"《》]")
+QUOTED = re.compile(r"[“”\"《》了]")  # never inside a unit name
 LEADS = re.compile(r"(?:继续|进一步|切实)?(?:发挥)?牵头")
 APPEAL = re.compile(r"要求|强调|指出|希望|号召|动员")  # 会议要求，X… is an appeal
 NARRATION = re.compile(r"\d{4}\s*年(?:[，,]|是|以来|全年)|全年")  # 2021年，X严格… reports a year's work
@@ -710,11 +710,19 @@ def _implementer(c, items, m) -> TaskMatch | None:
 
 
 def _assist(c, items, m) -> TaskMatch | None:
-    """``配合X做好…``: X leads the work."""
+    """``配合X做好…``: X leads the work; the supporting subject, when not printed, is the item's
+    own unit (filled in by :func:`find_tasks` from the item's marker)."""
     units, b = list_after(c, m.end())
     if not units or not re.match(r"做好|开展|完成|推进|抓好", c.s[b : b + 2]):
         return None
-    return _prose_task(c, items, m.start(), _label_from(c, b), lead=units)
+    task = _prose_task(c, items, m.start(), _label_from(c, b), lead=units)
+    task.supporting = subject_before(c, m.start())
+    if not task.supporting:
+        IMPLICIT.add(id(task))
+    return task
+
+
+IMPLICIT: set[int] = set()  # ids of 配合X tasks whose supporting subject is the item's unit
 
 
 LINK = re.compile(r"交由|交|召集")
@@ -944,7 +952,14 @@ def find_tasks(text: str, report: bool | None = None) -> list[TaskMatch]:
     # only the marker brackets and table rows themselves are off limits
     spans = [c.span(m.start, m.end) for m in all_markers(c)] + [(t.start, t.end) for t in rows]
     taken = [(flat_index(flat, a), flat_index(flat, b)) for a, b in spans]
+    IMPLICIT.clear()
     prose = prose_tasks(flat, parse_outline(flat), taken, marked, report)
+    for t in prose:
+        if id(t) in IMPLICIT:
+            owner = next((m for m in marked if m.start <= t.start < m.end), None)
+            if owner is not None:
+                t.supporting = owner.lead + owner.responsible
+    IMPLICIT.clear()
     return sorted(marked + rows + prose, key=lambda t: t.start)
 
 
