@@ -395,6 +395,22 @@ def _zone(j: Jurisdiction, body: str) -> OrgIdentity | None:
     return OrgIdentity(_key(j, zone + rest), canon, _kind(rest), j.level, _key(j, zone))
 
 
+def _bureau_of_domain(body: str, level: str) -> str | None:
+    """A bare field of work standing for its bureau in a unit list (公安, 市场监管, 交通, 国税):
+    ``body + 局`` when that is a known form, else the one department name starting with ``body``."""
+    if not 2 <= len(body) <= 4 or not re.fullmatch(r"[\u4e00-\u9fff]+", body):
+        return None
+    for alt in (body + "局", body + "厅" if level == "provincial" else ""):
+        if alt and (_abbrev(alt, level) or alt in _departments()):
+            return alt
+    hits = [
+        d
+        for d in _departments()
+        if d.startswith(body) and d.endswith("局") and "分局" not in d and len(d) - len(body) <= 3
+    ]
+    return hits[0] if len(hits) == 1 else None
+
+
 def _local(j: Jurisdiction, body: str) -> OrgIdentity | None:
     party = _party(j, body)
     if party:
@@ -449,7 +465,11 @@ def _local(j: Jurisdiction, body: str) -> OrgIdentity | None:
             if hit:
                 return _branch(j, hit[0], body[len(form) :])
     if not org_suffix(expanded) and not row:
-        return None
+        bureau = _bureau_of_domain(body, j.level)
+        return _local(j, bureau) if bureau else None
+    if org_suffix(expanded)[1] == "collective" and not body.startswith(("各", "有关", "相关")):
+        key = _collective_key("各" + body)  # 牵头考核单位 = 各牵头考核单位
+        return OrgIdentity(_key(j, key), j.name + body, "collective", "other", _gov_key(j))
     kind = _kind(expanded)
     if j.level == "national":
         canon = expanded if expanded.startswith(NATIONAL_HEADS) else expanded

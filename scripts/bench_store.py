@@ -44,20 +44,18 @@ def main() -> int:
         g0 = synthetic_graph(a.nodes)
         save_turtle(g0, ttl)
         n = len(g0)
-        del g0
         print(f"graph: {n:,} triples, {ttl.stat().st_size / 1e6:.1f} MB Turtle")
         t, g = timed(lambda: Graph().parse(ttl, format="turtle"))
         print(f"rdflib    parse {t:6.2f} s", end="")
         t, _ = timed(lambda: g.serialize(format="turtle"))
         print(f"  serialise {t:6.2f} s", end="")
-        t, rows = timed(lambda: list(g.query(prefixes + LOOKUP)))
+        t, _ = timed(lambda: list(g.query(prefixes + LOOKUP)))
         print(f"  lookup {t:6.2f} s", end="")
         try:
             t, _ = timed(lambda: list(g.query(prefixes + PATH)))
             print(f"  cites+ {t:6.2f} s")
         except RecursionError:
             print("  cites+ RecursionError")
-        del g
         store = ox.Store()
         t, _ = timed(lambda: store.bulk_load(path=str(ttl), format=ox.RdfFormat.TURTLE))
         print(f"oxigraph  parse {t:6.2f} s", end="")

@@ -961,12 +961,3 @@ def find_tasks(text: str, report: bool | None = None) -> list[TaskMatch]:
                 t.supporting = owner.lead + owner.responsible
     IMPLICIT.clear()
     return sorted(marked + rows + prose, key=lambda t: t.start)
-
-
-def _names(t: TaskMatch) -> set[str]:
-    return {u.name for u in t.lead + t.responsible + t.supporting}
-
-
-def _restates(t: TaskMatch, marked: list[TaskMatch]) -> bool:
-    """A prose reading inside a marker's statement that names only the marker's own units."""
-    return any(m.start <= t.start < m.end and _names(t) <= _names(m) for m in marked)
