@@ -26,6 +26,8 @@ if not Doc.has_extension("tasks"):
     Doc.set_extension("tasks", default=None)
 if not Doc.has_extension("self_title"):
     Doc.set_extension("self_title", default=None)
+if not Doc.has_extension("report"):  # a yearbook / news entry: it reports work, assigns little
+    Doc.set_extension("report", default=None)
 if not Doc.has_extension("source"):  # the string the Doc was made from (doc.text rebuilds it each call)
     Doc.set_extension("source", default=None)
 
@@ -61,7 +63,7 @@ def citations_component(doc: Doc) -> Doc:
 @Language.component("kg_tasks")
 def tasks_component(doc: Doc) -> Doc:
     """Tasks with their units -> ``doc._.tasks`` (TaskMatch records)."""
-    doc._.tasks = find_tasks(_text(doc))
+    doc._.tasks = find_tasks(_text(doc), report=doc._.report)
     return doc
 
 
@@ -114,6 +116,7 @@ def extract(pub: Publication) -> Facts:
             d = pipe.make_doc(piece)
             d._.self_title = seg.title
             d._.source = piece
+            d._.report = seg.kind == "entry"
             docs.append(d)
             where.append((i, off))
     for (i, off), doc in zip(where, pipe.pipe(docs), strict=True):
