@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.extract.citations import find_citations
-from kg.extract.orgs import find_orgs
+from kg.extract.orgs import aliases, find_orgs
 from kg.extract.tasks import find_tasks
 from kg.models import Citation, Facts, OrgMention, Publication, Task, UnitMatch
 
@@ -121,6 +121,7 @@ def extract(pub: Publication) -> Facts:
             where.append((i, off))
     for (i, off), doc in zip(where, pipe.pipe(docs), strict=True):
         seg = pub.segments[i]
+        short = aliases(doc._.source) if "简称" in doc._.source else {}  # 区X办（以下简称区Y部门）
 
         def ev(a: int, b: int, seg=seg, off=off):
             return seg.text.evidence(a + off, b + off)
@@ -133,8 +134,10 @@ def extract(pub: Publication) -> Facts:
             facts.citations.append(Citation(i, m.title, m.number, m.relation, ev(m.start, m.end)))
         for m in doc._.tasks or []:
 
-            def units(us: list[UnitMatch], role: str, i=i, ev=ev) -> list[OrgMention]:
-                return [OrgMention(u.surface, u.name, ev(u.start, u.end), i, role) for u in us]
+            def units(us: list[UnitMatch], role: str, i=i, ev=ev, short=short) -> list[OrgMention]:
+                return [
+                    OrgMention(u.surface, short.get(u.name, u.name), ev(u.start, u.end), i, role) for u in us
+                ]
 
             facts.tasks.append(
                 Task(

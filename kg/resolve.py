@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from kg.divisions import jurisdiction_of
 from kg.docnumber import decode, parse_number
+from kg.extract.units import org_suffix
 from kg.models import Evidence, Facts, Jurisdiction, OrgIdentity, OrgMention, Publication
 from kg.orgs import identify
 from kg.titles import law_aliases, title_key
@@ -26,6 +27,17 @@ LEVEL_RANK = {"national": 0, "provincial": 1, "prefecture": 2, "county": 3, "tow
 def title_keys(title: str) -> set[str]:
     """Every key a title is known by (a law by its full and its short title); short titles are no keys."""
     return {k for k in law_aliases(title) if len(k) >= 5}
+
+
+def _unit_like(name: str) -> bool:
+    """A name printed as a task's unit that no table knows is still a unit when it reads like one:
+    an organisation ending (局, 办, 中心 …), a collective (各…) or a short functional name (城管执法)."""
+    if _VERBISH.search(name):
+        return False
+    return bool(org_suffix(name)) or name.startswith("各") or 2 <= len(name) <= 6
+
+
+_VERBISH = re.compile(r"提交|报送|移交|交由|(?<=[）)])交|^向|^对|^由")  # a clause, not a name
 
 
 def _id(*parts: str) -> str:
@@ -132,7 +144,7 @@ class _Resolver:
     ) -> str | None:
         ident = identify(name, where_)
         if ident is None:
-            if not force:
+            if not force or not _unit_like(name):
                 return None
             place = where_.name if where_ else "国家"
             ident = OrgIdentity(f"{place}/{name}", name, "other", where_.level if where_ else "other")
