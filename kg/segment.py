@@ -202,12 +202,9 @@ class _Segmenter:
                         found.insert(0, j)
                     break
                 found.insert(0, j)
-            elif found and _ORG_LINE.match(t):
-                found.insert(0, j)
-                break
-            elif not found:
-                break
-            else:
+            else:  # an issuer line above a 关于 line ends the title; anything else is not a title
+                if found and _ORG_LINE.match(t):
+                    found.insert(0, j)
                 break
             j = self._prev_nonblank(j)
         title = "".join(squeeze(self.lines[k].text) for k in found)
@@ -454,9 +451,8 @@ def _speech(seg: _Segmenter, blocks: list[_Block], out: list[Segment], starts: d
             while j is not None and len(run) < 4 and j not in seg.owned and _is_title_line(seg.lines[j].text):
                 run.insert(0, j)
                 j = seg._prev_nonblank(j, 2)
-            ttl = "".join(squeeze(seg.lines[k].text) for k in run)
-            ttl = re.sub(r"\s+", "", ttl)
-            speaker_date = seg.lines[seg._next_nonblank(i, 2) or i].text
+            ttl = re.sub(r"\s+", "", "".join(squeeze(seg.lines[k].text) for k in run))
+            # the speaker's name, then the date in brackets: （2022 年 2 月 25 日上午）
             nd = seg._next_nonblank(seg._next_nonblank(i, 2) or i, 2)
             date = parse_date(seg.lines[nd].text) if nd is not None else None
             out.append(
@@ -470,7 +466,6 @@ def _speech(seg: _Segmenter, blocks: list[_Block], out: list[Segment], starts: d
                     evidence=seg.t.evidence(seg.lines[run[0]].start, seg.lines[run[-1]].end),
                 )
             )
-            del speaker_date
             for k in run:
                 seg.owned[k] = -1
             starts[run[0]] = len(out) - 1
