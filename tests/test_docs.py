@@ -13,7 +13,6 @@ from rdflib import RDF, Literal
 from rdflib.namespace import DCTERMS, SKOS
 
 from kg import docs, netx, store
-from kg.build import build
 from kg.cli import main
 from kg.graph import ELI, ORG, doc_iri, new_graph, org_iri, zh
 
@@ -22,9 +21,8 @@ ON = date(2023, 1, 1)
 
 
 @pytest.fixture(scope="module")
-def sample_ttl(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("samples")
-    build([ROOT / "samples"], out, view=False)
+def sample_ttl(sample_build) -> Path:
+    out = sample_build
     return out / "graph.ttl"
 
 

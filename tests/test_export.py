@@ -11,16 +11,14 @@ from rdflib import Graph
 from rdflib.compare import isomorphic
 
 from kg import export, netx, store
-from kg.build import build
 from kg.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="module")
-def sample_ttl(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("samples")
-    build([ROOT / "samples"], out, view=False)
+def sample_ttl(sample_build) -> Path:
+    out = sample_build
     return out / "graph.ttl"
 
 

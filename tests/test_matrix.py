@@ -9,7 +9,6 @@ from rdflib import Graph, Literal
 from rdflib.namespace import DCTERMS
 
 from kg import matrix
-from kg.build import build
 from kg.cli import main
 from kg.graph import ELI, KG
 from kg.store import load
@@ -18,9 +17,8 @@ ROOT = Path(__file__).parent.parent
 
 
 @pytest.fixture(scope="module")
-def graph_path(tmp_path_factory):
-    out = tmp_path_factory.mktemp("matrix")
-    build([ROOT / "samples"], out)
+def graph_path(sample_build):
+    out = sample_build
     return out / "graph.ttl"
 
 

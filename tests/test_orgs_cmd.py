@@ -8,7 +8,6 @@ from rdflib import Graph
 from rdflib.namespace import ORG
 
 from kg import orgs_lookup
-from kg.build import build
 from kg.cli import main
 from kg.store import load
 
@@ -17,9 +16,8 @@ FULL = "绍兴市柯桥区住房和城乡建设局"
 
 
 @pytest.fixture(scope="module")
-def graph_path(tmp_path_factory):
-    out = tmp_path_factory.mktemp("orgs")
-    build([ROOT / "samples"], out)
+def graph_path(sample_build):
+    out = sample_build
     return out / "graph.ttl"
 
 

@@ -10,7 +10,6 @@ from rdflib import RDF, Literal
 from rdflib.namespace import DCTERMS, SKOS
 
 from kg import netx, stats
-from kg.build import build
 from kg.cli import main
 from kg.graph import ELI, KG, ORG, doc_iri, new_graph, org_iri, zh
 
@@ -19,9 +18,8 @@ GOLD = ROOT / "tests" / "data" / "gold"
 
 
 @pytest.fixture(scope="module")
-def sample_ttl(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("samples")
-    build([ROOT / "samples"], out, view=False)
+def sample_ttl(sample_build) -> Path:
+    out = sample_build
     return out / "graph.ttl"
 
 

@@ -7,7 +7,6 @@ import pytest
 from rdflib import RDF, Graph, Literal
 
 from kg import trace
-from kg.build import build
 from kg.cli import main
 from kg.graph import DOC as DOCNS
 from kg.graph import ELI, new_graph
@@ -17,9 +16,8 @@ SAMPLES = Path(__file__).parent.parent / "samples"
 
 
 @pytest.fixture(scope="module")
-def graph_path(tmp_path_factory):
-    out = tmp_path_factory.mktemp("trace")
-    build([SAMPLES], out)
+def graph_path(sample_build):
+    out = sample_build
     return out / "graph.ttl"
 
 

@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 
 from kg import who
-from kg.build import build
 from kg.cli import main
 from kg.store import load
 
@@ -18,9 +17,8 @@ PLAN_12 = "柯桥区“全链条”无障碍建设先行区工作实施方案"
 
 
 @pytest.fixture(scope="module")
-def graph_path(tmp_path_factory):
-    out = tmp_path_factory.mktemp("who")
-    build([ROOT / "samples"], out)
+def graph_path(sample_build):
+    out = sample_build
     return out / "graph.ttl"
 
 
