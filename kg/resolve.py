@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from kg.divisions import jurisdiction_of
+from kg.divisions import jurisdiction_of, parse_places
 from kg.docnumber import decode, parse_number
 from kg.extract.units import org_suffix
 from kg.models import Evidence, Facts, Jurisdiction, OrgIdentity, OrgMention, Publication
@@ -290,7 +290,11 @@ class _Resolver:
 
     def finish(self) -> Corpus:
         """Relations decided across documents: a 'basis' citation of a higher-level document on the
-        same subject is an implementation."""
+        same subject is an implementation. Documents known only by a title get the level its issuer
+        or place name says."""
+        for d in self.c.docs.values():
+            if not d.level and d.title:
+                d.level = _title_level(d.title)
         for e in self.c.cites:
             a, b = self.c.docs.get(e.citing), self.c.docs.get(e.cited)
             if e.relation != "basis" or a is None or b is None or not a.title or not b.title:
@@ -299,6 +303,19 @@ class _Resolver:
             if lb < la and _same_subject(a.title, b.title):
                 e.relation = "implements"
         return self.c
+
+
+_NATIONAL_TITLE = re.compile(r"^(中华人民共和国|国务院|中共中央|全国人民代表大会|国家)")
+
+
+def _title_level(title: str) -> str | None:
+    """The level a title's opening names: 中华人民共和国…法 / 国务院… -> national; 浙江省… -> provincial;
+    绍兴市柯桥区… -> county. None when it opens with no place (关于…, 省政府… relative forms)."""
+    t = title_key(title)
+    if _NATIONAL_TITLE.match(t) or (law_aliases(t) - {t} and not parse_places(t)[0]):
+        return "national"
+    found, _ = parse_places(t)
+    return found[-1].level if found else None
 
 
 _STRIP = re.compile(r"^.*?关于|(的)?(实施|指导|若干)?(意见|方案|通知|办法|细则|规定|决定)$|印发|实施")
