@@ -80,8 +80,12 @@ def _names() -> dict[str, list[Division]]:
 
 
 @cache
-def _max_len() -> int:
-    return max(len(k) for k in _names())
+def _lengths() -> dict[str, tuple[int, ...]]:
+    """First two characters -> the lengths of the names starting with them, longest first."""
+    out: dict[str, set[int]] = defaultdict(set)
+    for k in _names():
+        out[k[:2]].add(len(k))
+    return {c: tuple(sorted(v, reverse=True)) for c, v in out.items()}
 
 
 def ancestors(d: Division) -> list[Division]:
@@ -122,10 +126,12 @@ def parse_places(s: str, start: int = 0, shorts: str = "upper") -> tuple[list[Di
     inside the previous; returns the divisions and the end index."""
     found: list[Division] = []
     i = start
-    names = _names()
+    names, lengths = _names(), _lengths()
     while i < len(s):
         best = None
-        for n in range(min(_max_len(), len(s) - i), 1, -1):
+        for n in lengths.get(s[i : i + 2], ()):
+            if n > len(s) - i:
+                continue
             form = s[i : i + n]
             cands = [d for d in names.get(form, ()) if _usable(form, d, shorts)]
             cands = [d for d in cands if _within(d, found[-1] if found else None)]
@@ -142,11 +148,16 @@ def parse_places(s: str, start: int = 0, shorts: str = "upper") -> tuple[list[Di
     return found, i
 
 
+def may_start_place(s: str) -> bool:
+    """Whether a place name may open ``s``: its first two characters open one (a quick test)."""
+    return s[:2] in _lengths()
+
+
 def place_prefix(s: str) -> str:
     """The place-name prefix of an organisation name: ``柯桥区住建局`` -> ``柯桥区``, ``安徽银保监局`` ->
     ``安徽``; '' when none. County short names count only after their parent (绍兴柯桥).
     """
-    if s.startswith(NOT_PLACE_START):
+    if not may_start_place(s) or s.startswith(NOT_PLACE_START):
         return ""
     found, end = parse_places(s)
     if found and found[-1].level != "county":

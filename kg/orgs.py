@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from kg import divisions
@@ -322,8 +322,10 @@ def _branch(j: Jurisdiction, row: Abbrev, rest: str = "") -> OrgIdentity:
     return OrgIdentity(_key(j, row.body + rest), canon, "department", j.level, parent)
 
 
+@lru_cache(maxsize=8192)
 def identify(name: str, where: Jurisdiction | None) -> OrgIdentity | None:
-    """The organisation a mention names in a publication of ``where``; None for non-organisations."""
+    """The organisation a mention names in a publication of ``where``; None for non-organisations
+    (memoised: a pure function of the name and the jurisdiction, OrgIdentity is frozen)."""
     name = normalise_name(name)
     if (
         len(name) < 2

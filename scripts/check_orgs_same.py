@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Dump find_orgs + identify results for the sample corpora, or compare them with an earlier dump.
 
-    .venv/bin/python scripts/check_orgs_same.py dump /tmp/orgs_before.json
-    .venv/bin/python scripts/check_orgs_same.py check /tmp/orgs_before.json
+.venv/bin/python scripts/check_orgs_same.py dump /tmp/orgs_before.json
+.venv/bin/python scripts/check_orgs_same.py check /tmp/orgs_before.json
 """
 
 from __future__ import annotations
@@ -55,7 +55,7 @@ def main() -> int:
             print(name, "differs (jurisdiction/segments)")
             diffs += 1
             continue
-        for k, (sb, sa) in enumerate(zip(b["segments"], a["segments"])):
+        for k, (sb, sa) in enumerate(zip(b["segments"], a["segments"], strict=True)):
             for x in [o for o in sb["orgs"] if o not in sa["orgs"]]:
                 print(name, k, "-", x)
             for x in [o for o in sa["orgs"] if o not in sb["orgs"]]:

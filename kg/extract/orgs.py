@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 
 from kg import divisions
-from kg.extract.units import ETC_TAIL, org_suffix, single_prefix, split_units
+from kg.extract.units import ETC_TAIL, SINGLE_PREFIXES, org_suffix, single_prefix, split_units
 from kg.models import OrgMatch
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -171,10 +171,10 @@ def _lexicon_re() -> re.Pattern:
     return re.compile("|".join(sorted(map(re.escape, lexicon()), key=len, reverse=True)))
 
 
-def _ends(text: str, i: int, body_start: int) -> list[int]:
+def _ends(text: str, i: int, body_start: int, max_len: int = MAX_LEN) -> list[int]:
     """Candidate end positions of a mention starting at ``i`` whose body starts at ``body_start``."""
     out, depth, j = [], 0, body_start
-    limit = min(len(text), i + MAX_LEN)
+    limit = min(len(text), i + max_len)
     while j < limit:
         c = text[j]
         if text.startswith(ALIAS_OPEN, j):
@@ -213,10 +213,12 @@ def _start_at(text: str, i: int) -> int | None:
     if text.startswith(HEADS, i):
         head = next(h for h in HEADS if text.startswith(h, i))
         return i + len(head)
+    if _inside_word(text, i):
+        return None
     place = divisions.place_prefix(text[i : i + 12])
-    if place and not _inside_word(text, i):
+    if place:
         return i + len(place)
-    if single_prefix(text[i : i + 3]) and not _inside_word(text, i):
+    if single_prefix(text[i : i + 3]):
         return i + 1
     return None
 
@@ -234,22 +236,26 @@ def _boundary(text: str, i: int) -> bool:
     prev = text[i - 1] if i else ""
     if not prev or not "\u4e00" <= prev <= "\u9fff" or prev in STOP_CHARS or prev in "和与及":
         return True
-    return any(text.endswith(w, 0, i) for w in BOUNDARY_WORDS)
+    return prev in BOUNDARY_LAST and text.endswith(BOUNDARY_WORDS, 0, i)
 
 
 # words after which a name may start (根据财政部…, 贯彻落实党中央…)
 BOUNDARY_WORDS = tuple(w for w in STOP_WORDS if len(w) >= 2) + ("贯彻", "接待", "联系", "邀请", "支持")
+BOUNDARY_LAST = frozenset(w[-1] for w in BOUNDARY_WORDS)
 
 
 STRONG = ("局", "厅", "委", "部", "办", "署", "委员会", "中心", "办公室")
+STRONG_END = re.compile("[" + "".join(sorted({w[-1] for w in STRONG})) + "]")
 AFTER_BARE = ("负责", "牵头", "配合", "会同", "按职责", "等")
 
 
 def _bare_unit(text: str, i: int) -> bool:
     """A bare name at a boundary that reads as a unit: ends in 局/厅/委/部 … and is followed by a
     list separator or 负责/牵头/配合 (（财政部、工业和信息化部负责）)."""
-    for j in _ends(text, i, i):
-        if j - i <= 10 and text[i:j].endswith(STRONG):
+    if not STRONG_END.search(text, i, i + 10):
+        return False
+    for j in _ends(text, i, i, 10):
+        if text[i:j].endswith(STRONG):
             if j == len(text) or text[j] in "、，,；;）)" or text.startswith(AFTER_BARE, j):
                 return True
     return False
@@ -282,22 +288,27 @@ def _bare_place_unit(text: str, i: int) -> bool:
     return any(org_suffix(text[j:e]) and e - j >= 2 for e in _ends(text, j, j))
 
 
+# first characters of the mentions that may start inside a clause: heads, 区/市/县 …, 各
+OPENERS = frozenset(h[0] for h in HEADS) | set(SINGLE_PREFIXES) | {"各"}
+
+
 def _candidates(text: str):
     """(start, end) of single mentions, longest first per start."""
     lex = _lexicon_re()
-    for i in range(len(text)):
-        c = text[i]
+    for i, c in enumerate(text):
         if not "\u4e00" <= c <= "\u9fff":
             continue
+        bound = _boundary(text, i)
+        if not (bound or c in OPENERS or divisions.may_start_place(text[i : i + 2])):
+            continue  # not at a boundary, and no prefix or collective head starts here
         starts = []
         b = _start_at(text, i)
         if b is not None:
             starts.append(b)
         m = COLLECTIVE.match(text, i)
-        if m and (c == "各" or _boundary(text, i)):
+        if m and (c == "各" or bound):
             starts.append(m.start(2) if m.group(2) else m.end(1))
         lm = lex.match(text, i)
-        bound = _boundary(text, i)
         if bound and (lm or _bare_unit(text, i) or _bare_place_unit(text, i)):
             starts.append(i)
         for s in starts:
@@ -326,8 +337,11 @@ def _list_tail(text: str, end: int) -> int:
 def aliases(text: str) -> dict[str, str]:
     """Short forms the text defines for an organisation: ``区土地和房屋征收工作办公室（以下简称区房屋
     征收部门）`` -> ``{"区房屋征收部门": "区土地和房屋征收工作办公室"}`` (short -> full printed name)."""
+    return _aliases(text, _find(text))
+
+
+def _aliases(text: str, found: list[OrgMatch]) -> dict[str, str]:
     out: dict[str, str] = {}
-    found = _find(text)
     for d in ALIAS_DEF.finditer(text):
         full = next((m for m in found if m.end == d.start()), None)
         short = re.sub(r"\s+", "", d.group(1))
@@ -364,7 +378,7 @@ def find_orgs(text: str) -> list[OrgMatch]:
     """Every organisation mention in ``text``, list members with their shared prefix distributed; a
     short form the text defines (以下简称…) is read as the full name wherever it occurs."""
     found = _find(text)
-    alias = aliases(text)
+    alias = _aliases(text, found)
     if not alias:
         return found
     out = [

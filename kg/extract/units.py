@@ -11,6 +11,7 @@ import re
 from functools import cache
 from pathlib import Path
 
+from kg.divisions import place_prefix
 from kg.models import UnitMatch
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -64,32 +65,39 @@ def _strip_brackets(s: str) -> str:
     return s[: m.start()] if m and m.start() > 0 else s
 
 
+@cache
+def _suffixes_by_last() -> dict[str, list[tuple[str, str, bool]]]:
+    """org_suffixes() grouped by their last character, longest suffix first in each group."""
+    out: dict[str, list[tuple[str, str, bool]]] = {}
+    for row in org_suffixes():
+        out.setdefault(row[0][-1], []).append(row)
+    return out
+
+
 def org_suffix(s: str) -> tuple[str, str, bool] | None:
     """The suffix row that ``s`` ends in (ignoring a trailing bracket group), or None."""
-    core = _strip_brackets(s)
-    for row in org_suffixes():
+    core = _strip_brackets(s) if s[-1:] in "）)〕】\n" else s
+    for row in _suffixes_by_last().get(core[-1:], ()):
         if core.endswith(row[0]) and len(core) > len(row[0]) - (1 if len(row[0]) > 2 else 0):
             return row
     return None
 
 
+SPACES = re.compile(r"\s+")
+BRACKETS = str.maketrans("〔〕()[]［］【】", "（）（）（）（）（）")
+
+
 def normalise_name(s: str) -> str:
     """Full-width round brackets for 〔〕, () and [] inside a unit name; no spaces."""
-    s = re.sub(r"\s+", "", s)
-    return s.translate(str.maketrans("〔〕()[]［］【】", "（）（）（）（）（）"))
+    return SPACES.sub("", s).translate(BRACKETS)
 
 
 def jurisdiction_prefix(s: str) -> str:
     """The jurisdiction prefix that ``s`` starts with: a place name (柯桥区, 安徽省, 绍兴市柯桥区) or
     one of 区/市/县/省/镇/旗/乡; '' when there is none."""
-    try:
-        from kg.divisions import place_prefix
-    except ImportError:  # pragma: no cover - divisions not yet available
-        place_prefix = None
-    if place_prefix is not None:
-        p = place_prefix(s)
-        if p:
-            return p
+    p = place_prefix(s)
+    if p:
+        return p
     return single_prefix(s) if len(s) > 1 else s if s in SINGLE_PREFIXES else ""
 
 
@@ -102,23 +110,25 @@ def single_prefix(s: str) -> str:
     return ""
 
 
+SPECIAL = re.compile("[" + re.escape(OPEN + CLOSE + PUNCT_SEPS) + r"\s]")
+
+
 def _pieces(s: str) -> list[tuple[int, int]]:
     """Spans of ``s`` between separators at bracket depth 0 (punctuation and whitespace runs)."""
-    spans, depth, start, i = [], 0, 0, 0
-    while i < len(s):
-        c = s[i]
+    spans, depth, start = [], 0, 0
+    for m in SPECIAL.finditer(s):
+        i, c = m.start(), m.group()
+        if i < start:
+            continue  # the whitespace run after a separator
         if c in OPEN:
             depth += 1
         elif c in CLOSE:
             depth = max(0, depth - 1)
-        elif depth == 0 and (c in PUNCT_SEPS or c.isspace()):
+        elif depth == 0:
             spans.append((start, i))
-            j = i + 1
-            while j < len(s) and s[j].isspace():
-                j += 1
-            start = i = j
-            continue
-        i += 1
+            start = i + 1
+            while start < len(s) and s[start].isspace():
+                start += 1
     spans.append((start, len(s)))
     return [(a, b) for a, b in spans if b > a]
 
@@ -137,7 +147,7 @@ def _split_conj(s: str, a: int, b: int) -> list[tuple[int, int]]:
             depth += 1
         elif c in CLOSE:
             depth = max(0, depth - 1)
-        if depth:
+        if depth or c not in "以及和与":
             continue
         for w in CONJ:
             if s.startswith(w, i) and _is_unit(s[a:i]) and _is_unit(s[i + len(w) : b]):
