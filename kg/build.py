@@ -8,15 +8,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.clean import clean
-from kg.models import Facts, Publication
+from kg.models import Publication
 from kg.read import ReadError, iter_inputs, read
-from kg.resolve import Corpus, resolve, where
+from kg.resolve import Corpus, Resolver, where
 from kg.segment import segment
 
 
 @dataclass
 class BuildResult:
-    corpus: Corpus
+    corpus: Corpus | None  # None once build() has turned it into the graph (to free its memory)
     errors: list[tuple[Path, str]] = field(default_factory=list)
     files: int = 0
     chars: int = 0
@@ -36,7 +36,7 @@ def extract_all(paths: list[Path], progress: Callable[[int, int, Path], None] | 
     from kg.pipeline import extract
 
     files = list(iter_inputs(paths))
-    facts: list[Facts] = []
+    resolver = Resolver()
     errors: list[tuple[Path, str]] = []
     chars = 0
     for n, path in enumerate(files, 1):
@@ -54,8 +54,8 @@ def extract_all(paths: list[Path], progress: Callable[[int, int, Path], None] | 
             errors.append((path, "too deeply nested to read"))
             continue
         chars += len(pub.text.raw)
-        facts.append(extract(pub))
-    return BuildResult(resolve(facts), errors, len(files), chars)
+        resolver.add(extract(pub))  # the facts keep their evidence; the publication's text goes
+    return BuildResult(resolver.finish(), errors, len(files), chars)
 
 
 def build(paths: list[Path], outdir: Path, progress=None, view: bool = True) -> BuildResult:
@@ -67,6 +67,7 @@ def build(paths: list[Path], outdir: Path, progress=None, view: bool = True) -> 
     if result.files and len(result.errors) == result.files:
         return result  # nothing was read: keep whatever an earlier build wrote
     g = to_rdf(result.corpus)
+    result.corpus = None  # the graph holds it all now; a 20 MB corpus's records take hundreds of MB
     outdir.mkdir(parents=True, exist_ok=True)
     save_turtle(g, outdir / "graph.ttl")
     if view:

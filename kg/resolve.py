@@ -334,9 +334,22 @@ def _same_subject(a: str, b: str) -> bool:
     return sa in sb or sb in sa
 
 
+class Resolver:
+    """Resolution fed one publication at a time (so a publication's text can be dropped once read)."""
+
+    def __init__(self) -> None:
+        self._r = _Resolver()
+
+    def add(self, facts: Facts) -> None:
+        self._r.publication(facts)
+
+    def finish(self) -> Corpus:
+        return self._r.finish()
+
+
 def resolve(all_facts: list[Facts]) -> Corpus:
     """One corpus graph's worth of nodes from the facts of every publication."""
-    r = _Resolver()
+    r = Resolver()
     for f in all_facts:
-        r.publication(f)
+        r.add(f)
     return r.finish()
