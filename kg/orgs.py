@@ -166,14 +166,20 @@ def _split_prefix(name: str, where: Jurisdiction) -> tuple[Jurisdiction, str, bo
     return where, name, False
 
 
+def _provincial_only(body: str) -> bool:
+    """A department only a province has (审计厅, 财政厅; not 办公厅, which cities have too)."""
+    return body.endswith("厅") and not body.endswith(("办公厅", "餐厅", "大厅")) and len(body) >= 3
+
+
 def _place_names(j: Jurisdiction) -> dict[str, str]:
-    """Template fields for a jurisdiction: full, parent, name, short."""
+    """Template fields for a jurisdiction: full, parent, name, short, province."""
     full = j.name if j.chain else ""
     parent = j.chain[-2] if len(j.chain) > 1 else ""
     own = full[len(parent) :] if parent and full.startswith(parent) else full
     found = divisions.parse_places(own, shorts="all")[0] if own else []
     short = found[-1].short if found else re.sub(r"(省|市|区|县|旗|自治区)$", "", own)
-    return {"full": full, "parent": parent, "name": own, "short": short}
+    province = j.chain[0] if j.chain else ""
+    return {"full": full, "parent": parent, "name": own, "short": short, "province": province}
 
 
 def _key(j: Jurisdiction, body: str) -> str:
@@ -201,7 +207,18 @@ def _collective_key(body: str) -> str:
         b = re.sub(r"(人民政府|政府)$", "", b)
     if re.fullmatch(r"各(乡镇|镇|乡)", b):
         b += "（街道）"
+    b = re.sub(r"^各省、自治区、直辖市(人民政府|政府)?$", "各省级", b)
     return b.replace("各级政府", "各级人民政府")
+
+
+# the standard printed form of a collective, for its canonical name (各省级人民政府 is written
+# 各省、自治区、直辖市人民政府 in the State Council's documents; 各级政府 = 各级人民政府)
+COLLECTIVE_FULL = (
+    (re.compile(r"^各省级(人民政府|政府)?$"), "各省、自治区、直辖市人民政府"),
+    (re.compile(r"(?<!人民)政府$"), "人民政府"),
+)
+# in a national text, the local governments as a class
+LOCAL_GOVERNMENTS = ("各地政府", "地方政府", "各地人民政府", "地方人民政府", "各级人民政府", "各级政府")
 
 
 def _collective(name: str, where: Jurisdiction) -> OrgIdentity | None:
@@ -211,6 +228,8 @@ def _collective(name: str, where: Jurisdiction) -> OrgIdentity | None:
     m = re.match(r"^((?:国务院|(?:省|市|区|县|自治区)?(?:人民)?政府))(各.+)$", name)
     if m and (m.group(1) == "国务院" or "政府" in m.group(1)):
         gov, name = m.group(1), m.group(2)  # 区政府各部门（单位）, 国务院各直属机构
+    if where.level == "national" and name in LOCAL_GOVERNMENTS:
+        name = "地方各级人民政府"
     if not name.startswith(COLLECTIVE_HEADS) and not re.match(r"(镇|乡镇)(（街道|街道?$|$)", name):
         return None
     body = re.sub(r"^(属地|所在|所属|本|其他|全市|全区|全县|全省)", "", name)
@@ -218,8 +237,12 @@ def _collective(name: str, where: Jurisdiction) -> OrgIdentity | None:
     body = body if body.startswith(("各", "有关", "相关", "地方", "行业", "省直", "市直")) else "各" + body
     body = re.sub(r"（(\w+)）财政$", r"（\1）", body)
     printed = body
+    for pattern, full in COLLECTIVE_FULL:
+        printed = pattern.sub(full, printed)
     if body in ("各直属机构", "各部委") and not gov:
         gov = "国务院" if where.level == "national" else "政府"
+    elif where.level == "national" and not gov and re.search(r"部门|单位|机构", body):
+        gov = "国务院"  # 各有关部门和单位 of a State Council text: 国务院各有关部门和单位
     level = "township" if re.match(r"各(乡?镇|街道)", body) else "other"
     if "省级" in body or "省、自治区" in body:
         level = "provincial"
@@ -319,7 +342,7 @@ def _branch(j: Jurisdiction, row: Abbrev, rest: str = "") -> OrgIdentity:
         parent = f"{f['parent']}/{row.parent}"
     else:
         parent = _gov_key(j)
-    return OrgIdentity(_key(j, row.body + rest), canon, "department", j.level, parent)
+    return OrgIdentity(_key(j, row.body + rest), canon, _kind(row.body + rest), j.level, parent)
 
 
 @lru_cache(maxsize=8192)
@@ -335,6 +358,8 @@ def identify(name: str, where: Jurisdiction | None) -> OrgIdentity | None:
     ):
         return None
     where = where or NATIONAL
+    if where.level == "national" and name in ("政府", "人民政府"):
+        return None  # no one government in a State Council text
     coll = _collective(name, where)
     if coll:
         return coll
@@ -344,11 +369,17 @@ def identify(name: str, where: Jurisdiction | None) -> OrgIdentity | None:
     j, body, prefixed = _split_prefix(name, where)
     if not body:
         return None
+    if not prefixed and j.level in ("prefecture", "county", "township") and _provincial_only(body):
+        j = _chain_at(where, ("provincial",)) or j  # 审计厅 in a 包头市 text: the region's
     if j.level == "national" and not prefixed:
         nat = _national(body) or _national("国家" + body)
         if nat:
             return nat
     ident = _local(j, body)
+    if ident and ident.kind == "group" and j.chain and not name.startswith(j.name):
+        own = _place_names(j)["name"]
+        if own != j.name and ident.canonical == j.name + body:  # 区保障性租赁住房工作领导小组
+            return OrgIdentity(ident.key, own + body, "group", ident.level, ident.parent)
     if ident and not prefixed and ident.kind == "enterprise" and COMPANY_TAIL.search(name):
         ident = OrgIdentity(
             ident.key, name, ident.kind, ident.level, ident.parent
@@ -397,7 +428,7 @@ def _zone(j: Jurisdiction, body: str) -> OrgIdentity | None:
     return OrgIdentity(_key(j, zone + rest), canon, _kind(rest), j.level, _key(j, zone))
 
 
-def _bureau_of_domain(body: str, level: str) -> str | None:
+def bureau_of_domain(body: str, level: str) -> str | None:
     """A bare field of work standing for its bureau in a unit list (公安, 市场监管, 交通, 国税):
     ``body + 局`` when that is a known form, else the one department name starting with ``body``."""
     if not 2 <= len(body) <= 4 or not re.fullmatch(r"[\u4e00-\u9fff]+", body):
@@ -430,12 +461,17 @@ def _local(j: Jurisdiction, body: str) -> OrgIdentity | None:
             if _abbrev(alt, j.level) or alt in _departments():
                 body = alt
                 break
+        else:  # 国土部门 = 国土资源局, 交通部门 = 交通运输局
+            body = bureau_of_domain(body[:-2], j.level) or body
     m = COMPANY_TAIL.search(body)
     if m and m.start() >= 2:  # 省投资集团控股有限公司 = 省投资集团; canonical as printed
         core = body[: m.start()] + ("集团" if m.group(1) or m.group(2) else "公司")
         return OrgIdentity(_key(j, core), j.name + body, "enterprise", j.level, _gov_key(j))
     if body.endswith("分公司") and len(body) > 4:  # 省铁塔分公司 = 省铁塔公司
         core = body[:-3] + "公司"
+        row = _abbrev(core, j.level)
+        if row and row.template:
+            return _branch(j, row)
         return OrgIdentity(_key(j, core), j.name + body, "enterprise", j.level, None)
     if "集团" in body[2:]:  # 区建设集团, 区建设集团项目管理部: state companies
         i = body.index("集团", 2) + 2
@@ -467,7 +503,7 @@ def _local(j: Jurisdiction, body: str) -> OrgIdentity | None:
             if hit:
                 return _branch(j, hit[0], body[len(form) :])
     if not org_suffix(expanded) and not row:
-        bureau = _bureau_of_domain(body, j.level)
+        bureau = bureau_of_domain(body, j.level)
         return _local(j, bureau) if bureau else None
     if org_suffix(expanded)[1] == "collective" and not body.startswith(("各", "有关", "相关")):
         key = _collective_key("各" + body)  # 牵头考核单位 = 各牵头考核单位

@@ -141,3 +141,58 @@ def test_key_normalisation_of_companies_bureaus_and_party_groups():
     assert identify("公安", baotou).key == identify("市公安局", baotou).key
     assert identify("牵头考核单位", baotou).key == identify("各牵头考核单位", baotou).key
     assert not [m for m in find_orgs("推行乡镇便民服务中心、综合性文化服务中心。") if m.name.endswith("中心")]
+
+
+def test_names_inside_titles_are_not_mentions_but_their_issuers_are():
+    # 000: 根据《中华人民共和国城乡规划法》; 001: 《浙江省物价局 浙江省财政厅 …关于…》; 004: 《…会议纪要》
+    assert surfaces("根据《中华人民共和国城乡规划法》规定") == []
+    got = surfaces("按《浙江省物价局 浙江省财政厅 浙江省人民防空办公室关于规范和调整人防工程易地建设费的通知》")
+    assert got == ["浙江省物价局", "浙江省财政厅", "浙江省人民防空办公室"]
+    assert surfaces("根据《中共嵊州市委财经工作领导小组会议纪要》精神") == ["中共嵊州市委财经工作领导小组"]
+
+
+def test_bare_fields_of_work_listed_before_deng_bumen():
+    text = "持部颁执法证人员1274人，主要为公安、财政、国土、交通、农林、市场监管、国税等部门人员。"
+    found = find_orgs(text)
+    assert [m.surface for m in found] == ["公安", "财政", "国土", "交通", "农林", "市场监管", "国税"]
+    keys = [identify(m.name, SHENGZHOU).key for m in found]
+    assert keys[2] == "嵊州市/国土资源局" and keys[3] == "嵊州市/交通运输局" and keys[6] == "嵊州市/国家税务局"
+    assert surfaces("支持工青妇、残联、红十字会等组织开展工作") == ["残联", "红十字会"]
+    # a list of topics, not of units: nothing
+    assert surfaces("做好拆迁和征地、资金和房源等工作") == []
+
+
+def test_bare_names_after_a_linking_word_and_split_lines():
+    assert surfaces("与法院、检察院联合印发") == ["法院", "检察院"]
+    assert surfaces("完成了对市综合执法局、法院、环保局等 10 多家单位") == ["市综合执法局", "法院", "环保局"]
+    assert surfaces("区建设局，区财政局。") == ["区建设局", "区财政局"]  # 财政局 is not 政局
+    got = [m.name for m in find_orgs("（牵头单位:省科技厅、省工业\n\n和信息化厅、省退役军人厅)")]
+    assert got == ["省科技厅", "省工业和信息化厅", "省退役军人厅"]
+    got = [m.name for m in find_orgs("各镇人民政府（街道办事处、开发区管委\n\n会），区政府各部门（单位）：")]
+    assert got == ["各镇人民政府（街道办事处、开发区管委会）", "区政府各部门（单位）"]
+    assert surfaces("收住宅货币补偿评估价格由各镇（街道）委托具有资质的评估机构") == ["各镇（街道）"]
+
+
+def test_canonical_names_of_courts_branches_groups_and_collectives():
+    baotou, anhui, guizhou = lookup("包头市"), lookup("安徽省"), lookup("贵州省")
+    assert identify("省法院", guizhou).canonical == "贵州省高级人民法院"
+    assert identify("市法院", lookup("绍兴市")).canonical == "绍兴市中级人民法院"
+    assert identify("法院", SHENGZHOU).canonical == "嵊州市人民法院"
+    assert identify("审计厅", baotou).canonical == "内蒙古自治区审计厅"  # a 厅 is the region's
+    assert identify("贵阳海关", guizhou).canonical == "中华人民共和国贵阳海关"
+    assert identify("北京证券交易所", guizhou).canonical == "北京证券交易所"
+    assert identify("省铁塔公司", anhui).canonical == "中国铁塔股份有限公司安徽省分公司"
+    assert identify("省移动公司", anhui).canonical == "中国移动通信集团安徽有限公司"
+    assert identify("省电信公司", anhui).canonical == "中国电信股份有限公司安徽分公司"
+    assert identify("省联通公司", anhui).kind == "enterprise"
+    assert identify("柯桥供电分局", KEQIAO).canonical == "国网浙江省电力有限公司绍兴市柯桥区供电公司"
+    # a leading group is named with the district's own name, as its founding notice does
+    got = identify("区保障性租赁住房工作领导小组办公室", KEQIAO).canonical
+    assert got == "柯桥区保障性租赁住房工作领导小组办公室"
+    assert identify("区防控办", KEQIAO).canonical.startswith("绍兴市柯桥区")  # expanded: full name
+    assert identify("各级政府", anhui).canonical == "安徽省各级人民政府"
+    assert identify("各省级人民政府", NATIONAL).canonical == "各省、自治区、直辖市人民政府"
+    assert identify("各省级人民政府", NATIONAL).key == identify("各省、自治区、直辖市人民政府", NATIONAL).key
+    assert identify("各有关部门和单位", NATIONAL).canonical == "国务院各有关部门和单位"
+    assert identify("地方政府", NATIONAL).key == identify("地方各级人民政府", NATIONAL).key
+    assert identify("政府", NATIONAL) is None

@@ -146,6 +146,7 @@ NOT_AFTER = (
     "内",
     "外",
     "里",
+    "托",
 )
 COLLECTIVE = re.compile(r"(各|属地|所在|所属|本)(有关|相关)?[\u4e00-\u9fff（）〔〕()、]{1,20}")
 ALIAS_OPEN = ("（以下简称", "(以下简称", "（简称", "(简称", "（下称", "(下称")
@@ -179,9 +180,14 @@ def _ends(text: str, i: int, body_start: int, max_len: int = MAX_LEN) -> list[in
         c = text[j]
         if text.startswith(ALIAS_OPEN, j):
             break  # 区土地和房屋征收工作办公室（以下简称区房屋征收部门）
-        if c == "\n" and j > body_start and j + 1 < len(text) and "\u4e00" <= text[j + 1] <= "\u9fff":
-            j += 1  # a name broken across a line
-            continue
+        if c == "\n" and j > body_start:
+            k = j + 1  # a name broken across a line (across a blank line too, inside brackets or
+            # before the name has reached a suffix: 省工业\n\n和信息化厅)
+            while (depth or not out) and k < limit and k - j < 3 and text[k] in "\n \u3000":
+                k += 1
+            if k < len(text) and "\u4e00" <= text[k] <= "\u9fff":
+                j = k
+                continue
         if not NAME_CHAR.match(c):
             if c == "、" and depth:
                 j += 1
@@ -240,7 +246,7 @@ def _boundary(text: str, i: int) -> bool:
 
 
 # words after which a name may start (根据财政部…, 贯彻落实党中央…)
-BOUNDARY_WORDS = tuple(w for w in STOP_WORDS if len(w) >= 2) + ("贯彻", "接待", "联系", "邀请", "支持")
+BOUNDARY_WORDS = tuple(w for w in STOP_WORDS if len(w) >= 2) + ("贯彻", "接待", "联系", "邀请", "支持", "对接")
 BOUNDARY_LAST = frozenset(w[-1] for w in BOUNDARY_WORDS)
 
 
@@ -288,6 +294,8 @@ def _bare_place_unit(text: str, i: int) -> bool:
     return any(org_suffix(text[j:e]) and e - j >= 2 for e in _ends(text, j, j))
 
 
+# a bare name never starts with these (与法院, 对市综合执法局: the word before the name)
+LINK_CHARS = frozenset("与和及对为")
 # first characters of the mentions that may start inside a clause: heads, 区/市/县 …, 各
 OPENERS = frozenset(h[0] for h in HEADS) | set(SINGLE_PREFIXES) | {"各"}
 
@@ -309,7 +317,7 @@ def _candidates(text: str):
         if m and (c == "各" or bound):
             starts.append(m.start(2) if m.group(2) else m.end(1))
         lm = lex.match(text, i)
-        if bound and (lm or _bare_unit(text, i) or _bare_place_unit(text, i)):
+        if bound and c not in LINK_CHARS and (lm or _bare_unit(text, i) or _bare_place_unit(text, i)):
             starts.append(i)
         for s in starts:
             ends = _ends(text, i, s)
@@ -374,9 +382,26 @@ def _abbreviates(short: str, full: str) -> bool:
     return _subsequence(core, body) and any(core[k : k + 2] in body for k in range(len(core) - 1))
 
 
+TITLE = re.compile(r"《[^《》]{1,150}》")
+# words that follow the issuer at the head of a title (《X关于…》, 《X会议纪要》, 《X第59次常务会议纪要》)
+TITLE_AFTER_ISSUER = ("关于", "会议", "第")
+
+
+def _blank_title(m: re.Match) -> str:
+    """The title's characters as non-name characters (same length: offsets stay), but for the
+    issuers at its head (《浙江省物价局 浙江省财政厅关于…》): those are mentions."""
+    t = m.group()
+    k = min((i for i in (t.find(w) for w in TITLE_AFTER_ISSUER) if i > 2), default=1)
+    keep = k
+    return t[:keep] + "□" * (len(t) - keep - 1) + "》"
+
+
 def find_orgs(text: str) -> list[OrgMatch]:
     """Every organisation mention in ``text``, list members with their shared prefix distributed; a
-    short form the text defines (以下简称…) is read as the full name wherever it occurs."""
+    short form the text defines (以下简称…) is read as the full name wherever it occurs. Names inside
+    a 《title》 are part of the title (《中华人民共和国城乡规划法》), not mentions."""
+    if "《" in text:
+        text = TITLE.sub(_blank_title, text)
     found = _find(text)
     alias = _aliases(text, found)
     if not alias:
@@ -407,14 +432,76 @@ def _find(text: str) -> list[OrgMatch]:
         )
         if is_list or "、" in text[start:end] and not re.search(r"[（(〔][^）)〕]*、", text[start:end]):
             for u in split_units(text[start:tail], start):
-                if org_suffix(u.name) and len(u.name) >= 2:
+                if (org_suffix(u.name) or u.name in lexicon()) and len(u.name) >= 2:
                     out.append(OrgMatch(u.surface, u.name, u.start, u.end))
             pos = tail
             continue
         surface = text[start:end]
         out.append(OrgMatch(surface, split_units(surface)[0].name if surface else surface, start, end))
         pos = end
-    return [m for m in out if _plausible(m.name)]
+    out = [m for m in out if _plausible(m.name)]
+    if "等" in text:
+        out = _domain_lists(text, out)
+    return out
+
+
+ETC_CLASS = re.compile(r"等(?:有关|相关)?(?:\d+个|多个|多家)?(部门|单位|组织|机构|融资平台|国有企业|国企)")
+DOMAIN = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def _domain_lists(text: str, found: list[OrgMatch]) -> list[OrgMatch]:
+    """Bare fields of work listed before 等部门 (公安、财政、国土、交通、国税等部门人员): each names
+    its bureau (name ``公安部门``); abbreviations listed before 等组织/等单位 (工青妇、残联) too."""
+    from kg.orgs import abbreviations, bureau_of_domain
+
+    taken = {(m.start, m.end) for m in found}
+    spans = [(m.start, m.end) for m in found]
+    extra: list[OrgMatch] = []
+    for e in ETC_CLASS.finditer(text):
+        end, items = e.start(), []
+        while True:  # walk back over 、-separated items
+            a = end
+            while a > end - 8 and a > 0 and "\u4e00" <= text[a - 1] <= "\u9fff":
+                a -= 1
+            if a == end:
+                break
+            items.append((a, end))
+            if a == 0 or text[a - 1] != "、":
+                break
+            end = a - 1
+        if len(items) < 2:
+            continue
+        got = []
+        for a, b in items:
+            for k in range(a, b - 1):  # the first item may carry the words before it (主要为公安)
+                w = text[k:b]
+                if len(w) > 6:
+                    continue
+                if (k, b) in taken or any(x < b and k < y for x, y in spans):
+                    got.append(None)  # already a mention
+                    break
+                if e.group(1) == "部门" and DOMAIN.fullmatch(w) and bureau_of_domain(w, "county"):
+                    got.append(OrgMatch(w, w + "部门", k, b))
+                    break
+                if w in abbreviations() and not org_suffix(w) and len(w) >= 2:
+                    got.append(OrgMatch(w, w, k, b))
+                    break
+                if (a, b) != items[-1] and k == a:
+                    break  # inner items are whole words
+        if len(got) == len(items):  # every item names a unit: a list of units, not of topics
+            extra.extend(m for m in got if m is not None)
+    if not extra:
+        return found
+    return sorted(found + extra, key=lambda m: m.start)
+
+
+def _lexicon_tail(name: str) -> bool:
+    """``name`` ends in a known department name longer than the not-an-organisation word it also
+    ends in (区财政局 ends in 财政局, not just 政局)."""
+    words = [w for w in not_orgs() if name.endswith(w)]
+    short = min(map(len, words), default=0)
+    lex = lexicon()
+    return any(name[-k:] in lex for k in range(short + 1, min(len(name), 10) + 1))
 
 
 @cache
@@ -427,11 +514,9 @@ def not_orgs() -> tuple[str, ...]:
 def _plausible(name: str) -> bool:
     """Drop fragments and non-organisations: short bodies, 大局, 各单位, 与区财政局."""
     core = re.sub(r"^(中共|国家|中国)", "", name)
-    if (
-        len(core) < 2
-        or core in ("部门", "单位", "各单位", "有关部门", "相关部门", "中心")
-        or name.endswith(not_orgs())
-    ):
+    if len(core) < 2 or core in ("部门", "单位", "各单位", "有关部门", "相关部门", "中心"):
+        return False
+    if name.endswith(not_orgs()) and not _lexicon_tail(name):
         return False
     if name[0] in "与和及对" or re.match(r"(国家|[省市区县])?级", name):
         return False

@@ -25,6 +25,7 @@ ITEM_PATTERNS: list[tuple[int, re.Pattern]] = [
 SENT_END = re.compile(r"。|(?<=[^\x00-\x7f])\.(?=[^\x00-\x7f]|$)|[！？]")
 SPACES = " \u3000\xa0\u2002\u2003\u2009\u200b\ufeff"
 DROP_LINE = re.compile(rf"^\s*(?:[—–\-－]+\s*[{DIGITS}]+\s*[—–\-－]+|[{DIGITS}]{{1,2}})\s*$")
+ANY_SPACE = re.compile("[" + re.escape(SPACES) + "]")
 IMPLICIT_MAX = 25  # an unnumbered paragraph opening with a sentence this short is a sub-item
 
 
@@ -51,17 +52,21 @@ def _keep_space(text: str, i: int) -> bool:
 
 def compact(text: str) -> Compact:
     """The Compact view of ``text``."""
-    chars: list[str] = []
+    chars: list[str] = []  # pieces
     pos: list[int] = []
     start = 0
     for line in text.split("\n"):
         if not DROP_LINE.match(line):
             table = "\t" in line  # spaces in a table cell separate units
-            for j, ch in enumerate(line):
-                if ch in SPACES and not table and not _keep_space(line, j):
-                    continue
-                chars.append(ch)
-                pos.append(start + j)
+            if table or not ANY_SPACE.search(line):
+                chars.append(line)
+                pos.extend(range(start, start + len(line)))
+            else:
+                for j, ch in enumerate(line):
+                    if ch in SPACES and not _keep_space(line, j):
+                        continue
+                    chars.append(ch)
+                    pos.append(start + j)
             chars.append("\n")
             pos.append(start + len(line))
         start += len(line) + 1
@@ -218,31 +223,34 @@ def unwrap(c: Compact, items: list[Item] | None = None) -> Compact:
     sentence end, before an item number, after short lines and around blank lines are kept,
     except a blank line that cuts a sentence (a page break)."""
     starts = {it.start for it in (items if items is not None else parse_outline(c))}
-    chars, pos = [], []
+    s, cpos = c.s, c.pos
+    chars: list[str] = []  # pieces
+    pos: list[int] = []
     line_start = 0
-    drop_to = -1
-    for i, ch in enumerate(c.s):
-        if i < drop_to:
+    copy_from = 0  # the characters before it are emitted or dropped
+    i = s.find("\n")
+    while i >= 0:
+        chars.append(s[copy_from:i])
+        pos.extend(cpos[copy_from:i])
+        if _page_gap(s, i, line_start, starts):
+            line_start = copy_from = _after_blanks(s, i)
+            i = s.find("\n", copy_from)
             continue
-        if ch == "\n" and _page_gap(c.s, i, line_start, starts):
-            drop_to = _after_blanks(c.s, i)
-            line_start = drop_to
-            continue
-        if ch == "\n":
-            prev = c.s[i - 1] if i else "\n"
-            nxt = c.s[i + 1] if i + 1 < len(c.s) else "\n"
-            short = i - line_start < 15 and not re.search(r"[，,、]", c.s[line_start:i])
-            keep = (
-                prev in HARD_BREAK_AFTER
-                or nxt == "\n"
-                or (i + 1) in starts
-                or short
-                or "\t" in c.s[line_start:i]
-            )
-            line_start = i + 1
-            if not keep:
-                continue
-        chars.append(ch)
-        pos.append(c.pos[i])
-    pos.append(c.pos[len(c.s)])
+        prev = s[i - 1] if i else "\n"
+        nxt = s[i + 1] if i + 1 < len(s) else "\n"
+        keep = (
+            prev in HARD_BREAK_AFTER
+            or nxt == "\n"
+            or (i + 1) in starts
+            or (i - line_start < 15 and not re.search(r"[，,、]", s[line_start:i]))
+            or "\t" in s[line_start:i]
+        )
+        line_start = copy_from = i + 1
+        if keep:
+            chars.append("\n")
+            pos.append(cpos[i])
+        i = s.find("\n", copy_from)
+    chars.append(s[copy_from:])
+    pos.extend(cpos[copy_from : len(s)])
+    pos.append(cpos[len(s)])
     return Compact("".join(chars), pos)

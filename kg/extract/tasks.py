@@ -8,9 +8,9 @@ words live in ``kg/data/task_cues.tsv``; unit lists are split by :func:`kg.extra
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from kg.extract.orgs import find_orgs
@@ -94,17 +94,22 @@ def is_org(name: str) -> bool:
     return org_suffix(name) is not None
 
 
+@lru_cache(maxsize=1 << 16)
+def _split(flat: str) -> tuple[tuple[str, str, int, int], ...]:
+    """split_units(flat) as (surface, name, start, end) of its non-empty units, memoised: the
+    prose rules ask for the same few spans again and again."""
+    return tuple((u.surface, u.name, u.start, u.end) for u in split_units(flat, 0) if u.end > u.start)
+
+
 def units_in(c: Compact, a: int, b: int) -> list[UnitMatch]:
     """The units listed in compact ``s[a:b]`` (line breaks inside names joined), original offsets."""
+    seg = c.s[a:b]
+    pos = c.pos
+    if "\n" not in seg:
+        return [UnitMatch(sf, nm, pos[a + us], pos[a + ue - 1] + 1) for sf, nm, us, ue in _split(seg)]
     idx = [i for i in range(a, b) if c.s[i] != "\n"]
-    flat = "".join(c.s[i] for i in idx)
-    out = []
-    for u in split_units(flat, 0):
-        if u.end <= u.start:
-            continue
-        start, end = c.span(idx[u.start], idx[u.end - 1] + 1)
-        out.append(UnitMatch(u.surface, u.name, start, end))
-    return out
+    flat = seg.replace("\n", "")
+    return [UnitMatch(sf, nm, pos[idx[us]], pos[idx[ue - 1]] + 1) for sf, nm, us, ue in _split(flat)]
 
 
 def _all_orgs(units: list[UnitMatch]) -> bool:
@@ -144,17 +149,20 @@ def _open_before(s: str, pos: int, limit: int = 80) -> int | None:
     return None
 
 
+ROUND = re.compile("[" + OPENS + CLOSES + "]")
+ROUND_OPEN = re.compile("[" + OPENS + "]")
+
+
 def _close_after(s: str, open_: int, limit: int = 500) -> int | None:
     """The bracket closing the one at ``open_``."""
     depth = 0
-    for i in range(open_, min(len(s), open_ + limit)):
-        ch = s[i]
-        if ch in OPENS:
+    for m in ROUND.finditer(s, open_, min(len(s), open_ + limit)):
+        if m.group() in OPENS:
             depth += 1
-        elif ch in CLOSES:
+        else:
             depth -= 1
             if depth == 0:
-                return i
+                return m.start()
     return None
 
 
@@ -204,13 +212,13 @@ SC_DUTY = re.compile(r"^由?(?P<a>.+?)(?:按职责分工|分别|共同|各自)?�
 def _bracket_groups(s: str):
     """(open, close) of every outermost round-bracket group."""
     i = 0
-    while i < len(s):
-        if s[i] in OPENS:
-            close = _close_after(s, i, 300)
-            if close is not None:
-                yield i, close
-                i = close + 1
-                continue
+    while (m := ROUND_OPEN.search(s, i)) is not None:
+        i = m.start()
+        close = _close_after(s, i, 300)
+        if close is not None:
+            yield i, close
+            i = close + 1
+            continue
         i += 1
 
 
@@ -345,9 +353,10 @@ def flat_index(c: Compact, original: int) -> int:
     return bisect_left(c.pos, original)
 
 
-def marker_tasks(c: Compact, items: list[Item]) -> list[TaskMatch]:
-    """One task per marker, its statement running back to the item or the previous marker."""
-    markers = all_markers(c)
+def marker_tasks(c: Compact, items: list[Item], markers: list[Marker] | None = None) -> list[TaskMatch]:
+    """One task per marker, its statement running back to the item or the previous marker
+    (``markers``: :func:`all_markers` of ``c``, when the caller has them)."""
+    markers = all_markers(c) if markers is None else markers
     apply_rule(c, markers)
     out, prev_end = [], 0
     for mk in markers:
@@ -530,10 +539,18 @@ def _clause_start(s: str, pos: int, stops: str = CLAUSE_END + "，,：:") -> int
 
 
 def _clause_end(s: str, pos: int, stops: str = CLAUSE_END + "，,") -> int:
-    i = pos
-    while i < len(s) and s[i] not in stops:
-        i += 1
-    return i
+    if pos < 0:
+        i = pos
+        while i < len(s) and s[i] not in stops:
+            i += 1
+        return i
+    m = _any_of(stops).search(s, pos)
+    return m.start() if m is not None else max(pos, len(s))
+
+
+@cache
+def _any_of(chars: str) -> re.Pattern:
+    return re.compile("[" + re.escape(chars) + "]")
 
 
 def subject_before(c: Compact, verb: int) -> list[UnitMatch]:
@@ -773,12 +790,10 @@ def _modal(c, items, m) -> TaskMatch | None:
     units = units_in(c, a, v)
     if not _clean_list(units, c.s[a:v]):
         return None
-    if not _named_subject(c, units):
-        return None
     if m.group(0) == "要" and any(GENERIC_SUBJECT.match(u.name) for u in units):
         return None
     label = _predicate_label(c, m.end())
-    if len(label) < 2:
+    if len(label) < 2 or not _named_subject(c, units):  # the costly test last
         return None
     if LEADS.match(label):  # X将继续发挥牵头抓总作用 / X要牵头…
         return _prose_task(c, items, v, label, lead=units)
@@ -820,28 +835,69 @@ def _named_subject(c: Compact, units: list[UnitMatch]) -> bool:
     name begins with a level prefix or a collective word (kg/data/task_cues.tsv subject_prefix)."""
     first = units[0]
     prefixes = tuple(w for w, _ in cues()["subject_prefix"])
-    if first.start in _org_starts(c) or first.name.startswith(prefixes):
+    if first.name.startswith(prefixes):
         return True
     tail = c.s[flat_index(c, units[-1].end) : flat_index(c, units[-1].end) + 6]
-    return not is_org(first.name) and re.match(r"等(?:有关|相关)?(?:部门|单位)", tail) is not None
+    if not is_org(first.name) and ETC_CLASS.match(tail) is not None:
+        return True
+    return first.start in _org_starts(c)  # last: it runs the organisation finder on the text
+
+
+ETC_CLASS = re.compile(r"等(?:有关|相关)?(?:部门|单位)")
 
 
 def _subject_list(c: Compact, pos: int, limit: int = 80) -> tuple[list[UnitMatch], int]:
     """The shortest clean unit list from ``pos`` that a duty predicate follows (directly, or after
     ``等部门，``): the shortest, as a name may run on into its predicate (``…执法局统一行使…处``)."""
-    end = _clause_end(c.s, pos, CLAUSE_END + "，,")
-    for b in range(pos + 2, min(end, pos + limit) + 1):
-        if modal_re().match(c.s, b) or c.s[b : b + 2] in ("负责", "牵头", "会同"):
-            break  # the modal and verb rules read this clause
-        if b < len(c.s) and c.s[b] == "、":
+    s = c.s
+    end = _clause_end(s, pos, CLAUSE_END + "，,")
+    hi = min(end, pos + limit)  # the last end ``b`` to try
+    # the modal and verb rules read the clause from the first modal / 负责 / 牵头 / 会同 on
+    stop, width = _stop_re()
+    m = stop.search(s, pos + 2, hi + width)
+    if m is not None and m.start() <= hi:
+        hi = m.start() - 1
+    q = QUOTED.search(s, pos, hi)  # never inside a unit name
+    if q is not None:
+        hi = q.start()
+    if hi < pos + 2:
+        return [], pos
+    # only an end where a predicate starts (or the clause end, before ``等部门，``) can succeed
+    starts = _predicate_starts(c)
+    cands = starts[bisect_left(starts, pos + 2) : bisect_left(starts, hi + 1)]
+    if not cands or cands[-1] != hi:
+        cands.append(hi)
+    for b in cands:
+        if b < len(s) and s[b] == "、":
+            continue
+        p = b + 1 if s[b : b + 1] in "，," and "等" in s[pos:b] else b
+        if not predicate_re().match(s, p) or s[p : p + 2] in ("对于", "在于", "就是"):
             continue
         units = units_in(c, pos, b)
-        if not _clean_list(units, c.s[pos:b]) or QUOTED.search(c.s, pos, b):
-            continue
-        p = b + 1 if c.s[b : b + 1] in "，," and "等" in c.s[pos:b] else b
-        if predicate_re().match(c.s, p) and c.s[p : p + 2] not in ("对于", "在于", "就是"):
+        if _clean_list(units, s[pos:b]):
             return units, p
     return [], pos
+
+
+@cache
+def _stop_re() -> tuple[re.Pattern, int]:
+    """Modal words and 负责/牵头/会同 (where :func:`_subject_list` stops), their longest length."""
+    words = [w for w, _ in cues()["modal"]] + ["负责", "牵头", "会同"]
+    return re.compile("|".join(re.escape(w) for w in words)), max(len(w) for w in words)
+
+
+_PRED_STARTS: dict[int, tuple[Compact, list[int]]] = {}
+
+
+def _predicate_starts(c: Compact) -> list[int]:
+    """Every offset of ``c.s`` where :func:`predicate_re` matches, in order (one per text)."""
+    got = _PRED_STARTS.get(id(c))
+    if got is None or got[0] is not c:
+        _PRED_STARTS.clear()
+        rx = re.compile(f"(?=(?:{predicate_re().pattern}))")
+        got = (c, [m.start() for m in rx.finditer(c.s)])
+        _PRED_STARTS[id(c)] = got
+    return got[1]
 
 
 def _subject(c, items, m) -> TaskMatch | None:
@@ -853,13 +909,13 @@ def _subject(c, items, m) -> TaskMatch | None:
     if c.s[lo : lo + 1] in ("由", "从", "对", "向", "与", "在", "经", "将", "把"):
         return None
     units, b = _subject_list(c, lo)
-    if not units or not _named_subject(c, units):
+    if not units:
         return None
     a, z = _sentence_span(c, b)
     if APPEAL.search(c.s[a:lo]) or "了" in c.s[b:z] or NARRATION.search(c.s, a, lo):
         return None  # a meeting's appeal, or work reported as done
     label = _predicate_label(c, b)
-    if len(label) < 2:
+    if len(label) < 2 or not _named_subject(c, units):  # the costly test last
         return None
     return _prose_task(c, items, b, label, responsible=units)
 
@@ -888,6 +944,8 @@ def prose_tasks(
     out: list[TaskMatch] = []
     heads: dict[int, str | None] = {}
     seen: set[tuple[int, str]] = set()
+    named: set[int] = set()  # starts of the units of the tasks in ``out``
+    in_taken = _span_test(taken)
     for rx, rule in PROSE_RULES:
         skip = report and rule.__name__ in REPORT_SKIP
         if skip and rule is not _subject:
@@ -895,12 +953,11 @@ def prose_tasks(
         for m in rx.finditer(c.s):
             if skip and not DECIDED.search(c.s, _clause_start(c.s, m.start(), CLAUSE_END), m.start()):
                 continue  # in a report only a meeting's decision (会议明确，X…) assigns work
-            if any(a <= m.start() < b for a, b in taken):
+            if in_taken(m.start()):
                 continue
             task = rule(c, items, m)
             if task is None:
                 continue
-            named = {u.start for t in out for u in t.lead + t.responsible + t.supporting}
             if rule in (_modal, _subject) and any(u.start in named for u in task.responsible):
                 continue  # the subject already has a more specific reading
             heads[id(task)] = _heading_label(c, items, m.start())
@@ -909,8 +966,27 @@ def prose_tasks(
                 continue
             seen.add(key)
             out.append(task)
+            named.update(u.start for u in task.lead + task.responsible + task.supporting)
     _heading_labels(out, heads, marked)
     return out
+
+
+def _span_test(spans: list[tuple[int, int]]):
+    """A test ``x -> any(a <= x < b for a, b in spans)`` by bisection over the merged spans."""
+    merged: list[list[int]] = []
+    for a, b in sorted(sp for sp in spans if sp[0] < sp[1]):
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    starts = [a for a, _ in merged]
+    ends = [b for _, b in merged]
+
+    def test(x: int) -> bool:
+        k = bisect_right(starts, x) - 1
+        return k >= 0 and x < ends[k]
+
+    return test
 
 
 def _heading_labels(tasks: list[TaskMatch], heads: dict[int, str | None], marked) -> None:
@@ -945,12 +1021,14 @@ def find_tasks(text: str, report: bool | None = None) -> list[TaskMatch]:
         report = REPORT_HEAD.match(text) is not None
     c = compact(text)
     items = parse_outline(c)
-    marked = marker_tasks(c, items)
-    rows = table_tasks(c, items)
-    flat = unwrap(c, items)
+    markers = all_markers(c)
     # prose inside an item that ends in a marker is read too (``区财政局要整合…（责任单位：…）``),
     # only the marker brackets and table rows themselves are off limits
-    spans = [c.span(m.start, m.end) for m in all_markers(c)] + [(t.start, t.end) for t in rows]
+    spans = [c.span(m.start, m.end) for m in markers]
+    marked = marker_tasks(c, items, markers)
+    rows = table_tasks(c, items)
+    flat = unwrap(c, items)
+    spans += [(t.start, t.end) for t in rows]
     taken = [(flat_index(flat, a), flat_index(flat, b)) for a, b in spans]
     IMPLICIT.clear()
     prose = prose_tasks(flat, parse_outline(flat), taken, marked, report)
