@@ -63,7 +63,8 @@ def citations_component(doc: Doc) -> Doc:
 @Language.component("kg_tasks")
 def tasks_component(doc: Doc) -> Doc:
     """Tasks with their units -> ``doc._.tasks`` (TaskMatch records)."""
-    doc._.tasks = find_tasks(_text(doc), report=doc._.report)
+    starts = frozenset(sp._.match.start for sp in doc.spans["orgs"]) if "orgs" in doc.spans else None
+    doc._.tasks = find_tasks(_text(doc), report=doc._.report, org_starts=starts)
     return doc
 
 

@@ -35,15 +35,13 @@ def write_atomic(path: Path, data: bytes) -> None:
 
 def save_turtle(g: Graph, path: Path) -> None:
     """Serialise an rdflib graph to Turtle (through Oxigraph: much faster than rdflib's writer)."""
-    nt = g.serialize(format="nt", encoding="utf-8")
-    store = ox.Store()
-    store.bulk_load(nt, format=ox.RdfFormat.N_TRIPLES)
+    lines = g.serialize(format="nt", encoding="utf-8").splitlines()
+    lines.sort()  # N-Triples lines sorted: one subject's triples together, grouped by the writer
+    nt = b"\n".join(dict.fromkeys(lines))
+    del lines
     prefixes = {p: str(ns) for p, ns in g.namespaces() if p}
-    triples = sorted(
-        (q.triple for q in store), key=lambda t: (str(t.subject), str(t.predicate), str(t.object))
-    )
-    out = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
-    write_atomic(path, out)
+    triples = ox.parse(nt, format=ox.RdfFormat.N_TRIPLES)
+    write_atomic(path, ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes))
 
 
 def load(path: Path) -> ox.Store:

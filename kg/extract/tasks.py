@@ -819,8 +819,13 @@ def _predicate_label(c: Compact, a: int) -> str:
 _ORG_STARTS: dict[int, tuple[Compact, frozenset[int]]] = {}
 
 
+_GIVEN_STARTS: list[frozenset[int] | None] = [None]  # set by find_tasks(org_starts=...)
+
+
 def _org_starts(c: Compact) -> frozenset[int]:
     """Where (original offsets) the organisation finder sees a mention begin in ``c``."""
+    if _GIVEN_STARTS[0] is not None:
+        return _GIVEN_STARTS[0]
     got = _ORG_STARTS.get(id(c))
     if got is None or got[0] is not c:
         _ORG_STARTS.clear()
@@ -1011,12 +1016,24 @@ DECIDED = re.compile(r"(?:会议|会上|会议研究)(?:明确|决定|确定|议
 REPORT_SKIP = ("_subject", "_assist", "_together")
 
 
-def find_tasks(text: str, report: bool | None = None) -> list[TaskMatch]:
+def find_tasks(
+    text: str, report: bool | None = None, org_starts: frozenset[int] | None = None
+) -> list[TaskMatch]:
     """Every task of one document's clean text, in text order.
 
     ``report``: the text reports work done (a yearbook or news entry, by default one that opens
     with a ``【heading】``); there only explicit assignments count (X负责, X牵头, 由X…, X要…), not
-    a bare ``X + verb`` narrative or a ``会同/配合`` account of past work."""
+    a bare ``X + verb`` narrative or a ``会同/配合`` account of past work.
+    ``org_starts``: offsets in ``text`` where organisation mentions begin, when the caller has
+    already run the organisation finder (else it is run here)."""
+    _GIVEN_STARTS[0] = org_starts
+    try:
+        return _find_tasks(text, report)
+    finally:
+        _GIVEN_STARTS[0] = None
+
+
+def _find_tasks(text: str, report: bool | None) -> list[TaskMatch]:
     if report is None:
         report = REPORT_HEAD.match(text) is not None
     c = compact(text)
