@@ -59,7 +59,7 @@ def zh(s: str) -> Literal:
 
 
 def new_graph() -> Graph:
-    g = Graph(bind_namespaces="none")
+    g = Graph(store="SimpleMemory", bind_namespaces="none")  # no named graphs: the lighter store
     for p, ns in PREFIXES.items():
         g.bind(p, ns)
     return g

@@ -146,7 +146,9 @@ def test_key_normalisation_of_companies_bureaus_and_party_groups():
 def test_names_inside_titles_are_not_mentions_but_their_issuers_are():
     # 000: 根据《中华人民共和国城乡规划法》; 001: 《浙江省物价局 浙江省财政厅 …关于…》; 004: 《…会议纪要》
     assert surfaces("根据《中华人民共和国城乡规划法》规定") == []
-    got = surfaces("按《浙江省物价局 浙江省财政厅 浙江省人民防空办公室关于规范和调整人防工程易地建设费的通知》")
+    got = surfaces(
+        "按《浙江省物价局 浙江省财政厅 浙江省人民防空办公室关于规范和调整人防工程易地建设费的通知》"
+    )
     assert got == ["浙江省物价局", "浙江省财政厅", "浙江省人民防空办公室"]
     assert surfaces("根据《中共嵊州市委财经工作领导小组会议纪要》精神") == ["中共嵊州市委财经工作领导小组"]
 
@@ -156,7 +158,9 @@ def test_bare_fields_of_work_listed_before_deng_bumen():
     found = find_orgs(text)
     assert [m.surface for m in found] == ["公安", "财政", "国土", "交通", "农林", "市场监管", "国税"]
     keys = [identify(m.name, SHENGZHOU).key for m in found]
-    assert keys[2] == "嵊州市/国土资源局" and keys[3] == "嵊州市/交通运输局" and keys[6] == "嵊州市/国家税务局"
+    assert (
+        keys[2] == "嵊州市/国土资源局" and keys[3] == "嵊州市/交通运输局" and keys[6] == "嵊州市/国家税务局"
+    )
     assert surfaces("支持工青妇、残联、红十字会等组织开展工作") == ["残联", "红十字会"]
     # a list of topics, not of units: nothing
     assert surfaces("做好拆迁和征地、资金和房源等工作") == []

@@ -246,7 +246,14 @@ def _boundary(text: str, i: int) -> bool:
 
 
 # words after which a name may start (根据财政部…, 贯彻落实党中央…)
-BOUNDARY_WORDS = tuple(w for w in STOP_WORDS if len(w) >= 2) + ("贯彻", "接待", "联系", "邀请", "支持", "对接")
+BOUNDARY_WORDS = tuple(w for w in STOP_WORDS if len(w) >= 2) + (
+    "贯彻",
+    "接待",
+    "联系",
+    "邀请",
+    "支持",
+    "对接",
+)
 BOUNDARY_LAST = frozenset(w[-1] for w in BOUNDARY_WORDS)
 
 
