@@ -74,9 +74,18 @@ def _names() -> dict[str, list[Division]]:
         full[d.name].append(d)
         if d.short != d.name:
             short[d.short].append(d)
+    for form, name in _short_names():  # 达茂旗 = 达尔罕茂明安联合旗
+        full[form].extend(full.get(name, []))
     out = dict(short)
-    out.update({k: v + short.get(k, []) for k, v in full.items()})
+    out.update({k: v + short.get(k, []) for k, v in full.items() if v})
     return out
+
+
+@cache
+def _short_names() -> tuple[tuple[str, str], ...]:
+    """(short form, full name) rows of kg/data/division_short_names.tsv."""
+    lines = (DATA.parent / "division_short_names.tsv").read_text(encoding="utf-8").splitlines()
+    return tuple(tuple(x.split("\t")[:2]) for x in lines if x.strip() and not x.startswith("#"))
 
 
 @cache
@@ -112,8 +121,8 @@ def _usable(form: str, d: Division, shorts: str) -> bool:
     short names for provinces/prefectures (shorts='upper') or for all levels (shorts='all')."""
     if form in d.common:
         return False
-    if form == d.name:
-        return True
+    if form == d.name or (form, d.name) in _short_names():
+        return True  # a full name, or a banner's usual short form (达茂旗)
     return shorts == "all" or (shorts == "upper" and d.level != "county")
 
 

@@ -162,7 +162,12 @@ def _split_prefix(name: str, where: Jurisdiction) -> tuple[Jurisdiction, str, bo
         return _resolve_single("自治区", where), name[3:], True
     p = single_prefix(name)
     if p and p != "镇" and p != "乡" and len(name) > 1:
-        return _resolve_single(p, where), name[1:], True
+        j, rest = _resolve_single(p, where), name[1:]
+        short = _place_names(j)["short"] if j.chain else ""
+        tail = rest[len(short) :]
+        if len(short) >= 2 and rest.startswith(short) and len(tail) >= 3 and org_suffix(tail):
+            rest = tail  # 区柯桥水务集团 (区 distributed over 柯桥水务集团) = 柯桥水务集团
+        return j, rest, True
     return where, name, False
 
 
@@ -197,7 +202,7 @@ def _collective_key(body: str) -> str:
     """One key for the printed variants of a collective: 各市政府 = 各市人民政府 = 各市（州）人民政府
     = 各市（州）; 各镇人民政府（街道办事处、开发区管委会） = 各镇（街道、开发区）; 乡镇街道 = 各乡镇（街道）;
     各地各部门 = 各级各部门; 有关/相关/各有关 = 有关."""
-    b = re.sub(r"^各?(相关|有关)", "有关", body)
+    b = re.sub(r"^各?(相关|有关)", "有关", body.removesuffix("、单位"))
     b = re.sub(r"^各地各", "各级各", b)
     b = re.sub(r"^各(镇|乡镇|乡)?街$", r"各\1（街道）", b)
     b = re.sub(r"^各(乡镇|镇|乡)街道$", r"各\1（街道）", b)
@@ -214,11 +219,21 @@ def _collective_key(body: str) -> str:
 # the standard printed form of a collective, for its canonical name (各省级人民政府 is written
 # 各省、自治区、直辖市人民政府 in the State Council's documents; 各级政府 = 各级人民政府)
 COLLECTIVE_FULL = (
+    (re.compile(r"^各旗县区(人民政府|政府)?$"), "各旗、县、区人民政府"),
+    (re.compile(r"^各市（州）(人民政府|政府)?$"), "各市、自治州人民政府"),
     (re.compile(r"^各省级(人民政府|政府)?$"), "各省、自治区、直辖市人民政府"),
     (re.compile(r"(?<!人民)政府$"), "人民政府"),
 )
 # in a national text, the local governments as a class
-LOCAL_GOVERNMENTS = ("各地政府", "地方政府", "各地人民政府", "地方人民政府", "各级人民政府", "各级政府")
+LOCAL_GOVERNMENTS = (
+    "各地",
+    "各地政府",
+    "地方政府",
+    "各地人民政府",
+    "地方人民政府",
+    "各级人民政府",
+    "各级政府",
+)
 
 
 def _collective(name: str, where: Jurisdiction) -> OrgIdentity | None:
@@ -237,6 +252,14 @@ def _collective(name: str, where: Jurisdiction) -> OrgIdentity | None:
     body = body if body.startswith(("各", "有关", "相关", "地方", "行业", "省直", "市直")) else "各" + body
     body = re.sub(r"（(\w+)）财政$", r"（\1）", body)
     printed = body
+    party = re.fullmatch(r"各民主党派(省|市|区|县|自治区)委", body)
+    own = _resolve_single(party.group(1), where) if party else None
+    if own and own.chain:  # 各民主党派省委 = 各民主党派贵州省委员会
+        return OrgIdentity(
+            _key(own, body), "各民主党派" + own.name + "委员会", "collective", "other", _gov_key(own)
+        )
+    if re.fullmatch(r"各(乡镇|镇|乡)", body):
+        printed = body + "（街道）"  # 各乡镇 = 各乡镇（街道）, one collective
     for pattern, full in COLLECTIVE_FULL:
         printed = pattern.sub(full, printed)
     if body in ("各直属机构", "各部委") and not gov:
@@ -268,6 +291,9 @@ def _party(j: Jurisdiction, body: str) -> OrgIdentity | None:
     full = j.name
     if body == "委":
         return OrgIdentity(_key(j, "党委"), f"中国共产党{full}委员会", "party", j.level)
+    if body == "委常委会":  # 市委常委会: the standing committee of the party committee
+        canon = f"中国共产党{full}委员会常务委员会"
+        return OrgIdentity(_key(j, "党委常委会"), canon, "party", j.level, _key(j, "党委"))
     if body.startswith("委") and (org_suffix(body[1:]) or body in PARTY_SUB):
         sub = PARTY_SUB.get(body, body)
         return OrgIdentity(_key(j, "党" + sub), f"中共{full}{sub}", "party", j.level, _key(j, "党委"))
@@ -295,7 +321,9 @@ def _national(name: str) -> OrgIdentity | None:
         )
     if (
         re.fullmatch(r"[\u4e00-\u9fff]{2,10}部", name)
-        and not name.endswith(("宣传部", "组织部", "统战部", "武装部", "人武部"))
+        and not name.endswith(
+            ("宣传部", "组织部", "统战部", "武装部", "人武部", "指挥部", "项目部", "工程部")
+        )
         and not single_prefix(name)
         and not divisions.place_prefix(name)
         and not re.search(r"(集团|公司|中心|局|委|办|院)", name[:-1])
@@ -345,11 +373,16 @@ def _branch(j: Jurisdiction, row: Abbrev, rest: str = "") -> OrgIdentity:
     return OrgIdentity(_key(j, row.body + rest), canon, _kind(row.body + rest), j.level, parent)
 
 
+# a bracketed qualifier that is no part of the name: 市政府党组（扩大）会议, 各部门（包括牵头单位自身）
+QUALIFIER = re.compile(r"（(?:扩大|(?:包括|包含|含|不含)[^）]*)）$")
+ARMED_POLICE = re.compile(r"^(?:武警|中国人民武装警察部队)([\u4e00-\u9fff]{2,8}?)(总队|支队)$")
+
+
 @lru_cache(maxsize=8192)
 def identify(name: str, where: Jurisdiction | None) -> OrgIdentity | None:
     """The organisation a mention names in a publication of ``where``; None for non-organisations
     (memoised: a pure function of the name and the jurisdiction, OrgIdentity is frozen)."""
-    name = normalise_name(name)
+    name = QUALIFIER.sub("", normalise_name(name))
     if (
         len(name) < 2
         or (name in GENERIC and name not in ("有关部门", "相关部门"))
@@ -358,6 +391,14 @@ def identify(name: str, where: Jurisdiction | None) -> OrgIdentity | None:
     ):
         return None
     where = where or NATIONAL
+    armed = ARMED_POLICE.match(name)
+    if armed:  # 武警贵州省总队 = 中国人民武装警察部队贵州省总队
+        place = divisions.lookup(armed.group(1))
+        if place and place.chain:
+            j = place
+            body = "武警" + armed.group(2)
+            canon = "中国人民武装警察部队" + j.name + armed.group(2)
+            return OrgIdentity(_key(j, body), canon, "government", j.level, None)
     if where.level == "national" and name in ("政府", "人民政府"):
         return None  # no one government in a State Council text
     coll = _collective(name, where)
@@ -369,6 +410,15 @@ def identify(name: str, where: Jurisdiction | None) -> OrgIdentity | None:
     j, body, prefixed = _split_prefix(name, where)
     if not body:
         return None
+    if (
+        not prefixed
+        and len(name) >= 3
+        and name[-1] in "县旗区市州盟"
+        and divisions.place_prefix(name) == name
+    ):
+        place = divisions.lookup(name)  # 交由达茂旗牵头: the banner's government
+        if place and place.level in ("prefecture", "county"):
+            return OrgIdentity(_gov_key(place), place.name + "人民政府", "government", place.level, None)
     if not prefixed and j.level in ("prefecture", "county", "township") and _provincial_only(body):
         j = _chain_at(where, ("provincial",)) or j  # 审计厅 in a 包头市 text: the region's
     if j.level == "national" and not prefixed:
@@ -448,6 +498,8 @@ def _local(j: Jurisdiction, body: str) -> OrgIdentity | None:
     party = _party(j, body)
     if party:
         return party
+    if body == "军区" and j.level == "provincial":  # 省军区 = 贵州省军区
+        return OrgIdentity(_key(j, body), j.name + body, "government", j.level, None)
     if body.endswith("党组") and len(body) > 2:  # 区府办党组, 市政府党组
         inner = _local(j, body[:-2])
         if inner and inner.kind != "party":

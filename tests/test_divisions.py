@@ -39,3 +39,10 @@ def test_place_prefix():
     assert place_prefix("安徽银保监局") == "安徽"
     assert place_prefix("公安分局") == ""  # 公安县's short name is a common word
     assert place_prefix("市场监管局") == ""
+
+
+def test_banner_short_names():
+    j = lookup("达茂旗")
+    assert j is not None and j.name == "达尔罕茂明安联合旗" and j.level == "county"
+    assert place_prefix("达茂旗人民政府") == "达茂旗"
+    assert lookup("包头市达茂旗") == j

@@ -200,3 +200,80 @@ def test_canonical_names_of_courts_branches_groups_and_collectives():
     assert identify("各有关部门和单位", NATIONAL).canonical == "国务院各有关部门和单位"
     assert identify("地方政府", NATIONAL).key == identify("地方各级人民政府", NATIONAL).key
     assert identify("政府", NATIONAL) is None
+
+
+def _names(text):
+    return [m.name for m in find_orgs(text)]
+
+
+def test_directly_affiliated_bodies_and_localities():
+    # 安徽 09 addressee line; 国务院 02 addressee line
+    assert "各直属机构" in _names("各市人民政府，省政府各部门，各直属机构：\n")
+    assert "各直属机构" in _names("各省、自治区、直辖市人民政府，国务院各部委、各直属机构：")
+    gz = lookup("贵州省")
+    assert identify("各直属机构", gz).canonical == "贵州省人民政府各直属机构"
+    # 各地 as acting localities (09, 11), not attributive (02 各地政府性融资担保基金) nor 全国各地
+    assert "各地" in _names("各地要加大对工业互联网的财政支持力度")
+    assert _names("各地、各有关部门要落实") == ["各地", "各有关部门"]
+    assert "各地" not in _names("各地政府性融资担保基金应优先为符合条件的小微企业提供")
+    assert "各地" not in _names("吸引全国各地客商")
+    assert identify("各地", gz).key == "贵州省/各地"
+    assert identify("各地", Jurisdiction((), "national")).canonical == "地方各级人民政府"
+
+
+def test_military_and_armed_police():
+    # 贵州 11 抄送 line
+    gz = lookup("贵州省")
+    names = _names("抄送:省纪委省监委,省委各部门,省军区,武警贵州省总队.")
+    assert "省军区" in names and "武警贵州省总队" in names
+    assert identify("省军区", gz).canonical == "贵州省军区"
+    assert identify("武警贵州省总队", gz).canonical == "中国人民武装警察部队贵州省总队"
+    assert "人民银行" in _names("鼓励我省地方法人银行争取人民银行普惠小微贷款余额增量")
+
+
+def test_group_words_and_office_seat():
+    sz = lookup("嵊州市")
+    # 嵊州 yearbook 004; 安徽 09
+    assert "城中村改造指挥部" in _names("会议认为,城中村改造指挥部提出的 2017 年城中村改造计划")
+    assert identify("城中村改造指挥部", sz).canonical == "嵊州市城中村改造指挥部"
+    assert "专项工作组办公室" in _names("专项工作组办公室设在省经济和信息化厅，牛弩韬同志兼任办公室主任。")
+
+
+def test_bare_county_acting_and_banner_short_names():
+    bt = lookup("包头市")
+    # 包头 16 item 62
+    assert "达茂旗" in _names("制定边境地区网络覆盖方案，按分工交由达茂旗牵头落实。")
+    assert identify("达茂旗", bt).canonical == "达尔罕茂明安联合旗人民政府"
+    assert identify("固阳县", bt).canonical == "固阳县人民政府"
+    assert "达茂旗" not in _names("达茂旗是边境地区，网络覆盖方案已制定。")
+
+
+def test_collective_printed_forms_and_qualifiers():
+    bt, gz, sz = lookup("包头市"), lookup("贵州省"), lookup("嵊州市")
+    assert identify("各旗县区", bt).canonical == "包头市各旗、县、区人民政府"
+    assert identify("各市〔州〕", gz).canonical == "贵州省各市、自治州人民政府"
+    assert identify("各乡镇", sz).canonical == "嵊州市各乡镇（街道）"
+    assert identify("各民主党派省委", gz).canonical == "各民主党派贵州省委员会"
+    assert identify("市委常委会", sz).canonical == "中国共产党嵊州市委员会常务委员会"
+    # 嵊州 004 【市政府党组(扩大)会议】; 包头 16 各部门（包括牵头单位自身）
+    assert identify("市政府党组(扩大)", sz).key == identify("市政府党组", sz).key
+    assert identify("各部门（包括牵头单位自身）", bt).key == identify("各部门", bt).key
+    # 包头 16 addressee line: one noun phrase
+    assert "市直有关部门、单位" in _names("稀土高新区管委会，市直有关部门、单位：按照市政府")
+    assert identify("市直有关部门、单位", bt).key == identify("市直有关部门", bt).key
+    # 贵州 11: 各政府投资基金出资人 is a unit, 各政府 alone is not
+    assert _names("(牵头单位:各政府投资基金出资人、出资人代表)") == ["各政府投资基金出资人", "出资人代表"]
+    # 安徽 09: a qualified 乡镇 is a kind of place
+    assert "乡镇" not in _names("实现5G和千兆光网全面覆盖城市地区和有条件乡镇。")
+
+
+def test_state_companies_and_list_prefix():
+    gz, kq = lookup("贵州省"), lookup("绍兴市柯桥区")
+    # 贵州 11
+    assert _names("培育壮大一批骨干企业,支持磷化集团、盘江集团等大型国有企业打造千亿级企业.") == [
+        "磷化集团",
+        "盘江集团",
+    ]
+    assert identify("磷化集团", gz).kind == "enterprise"
+    # 柯桥 001 先进单位 list: 区 distributed over 柯桥水务集团
+    assert identify("区柯桥水务集团", kq).canonical == "绍兴市柯桥区水务集团有限公司"

@@ -57,3 +57,8 @@ def test_offsets_and_table_cell_line_breaks():
 
 def test_market_is_not_a_prefix():
     assert names("市场监管局、财政局") == ["市场监管局", "财政局"]
+
+
+def test_armed_police_takes_no_list_prefix():
+    # 贵州 11 抄送 line, printed with 、
+    assert [u.name for u in split_units("省军区、武警贵州省总队")] == ["省军区", "武警贵州省总队"]

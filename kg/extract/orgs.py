@@ -151,7 +151,7 @@ NOT_AFTER = (
 COLLECTIVE = re.compile(r"(各|属地|所在|所属|本)(有关|相关)?[\u4e00-\u9fff（）〔〕()、]{1,20}")
 ALIAS_OPEN = ("（以下简称", "(以下简称", "（简称", "(简称", "（下称", "(下称")
 ALIAS_DEF = re.compile(r"[（(](?:以下简称|简称|下称)[：:]?[“\"]?([^）)”\"，,。]{2,20}?)[”\"]?[）)]")
-HEADS = ("中共", "中国共产党", "中华人民共和国", "国务院", "国家", "中国", "自治区", "中央")
+HEADS = ("中共", "中国共产党", "中华人民共和国", "国务院", "国家", "中国", "自治区", "中央", "武警")
 
 
 @cache
@@ -253,21 +253,26 @@ BOUNDARY_WORDS = tuple(w for w in STOP_WORDS if len(w) >= 2) + (
     "邀请",
     "支持",
     "对接",
+    "争取",
 )
 BOUNDARY_LAST = frozenset(w[-1] for w in BOUNDARY_WORDS)
 
 
 STRONG = ("局", "厅", "委", "部", "办", "署", "委员会", "中心", "办公室")
 STRONG_END = re.compile("[" + "".join(sorted({w[-1] for w in STRONG})) + "]")
-AFTER_BARE = ("负责", "牵头", "配合", "会同", "按职责", "等")
+AFTER_BARE = ("负责", "牵头", "配合", "会同", "按职责", "等", "设在")
+# a bare name ending in a group word reads as a unit whatever follows (城中村改造指挥部提出的…)
+GROUP_WORDS = ("指挥部", "领导小组", "工作专班", "工作组")
 
 
 def _bare_unit(text: str, i: int) -> bool:
     """A bare name at a boundary that reads as a unit: ends in 局/厅/委/部 … and is followed by a
     list separator or 负责/牵头/配合 (（财政部、工业和信息化部负责）)."""
-    if not STRONG_END.search(text, i, i + 10):
+    if not STRONG_END.search(text, i, i + 10) and "组" not in text[i : i + 10]:
         return False
     for j in _ends(text, i, i, 10):
+        if text[i:j].endswith(GROUP_WORDS) and j - i >= 6:
+            return True
         if text[i:j].endswith(STRONG):
             if j == len(text) or text[j] in "、，,；;）)" or text.startswith(AFTER_BARE, j):
                 return True
@@ -334,6 +339,24 @@ def _candidates(text: str):
         else:
             if bound and lm and not text.startswith(NOT_AFTER, lm.end()):
                 yield i, lm.end()  # 国务院, 党中央: a name with no suffix of its own
+            elif bound and b is not None:
+                place = _acting_place(text, i)
+                if place:
+                    yield i, i + len(place)  # 交由达茂旗牵头落实: the banner's government
+
+
+PLACE_ACTS = ("牵头", "负责", "配合", "会同")
+
+
+def _acting_place(text: str, i: int) -> str:
+    """A bare county/prefecture name acting as a unit (达茂旗牵头, 固阳县负责): the name, else ''."""
+    place = divisions.place_prefix(text[i : i + 12])
+    if not place or not text.startswith(PLACE_ACTS, i + len(place)):
+        return ""
+    j = divisions.lookup(place)
+    if len(place) < 3 or place[-1] not in "县旗区市州盟" or not j or j.level not in ("prefecture", "county"):
+        return ""
+    return place
 
 
 def _list_tail(text: str, end: int) -> int:
@@ -444,15 +467,49 @@ def _find(text: str) -> list[OrgMatch]:
             pos = tail
             continue
         surface = text[start:end]
-        out.append(OrgMatch(surface, split_units(surface)[0].name if surface else surface, start, end))
+        name = split_units(surface)[0].name if surface else surface
+        if text.startswith("、单位", end) and name.endswith("部门"):
+            end += 3  # 市直有关部门、单位: one noun phrase
+            surface, name = text[start:end], name + "、单位"
+        out.append(OrgMatch(surface, name, start, end))
         pos = end
-    out = [m for m in out if _plausible(m.name)]
+    out = [m for m in out if _plausible(m.name) and not _qualified_place_word(text, m)]
     if "等" in text:
         out = _domain_lists(text, out)
+    if "各地" in text:
+        out = _localities(text, out)
     return out
 
 
-ETC_CLASS = re.compile(r"等(?:有关|相关)?(?:\d+个|多个|多家)?(部门|单位|组织|机构|融资平台|国有企业|国企)")
+QUALIFIERS = ("有条件的", "有条件", "部分", "重点", "少数", "偏远")
+
+
+def _qualified_place_word(text: str, m: OrgMatch) -> bool:
+    """A bare 乡镇/镇 after a qualifier is a kind of place, not the townships as units
+    (覆盖城市地区和有条件乡镇)."""
+    return m.name in ("乡镇", "镇", "乡") and text.endswith(QUALIFIERS, 0, m.start)
+
+
+# 各地 as the acting localities (各地要…, 鼓励各地建设…, 各地、各有关部门), not attributive (各地政府性
+# 融资担保基金) nor 全国各地
+LOCALITIES = re.compile(
+    r"(?<!全国)(?<!世界)各地(?=[、，,；;]|要|可|应|结合|建设|整合|组织|加快|开展|因地制宜)"
+)
+
+
+def _localities(text: str, found: list[OrgMatch]) -> list[OrgMatch]:
+    spans = [(m.start, m.end) for m in found]
+    extra = [
+        OrgMatch("各地", "各地", h.start(), h.end())
+        for h in LOCALITIES.finditer(text)
+        if not any(a < h.end() and h.start() < b for a, b in spans)
+    ]
+    return sorted(found + extra, key=lambda m: m.start) if extra else found
+
+
+ETC_CLASS = re.compile(
+    r"等(?:有关|相关)?(?:\d+个|多个|多家)?(?:大型|骨干|重点|省属|市属|区属|县属)?(部门|单位|组织|机构|融资平台|国有企业|国企)"
+)
 DOMAIN = re.compile(r"[\u4e00-\u9fff]{2,4}")
 
 
@@ -493,6 +550,9 @@ def _domain_lists(text: str, found: list[OrgMatch]) -> list[OrgMatch]:
                 if w in abbreviations() and not org_suffix(w) and len(w) >= 2:
                     got.append(OrgMatch(w, w, k, b))
                     break
+                if e.group(1) in ("国有企业", "国企") and len(w) == 4 and w.endswith("集团"):
+                    got.append(OrgMatch(w, w, k, b))  # 磷化集团、盘江集团等大型国有企业
+                    break
                 if (a, b) != items[-1] and k == a:
                     break  # inner items are whole words
         if len(got) == len(items):  # every item names a unit: a list of units, not of topics
@@ -521,10 +581,25 @@ def not_orgs() -> tuple[str, ...]:
 def _plausible(name: str) -> bool:
     """Drop fragments and non-organisations: short bodies, 大局, 各单位, 与区财政局."""
     core = re.sub(r"^(中共|国家|中国)", "", name)
-    if len(core) < 2 or core in ("部门", "单位", "各单位", "有关部门", "相关部门", "中心"):
+    if len(core) < 2 or core in (
+        "部门",
+        "单位",
+        "各单位",
+        "有关部门",
+        "相关部门",
+        "中心",
+        "各政府",
+        "各人民政府",
+    ):
         return False
     if name.endswith(not_orgs()) and not _lexicon_tail(name):
         return False
     if name[0] in "与和及对" or re.match(r"(国家|[省市区县])?级", name):
         return False
-    return bool(org_suffix(name)) or name in lexicon()
+    return bool(org_suffix(name)) or name in lexicon() or name[-1] in "县旗区市州盟" and _place_only(name)
+
+
+def _place_only(name: str) -> bool:
+    """``name`` is a county/prefecture name and nothing more (达茂旗, 固阳县)."""
+    j = divisions.lookup(name)
+    return bool(j and j.level in ("prefecture", "county") and divisions.place_prefix(name) == name)

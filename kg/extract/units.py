@@ -215,7 +215,9 @@ def split_units(s: str, offset: int = 0) -> list[UnitMatch]:
 
 def _takes_prefix(name: str) -> bool:
     """A bare department-like name (建设局, 财政局) that inherits the list's jurisdiction prefix."""
-    if name.startswith(("各", "属地", "所在", "相关", "有关", "中国", "国家", "全国", "中华人民共和国")):
+    if name.startswith(
+        ("各", "属地", "所在", "相关", "有关", "中国", "国家", "全国", "中华人民共和国", "武警")
+    ):
         return False
     row = org_suffix(name)
     return bool(row and row[2])
