@@ -17,3 +17,17 @@ def sample_build(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("sample_build")
     build([ROOT / "samples"], out)
     return out
+
+
+@pytest.fixture(scope="session")
+def graph_path(sample_build) -> Path:
+    """``graph.ttl`` of the sample corpus."""
+    return sample_build / "graph.ttl"
+
+
+@pytest.fixture(scope="session")
+def store(graph_path):
+    """The sample graph in an Oxigraph store (kg.store.load)."""
+    from kg.store import load
+
+    return load(graph_path)

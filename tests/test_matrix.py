@@ -11,20 +11,8 @@ from rdflib.namespace import DCTERMS
 from kg import matrix
 from kg.cli import main
 from kg.graph import ELI, KG
-from kg.store import load
 
 ROOT = Path(__file__).parent.parent
-
-
-@pytest.fixture(scope="module")
-def graph_path(sample_build):
-    out = sample_build
-    return out / "graph.ttl"
-
-
-@pytest.fixture(scope="module")
-def store(graph_path):
-    return load(graph_path)
 
 
 @pytest.fixture(scope="module")

@@ -9,21 +9,9 @@ from rdflib.namespace import ORG
 
 from kg import orgs_lookup
 from kg.cli import main
-from kg.store import load
 
 ROOT = Path(__file__).parent.parent
 FULL = "绍兴市柯桥区住房和城乡建设局"
-
-
-@pytest.fixture(scope="module")
-def graph_path(sample_build):
-    out = sample_build
-    return out / "graph.ttl"
-
-
-@pytest.fixture(scope="module")
-def store(graph_path):
-    return load(graph_path)
 
 
 def test_every_organisation_listed_with_counts(store, graph_path):

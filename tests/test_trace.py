@@ -15,17 +15,6 @@ from kg.store import load, save_turtle
 SAMPLES = Path(__file__).parent.parent / "samples"
 
 
-@pytest.fixture(scope="module")
-def graph_path(sample_build):
-    out = sample_build
-    return out / "graph.ttl"
-
-
-@pytest.fixture(scope="module")
-def store(graph_path):
-    return load(graph_path)
-
-
 def _numbers(lines):
     return {ln.doc.number: ln for ln in lines[1:] if ln.doc.number}
 

@@ -9,22 +9,10 @@ import pytest
 
 from kg import who
 from kg.cli import main
-from kg.store import load
 
 ROOT = Path(__file__).parent.parent
 GOLD = json.loads((ROOT / "tests/data/gold/001_baa82a02c22cd2c2.json").read_text(encoding="utf-8"))
 PLAN_12 = "柯桥区“全链条”无障碍建设先行区工作实施方案"
-
-
-@pytest.fixture(scope="module")
-def graph_path(sample_build):
-    out = sample_build
-    return out / "graph.ttl"
-
-
-@pytest.fixture(scope="module")
-def store(graph_path):
-    return load(graph_path)
 
 
 def _tasks(w):
