@@ -336,3 +336,12 @@ def test_page_break_inside_a_sentence_is_joined():
     assert unwrap(c).s == (
         "补偿安置实施前，属地镇（街道）应当会同区自然资源分局、综合执法局等部门作记录。\n\n关于2021年工作总结\n\n2021年，面对"
     )
+
+
+def test_by_x_together_with_y_gives_two_units_not_one_run_on_name():
+    """``由X会同Y开展…``: X and Y both responsible; ``X会同Y`` is never a unit of its own."""
+    text = "（三）加强融资服务。由省地方金融监管局会同人民银行南京分行开展民营企业融资对接活动，每季度至少举办一次。"
+    tasks = find_tasks(text)
+    names = {u.name for t in tasks for u in t.lead + t.responsible + t.supporting}
+    assert names == {"省地方金融监管局", "人民银行南京分行"}
+    assert all(not t.lead for t in tasks)

@@ -742,7 +742,7 @@ def _assist(c, items, m) -> TaskMatch | None:
 IMPLICIT: set[int] = set()  # ids of 配合X tasks whose supporting subject is the item's unit
 
 
-LINK = re.compile(r"交由|交|召集")
+LINK = re.compile(r"交由|会同|交|召集")
 
 
 def _by_units(c: Compact, pos: int) -> tuple[list[UnitMatch], int]:
