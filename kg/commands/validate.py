@@ -31,6 +31,12 @@ def validate(graph_path: Path, limit: int = 50) -> list[str]:
 
 
 def run(a: argparse.Namespace) -> int:
+    if not SHAPES.exists():
+        print(f"kg: {SHAPES}: the SHACL shapes are not installed (run from a checkout)")
+        return 2
+    if not Path(a.graph).exists():
+        print(f"kg: {a.graph}: no such graph (kg build writes output/graph.ttl)")
+        return 2
     problems = validate(Path(a.graph), limit=a.limit)
     for line in problems:
         print(line)
