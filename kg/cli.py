@@ -31,6 +31,9 @@ def main(argv: list[str] | None = None) -> int:
         return a.func(a)
     except BrokenPipeError:
         return 0
+    except FileNotFoundError as e:  # a graph or file argument that is not there: one line, not a traceback
+        print(f"kg: {e.filename}: {e.strerror}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

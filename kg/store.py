@@ -46,6 +46,8 @@ def save_turtle(g: Graph, path: Path) -> None:
 
 def load(path: Path) -> ox.Store:
     """An in-memory Oxigraph store holding the Turtle file at ``path``."""
+    if not Path(path).is_file():
+        raise FileNotFoundError(2, "no such graph (build one with `kg build PATH -o OUTDIR`)", str(path))
     store = ox.Store()
     store.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE)
     return store

@@ -99,3 +99,13 @@ def test_missing_path_is_reported(tmp_path):
 def test_quiet_progress_when_stderr_is_not_a_terminal(tmp_path):
     proc = kg("build", str(SAMPLE), "-o", str(tmp_path / "o"))
     assert proc.stderr == ""
+
+
+def test_lookups_on_a_missing_graph_say_so_in_one_line(tmp_path):
+    for args in (["who", "区建设局"], ["trace", "国发〔2018〕39号"], ["orgs"], ["tasks", "all"]):
+        proc = kg(*args, "-g", str(tmp_path / "none.ttl"))
+        assert proc.returncode == 2
+        assert (
+            proc.stderr.strip()
+            == f"kg: {tmp_path / 'none.ttl'}: no such graph (build one with `kg build PATH -o OUTDIR`)"
+        )
