@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from kg.models import Jurisdiction
@@ -157,11 +157,17 @@ def parse_places(s: str, start: int = 0, shorts: str = "upper") -> tuple[list[Di
     return found, i
 
 
+def place_starts() -> dict[str, tuple[int, ...]]:
+    """The first two characters of every place name (keys; may_start_place tests ``s[:2] in`` it)."""
+    return _lengths()
+
+
 def may_start_place(s: str) -> bool:
     """Whether a place name may open ``s``: its first two characters open one (a quick test)."""
     return s[:2] in _lengths()
 
 
+@lru_cache(maxsize=1 << 16)  # called on the same windows of text again and again
 def place_prefix(s: str) -> str:
     """The place-name prefix of an organisation name: ``柯桥区住建局`` -> ``柯桥区``, ``安徽银保监局`` ->
     ``安徽``; '' when none. County short names count only after their parent (绍兴柯桥).

@@ -86,10 +86,32 @@ def normalise_number(s: str) -> str | None:
     return str(d) if d else None
 
 
+# The opening bracket of a year: every NUMBER_RE match has one.
+_YEAR_OPEN_RE = re.compile(rf"[〔\[【(（［](?={_SP}*(?:19|20|１９|２０){_DIGIT}{{2}})")
+_CODE_SPACES = frozenset(" \t\u3000\n\r")
+
+
+def _number_matches(text: str):
+    """``NUMBER_RE.finditer(text)``, searching only from the run of CJK characters and spaces before
+    each year bracket (a match can start nowhere else), not from every character of the text."""
+    pos = 0
+    for b in _YEAR_OPEN_RE.finditer(text):
+        if b.start() < pos:
+            continue
+        r = b.start()
+        while r > pos and ("\u4e00" <= text[r - 1] <= "\u9fff" or text[r - 1] in _CODE_SPACES):
+            r -= 1
+        m = NUMBER_RE.search(text, r)
+        if m is None:
+            return
+        yield m
+        pos = m.end()
+
+
 def find_numbers(text: str) -> list[tuple[int, int, str]]:
     """Every 文号 in ``text`` as (start, end, normalised); start is where the issuer code begins."""
     out: list[tuple[int, int, str]] = []
-    for m in NUMBER_RE.finditer(text):
+    for m in _number_matches(text):
         d = _from_match(m)
         if d is None:
             continue

@@ -92,13 +92,12 @@ def is_non_citation(title: str, before: str = "", after: str = "") -> bool:
     return not is_policy_title(key)
 
 
+_BRACKETED = re.compile(r"[《«][^《》«»]*[》»]|[（(][^（）()]{0,120}[）)]")
+
+
 def _mask(text: str) -> str:
     """``text`` with the inside of 《》 and （） replaced, so clause punctuation there is ignored."""
-    out = list(text)
-    for m in re.finditer(r"[《«][^《》«»]*[》»]|[（(][^（）()]{0,120}[）)]", text):
-        for i in range(m.start() + 1, m.end() - 1):
-            out[i] = "X"
-    return "".join(out)
+    return _BRACKETED.sub(lambda m: m.group()[0] + "X" * (m.end() - m.start() - 2) + m.group()[-1], text)
 
 
 def _clause_end(masked: str, k: int, start: int) -> bool:

@@ -13,7 +13,14 @@ from functools import cache
 from pathlib import Path
 
 from kg import divisions
-from kg.extract.units import ETC_TAIL, SINGLE_PREFIXES, org_suffix, single_prefix, split_units
+from kg.extract.units import (
+    ETC_TAIL,
+    SINGLE_PREFIXES,
+    org_suffix,
+    single_prefix,
+    split_units,
+    suffix_last_chars,
+)
 from kg.models import OrgMatch
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -149,9 +156,25 @@ NOT_AFTER = (
     "托",
 )
 COLLECTIVE = re.compile(r"(各|属地|所在|所属|本)(有关|相关)?[\u4e00-\u9fff（）〔〕()、]{1,20}")
+COLLECTIVE_FIRSTS = frozenset("各属所本")
 ALIAS_OPEN = ("（以下简称", "(以下简称", "（简称", "(简称", "（下称", "(下称")
 ALIAS_DEF = re.compile(r"[（(](?:以下简称|简称|下称)[：:]?[“\"]?([^）)”\"，,。]{2,20}?)[”\"]?[）)]")
 HEADS = ("中共", "中国共产党", "中华人民共和国", "国务院", "国家", "中国", "自治区", "中央", "武警")
+HEAD_FIRSTS = frozenset(h[0] for h in HEADS)
+# characters other than CJK ideographs that NAME_CHAR accepts
+NAME_PUNCT = frozenset("（）〔〕()“”")
+
+
+def _by_first(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """``words`` grouped by their first character: ``text.startswith(group[text[j]], j)`` is
+    ``text.startswith(words, j)`` without trying every word."""
+    out: dict[str, tuple[str, ...]] = {}
+    for w in words:
+        out[w[0]] = out.get(w[0], ()) + (w,)
+    return out
+
+
+STOP_BY_FIRST = _by_first(STOP_WORDS)
 
 
 @cache
@@ -168,6 +191,12 @@ def lexicon() -> frozenset[str]:
 
 
 @cache
+def _lexicon_firsts() -> frozenset[str]:
+    """The first characters of the lexicon's words: _lexicon_re() matches nowhere else."""
+    return frozenset(w[0] for w in lexicon())
+
+
+@cache
 def _lexicon_re() -> re.Pattern:
     return re.compile("|".join(sorted(map(re.escape, lexicon()), key=len, reverse=True)))
 
@@ -176,9 +205,10 @@ def _ends(text: str, i: int, body_start: int, max_len: int = MAX_LEN) -> list[in
     """Candidate end positions of a mention starting at ``i`` whose body starts at ``body_start``."""
     out, depth, j = [], 0, body_start
     limit = min(len(text), i + max_len)
+    suffix_ends = suffix_last_chars()
     while j < limit:
         c = text[j]
-        if text.startswith(ALIAS_OPEN, j):
+        if c in "（(" and text.startswith(ALIAS_OPEN, j):
             break  # 区土地和房屋征收工作办公室（以下简称区房屋征收部门）
         if c == "\n" and j > body_start:
             k = j + 1  # a name broken across a line (across a blank line too, inside brackets or
@@ -188,7 +218,7 @@ def _ends(text: str, i: int, body_start: int, max_len: int = MAX_LEN) -> list[in
             if k < len(text) and "\u4e00" <= text[k] <= "\u9fff":
                 j = k
                 continue
-        if not NAME_CHAR.match(c):
+        if not ("\u4e00" <= c <= "\u9fff" or c in NAME_PUNCT):  # NAME_CHAR
             if c == "、" and depth:
                 j += 1
                 continue
@@ -199,10 +229,17 @@ def _ends(text: str, i: int, body_start: int, max_len: int = MAX_LEN) -> list[in
             if not depth:
                 break
             depth -= 1
-        elif not depth and (c in STOP_CHARS or text.startswith(STOP_WORDS, j)):
+        elif not depth and (c in STOP_CHARS or text.startswith(STOP_BY_FIRST.get(c, ()), j)):
             break
         j += 1
-        if not depth and j - body_start >= 1 and org_suffix(text[i:j]) and not text.startswith(NOT_AFTER, j):
+        # text[i:j] ends in c: only a suffix's last character (or a bracket) can end a name
+        if (
+            not depth
+            and j - body_start >= 1
+            and c in suffix_ends
+            and org_suffix(text[i:j])
+            and not text.startswith(NOT_AFTER, j)
+        ):
             if c in "和与及" or text[j - 2 : j] in ("委员",):
                 continue
             out.append(j)
@@ -216,15 +253,17 @@ def _ends(text: str, i: int, body_start: int, max_len: int = MAX_LEN) -> list[in
 
 def _start_at(text: str, i: int) -> int | None:
     """Where the body starts if a mention may start at ``i`` (after its prefix), else None."""
-    if text.startswith(HEADS, i):
+    c = text[i]
+    if c in HEAD_FIRSTS and text.startswith(HEADS, i):
         head = next(h for h in HEADS if text.startswith(h, i))
         return i + len(head)
     if _inside_word(text, i):
         return None
-    place = divisions.place_prefix(text[i : i + 12])
-    if place:
-        return i + len(place)
-    if single_prefix(text[i : i + 3]):
+    if text[i : i + 2] in divisions.place_starts():  # else no place_prefix
+        place = divisions.place_prefix(text[i : i + 12])
+        if place:
+            return i + len(place)
+    if c in SINGLE_PREFIXES and single_prefix(text[i : i + 3]):
         return i + 1
     return None
 
@@ -242,7 +281,7 @@ def _boundary(text: str, i: int) -> bool:
     prev = text[i - 1] if i else ""
     if not prev or not "\u4e00" <= prev <= "\u9fff" or prev in STOP_CHARS or prev in "和与及":
         return True
-    return prev in BOUNDARY_LAST and text.endswith(BOUNDARY_WORDS, 0, i)
+    return prev in BOUNDARY_LAST and text.endswith(BOUNDARY_BY_LAST[prev], 0, i)
 
 
 # words after which a name may start (根据财政部…, 贯彻落实党中央…)
@@ -256,10 +295,14 @@ BOUNDARY_WORDS = tuple(w for w in STOP_WORDS if len(w) >= 2) + (
     "争取",
 )
 BOUNDARY_LAST = frozenset(w[-1] for w in BOUNDARY_WORDS)
+BOUNDARY_BY_LAST = {c: tuple(w for w in BOUNDARY_WORDS if w[-1] == c) for c in BOUNDARY_LAST}
+# a CJK character before ``i`` not in here means no boundary at ``i`` (the quick test in _candidates)
+BOUNDARY_PREV = STOP_CHARS | set("和与及") | BOUNDARY_LAST
 
 
 STRONG = ("局", "厅", "委", "部", "办", "署", "委员会", "中心", "办公室")
 STRONG_END = re.compile("[" + "".join(sorted({w[-1] for w in STRONG})) + "]")
+STRONG_END_OR_GROUP = re.compile("[" + "".join(sorted({w[-1] for w in STRONG} | {"组"})) + "]")
 AFTER_BARE = ("负责", "牵头", "配合", "会同", "按职责", "等", "设在")
 # a bare name ending in a group word reads as a unit whatever follows (城中村改造指挥部提出的…)
 GROUP_WORDS = ("指挥部", "领导小组", "工作专班", "工作组")
@@ -268,7 +311,7 @@ GROUP_WORDS = ("指挥部", "领导小组", "工作专班", "工作组")
 def _bare_unit(text: str, i: int) -> bool:
     """A bare name at a boundary that reads as a unit: ends in 局/厅/委/部 … and is followed by a
     list separator or 负责/牵头/配合 (（财政部、工业和信息化部负责）)."""
-    if not STRONG_END.search(text, i, i + 10) and "组" not in text[i : i + 10]:
+    if not STRONG_END_OR_GROUP.search(text, i, i + 10):  # STRONG_END, or 组 (GROUP_WORDS)
         return False
     for j in _ends(text, i, i, 10):
         if text[i:j].endswith(GROUP_WORDS) and j - i >= 6:
@@ -312,23 +355,70 @@ LINK_CHARS = frozenset("与和及对为")
 OPENERS = frozenset(h[0] for h in HEADS) | set(SINGLE_PREFIXES) | {"各"}
 
 
-def _candidates(text: str):
-    """(start, end) of single mentions, longest first per start."""
-    lex = _lexicon_re()
-    for i, c in enumerate(text):
+def _chars(chars) -> str:
+    """A regex character class of ``chars``."""
+    return "[" + re.escape("".join(sorted(chars))) + "]"
+
+
+def _after_any(words) -> str:
+    """A regex that holds where one of ``words`` ends (lookbehinds, one per word length)."""
+    by_len: dict[int, list[str]] = {}
+    for w in words:
+        by_len.setdefault(len(w), []).append(re.escape(w))
+    return "|".join(f"(?<={'|'.join(sorted(ws))})" for _, ws in sorted(by_len.items()))
+
+
+@cache
+def _opening_re() -> re.Pattern:
+    """A CJK character where _candidates' quick test may pass (a superset): at a boundary (see
+    _boundary), an opener, or a pair of characters that may open a place name."""
+    pairs = divisions.place_starts()
+    cjk = "[\u4e00-\u9fff]"
+    boundary = (
+        f"(?<!{cjk})|(?<={_chars(STOP_CHARS | set('和与及'))})"
+        f"|(?<={_chars(BOUNDARY_LAST)})(?:{_after_any(BOUNDARY_WORDS)})"
+    )
+    place = f"{_chars(k[0] for k in pairs if len(k) == 2)}(?={_chars(k[1] for k in pairs if len(k) == 2)})"
+    short = [k for k in pairs if len(k) < 2]  # a one-character place name opens anywhere
+    return re.compile(
+        f"(?:{boundary}){cjk}|{_chars(OPENERS)}|{place}" + (f"|{_chars(short)}" if short else "")
+    )
+
+
+def _openings(text: str, taken: list[int]):
+    """Positions _candidates tests (a superset of the CJK characters that pass its quick test), from
+    ``taken[0]`` on: one regex scan instead of a Python test at every character."""
+    for m in _opening_re().finditer(text):
+        i = m.start()
+        if i >= taken[0]:
+            yield i
+
+
+def _candidates(text: str, taken: list[int] | None = None):
+    """(start, end) of single mentions, longest first per start. ``taken[0]``, when given, is where
+    the caller's last mention ended: no candidate starts before it (the caller would drop it)."""
+    lex, lex_firsts = _lexicon_re(), _lexicon_firsts()
+    place_starts = divisions.place_starts()
+    taken = taken or [0]
+    for i in _openings(text, taken):
+        c = text[i]
         if not "\u4e00" <= c <= "\u9fff":
             continue
-        bound = _boundary(text, i)
-        if not (bound or c in OPENERS or divisions.may_start_place(text[i : i + 2])):
+        prev = text[i - 1] if i else ""
+        if prev and "\u4e00" <= prev <= "\u9fff" and prev not in BOUNDARY_PREV:
+            bound = False  # _boundary(text, i), quickly
+        else:
+            bound = _boundary(text, i)
+        if not (bound or c in OPENERS or text[i : i + 2] in place_starts):  # may_start_place
             continue  # not at a boundary, and no prefix or collective head starts here
         starts = []
         b = _start_at(text, i)
         if b is not None:
             starts.append(b)
-        m = COLLECTIVE.match(text, i)
+        m = COLLECTIVE.match(text, i) if c in COLLECTIVE_FIRSTS else None
         if m and (c == "各" or bound):
             starts.append(m.start(2) if m.group(2) else m.end(1))
-        lm = lex.match(text, i)
+        lm = lex.match(text, i) if c in lex_firsts else None
         if bound and c not in LINK_CHARS and (lm or _bare_unit(text, i) or _bare_place_unit(text, i)):
             starts.append(i)
         for s in starts:
@@ -387,6 +477,8 @@ def _aliases(text: str, found: list[OrgMatch]) -> dict[str, str]:
             out.setdefault(short, full.name)
     names = {m.name for m in found}
     for short in names:  # 区征收办 = 区土地和房屋征收工作办公室: the short form's characters in order
+        if not short.endswith("办"):
+            continue  # _abbreviates(short, …) is False
         long = [n for n in names if _abbreviates(short, n)]
         if len(long) == 1 and short not in out:
             out[short] = long[0]
@@ -451,7 +543,8 @@ def find_orgs(text: str) -> list[OrgMatch]:
 def _find(text: str) -> list[OrgMatch]:
     out: list[OrgMatch] = []
     pos = 0
-    for start, end in _candidates(text):
+    taken = [pos]  # tells _candidates where to resume
+    for start, end in _candidates(text, taken):
         if start < pos:
             continue
         while start - 2 >= pos and text[start - 1] == "、" and single_prefix(text[start - 2 : start + 1]):
@@ -464,7 +557,7 @@ def _find(text: str) -> list[OrgMatch]:
             for u in split_units(text[start:tail], start):
                 if (org_suffix(u.name) or u.name in lexicon()) and len(u.name) >= 2:
                     out.append(OrgMatch(u.surface, u.name, u.start, u.end))
-            pos = tail
+            pos = taken[0] = tail
             continue
         surface = text[start:end]
         name = split_units(surface)[0].name if surface else surface
@@ -472,7 +565,7 @@ def _find(text: str) -> list[OrgMatch]:
             end += 3  # 市直有关部门、单位: one noun phrase
             surface, name = text[start:end], name + "、单位"
         out.append(OrgMatch(surface, name, start, end))
-        pos = end
+        pos = taken[0] = end
     out = [m for m in out if _plausible(m.name) and not _qualified_place_word(text, m)]
     if "等" in text:
         out = _domain_lists(text, out)

@@ -8,7 +8,7 @@ breaks (table cells); never inside brackets. Strips a trailing 等/等部门/等
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from kg.divisions import place_prefix
@@ -74,6 +74,13 @@ def _suffixes_by_last() -> dict[str, list[tuple[str, str, bool]]]:
     return out
 
 
+@cache
+def suffix_last_chars() -> frozenset[str]:
+    """Last characters ``s`` may have for org_suffix(s) to find a row: suffix ends and brackets."""
+    return frozenset(_suffixes_by_last()) | frozenset("）)〕】\n")
+
+
+@lru_cache(maxsize=1 << 16)  # the same substrings recur (区财政局, …人民政府)
 def org_suffix(s: str) -> tuple[str, str, bool] | None:
     """The suffix row that ``s`` ends in (ignoring a trailing bracket group), or None."""
     core = _strip_brackets(s) if s[-1:] in "）)〕】\n" else s
