@@ -277,3 +277,8 @@ def test_state_companies_and_list_prefix():
     assert identify("磷化集团", gz).kind == "enterprise"
     # 柯桥 001 先进单位 list: 区 distributed over 柯桥水务集团
     assert identify("区柯桥水务集团", kq).canonical == "绍兴市柯桥区水务集团有限公司"
+
+
+def test_party_organs_are_of_kind_party():
+    ident = identify("中共中央", None)
+    assert ident is not None and ident.kind == "party" and ident.level == "national"
