@@ -65,19 +65,22 @@ def new_graph() -> Graph:
     return g
 
 
+_EV_TYPES = (KG.Evidence, OA.TextPositionSelector, OA.TextQuoteSelector)
+_SOURCE_FILE, _START, _END, _EXACT = KG.sourceFile, OA.start, OA.end, OA.exact
+
+
 def _evidence(g: Graph, ev: Evidence) -> URIRef:
     """An evidence node (an IRI, never a blank node): source file, raw offsets, quoted text."""
     node = EV[_id("ev", ev.source, str(ev.start), str(ev.end))]
-    if (node, RDF.type, KG.Evidence) in g:
+    if (node, RDF.type, _EV_TYPES[0]) in g:
         return node
     name = ev.source.replace("\\", "/").rsplit("/", 1)[-1]
-    g.add((node, RDF.type, KG.Evidence))
-    g.add((node, RDF.type, OA.TextPositionSelector))
-    g.add((node, RDF.type, OA.TextQuoteSelector))
-    g.add((node, KG.sourceFile, Literal(name)))
-    g.add((node, OA.start, Literal(ev.start, datatype=XSD.integer)))
-    g.add((node, OA.end, Literal(ev.end, datatype=XSD.integer)))
-    g.add((node, OA.exact, Literal(ev.quote)))
+    for t in _EV_TYPES:
+        g.add((node, RDF.type, t))
+    g.add((node, _SOURCE_FILE, Literal(name)))
+    g.add((node, _START, Literal(ev.start, datatype=XSD.integer)))
+    g.add((node, _END, Literal(ev.end, datatype=XSD.integer)))
+    g.add((node, _EXACT, Literal(ev.quote)))
     return node
 
 
