@@ -20,6 +20,7 @@ from functools import cache
 from pathlib import Path
 
 from kg.docnumber import NUMBER_RE, normalise_number
+from kg.doctypes import doc_type, doc_type_surface
 from kg.models import Segment, Text
 
 _DATE_RE = re.compile(
@@ -27,10 +28,6 @@ _DATE_RE = re.compile(
     r"\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日"
 )
 _CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
-_TYPE_END = re.compile(
-    r"(通知|通告|公告|意见|决定|决议|命令|公报|通报|报告|请示|批复|议案|函|纪要|方案|办法|规定|细则|规则|规划|计划|"
-    r"政策|措施|条例|纲要|要点|指引|指南|标准|制度|思路|清单|目录|名单|讲话|总结|章程|预案|指标|\(摘要\)|（摘要）)$"
-)
 _ORG_LINE = re.compile(
     r"^(中共)?[\u4e00-\u9fff]{2,30}(人民政府|办公室|办公厅|委员会|人民武装部|局|厅|委|部|院|会)"
     r"([ \u3000]+[\u4e00-\u9fff]{2,30}(人民政府|办公室|办公厅|委员会|人民武装部|局|厅|委|部|院|会))*$"
@@ -53,10 +50,9 @@ _RECIPIENTS = re.compile(r"^[^。！？]{2,120}[：:]$")
 MAX_TITLE_LINES = 4
 
 
-def doc_type(title: str) -> str | None:
-    from kg.doctypes import doc_type as _dt
-
-    return _dt(title)
+def _typed(title: str) -> bool:
+    """The title ends in a document kind of kg/data/doc_types.tsv (…的通知, …实施方案（2022—2025年）)."""
+    return doc_type_surface(title) is not None
 
 
 @dataclass
@@ -143,7 +139,7 @@ def _is_title_line(t: str) -> bool:
 
 def _looks_like_title(t: str) -> bool:
     t = squeeze(t)
-    return _is_title_line(t) and ("关于" in t or bool(_TYPE_END.search(t)))
+    return _is_title_line(t) and ("关于" in t or _typed(t))
 
 
 @dataclass
@@ -195,7 +191,7 @@ class _Segmenter:
             if not _is_title_line(t) or _number_of_line(self.lines[j]) or _is_date_line(self.lines[j]):
                 break
             joined = "".join(squeeze(self.lines[k].text) for k in [j, *found])
-            if "关于" in joined or _TYPE_END.search(joined):
+            if "关于" in joined or _typed(joined):
                 if found and "关于" in "".join(squeeze(self.lines[k].text) for k in found):
                     # above a complete 关于 title only the issuer line may stand
                     if _ORG_LINE.match(t) and "关于" not in t:
@@ -208,7 +204,7 @@ class _Segmenter:
                 break
             j = self._prev_nonblank(j)
         title = "".join(squeeze(self.lines[k].text) for k in found)
-        if found and _TYPE_END.search(title) and ("关于" in title or len(found) == 1):
+        if found and _typed(title) and ("关于" in title or len(found) == 1):
             return found
         return []
 
@@ -223,7 +219,7 @@ class _Segmenter:
                 break
             run.append(j)
             joined = "".join(squeeze(self.lines[k].text) for k in run)
-            if "关于" in joined and _TYPE_END.search(joined):
+            if "关于" in joined and _typed(joined):
                 return run
             if not ("关于" in joined or _ORG_LINE.match(joined)):
                 break
