@@ -1,5 +1,10 @@
 """Resolved facts -> RDF. The only module that knows the vocabulary's IRIs.
 
+The graph is written as N-Triples lines (a string per triple: far cheaper than building rdflib or
+Oxigraph terms one by one), sorted so that each subject's triples come together
+(:class:`kg.store.NTriples`). Tests and scripts that build small graphs by hand use rdflib through
+:func:`new_graph`; :func:`kg.store.triples` accepts both.
+
 Standard terms where they fit (ELI for documents, W3C ORG + SKOS for organisations, PROV and Web
 Annotation selectors for evidence, Dublin Core for sources and parts); the project's own terms
 live in ``ontology/govdoc.ttl`` under :data:`KG`.
@@ -7,12 +12,15 @@ live in ``ontology/govdoc.ttl`` under :data:`KG`.
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
 
 from kg.docnumber import parse_number
 from kg.models import Evidence
 from kg.resolve import Corpus, _id
+from kg.store import NTriples
 
 ELI = Namespace("http://data.europa.eu/eli/ontology#")
 ORG = Namespace("http://www.w3.org/ns/org#")
@@ -59,140 +67,250 @@ def zh(s: str) -> Literal:
 
 
 def new_graph() -> Graph:
+    """An empty rdflib graph with the project's prefixes (for graphs built by hand)."""
     g = Graph(store="SimpleMemory", bind_namespaces="none")  # no named graphs: the lighter store
     for p, ns in PREFIXES.items():
         g.bind(p, ns)
     return g
 
 
-_EV_TYPES = (KG.Evidence, OA.TextPositionSelector, OA.TextQuoteSelector)
-_SOURCE_FILE, _START, _END, _EXACT = KG.sourceFile, OA.start, OA.end, OA.exact
+def _iri(u: str) -> str:
+    return f"<{u}>"
 
 
-def _evidence(g: Graph, ev: Evidence) -> URIRef:
-    """An evidence node (an IRI, never a blank node): source file, raw offsets, quoted text."""
-    node = EV[_id("ev", ev.source, str(ev.start), str(ev.end))]
-    if (node, RDF.type, _EV_TYPES[0]) in g:
+def _quote(v: str) -> str:
+    """An N-Triples string literal (the escapes rdflib's writer uses, so lines sort as before)."""
+    return '"' + v.replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"').replace("\r", "\\r") + '"'
+
+
+def _zh(v: str) -> str:
+    return _quote(v) + "@zh"
+
+
+def _typed(v, datatype: str) -> str:
+    return f"{_quote(str(v))}^^{datatype}"
+
+
+_INT, _DATE, _YEAR = _iri(XSD.integer), _iri(XSD.date), _iri(XSD.gYear)
+A = _iri(RDF.type)
+T = SimpleNamespace(  # the terms to_rdf writes, in N-Triples form
+    **{
+        k: _iri(v)
+        for k, v in {
+            "LegalResource": ELI.LegalResource,
+            "id_local": ELI.id_local,
+            "title": ELI.title,
+            "title_alternative": ELI.title_alternative,
+            "date_document": ELI.date_document,
+            "in_force": ELI.first_date_entry_in_force,
+            "not_in_force": ELI.date_no_longer_in_force,
+            "passed_by": ELI.passed_by,
+            "is_part_of": ELI.is_part_of,
+            "cites": ELI.cites,
+            "based_on": ELI.based_on,
+            "implements": ELI.implements,
+            "source": DCTERMS.source,
+            "isPartOf": DCTERMS.isPartOf,
+            "references": DCTERMS.references,
+            "derived": PROV.wasDerivedFrom,
+            "label": RDFS.label,
+            "Organization": ORG.Organization,
+            "subOrganizationOf": ORG.subOrganizationOf,
+            "prefLabel": SKOS.prefLabel,
+            "altLabel": SKOS.altLabel,
+            "start": OA.start,
+            "end": OA.end,
+            "exact": OA.exact,
+            "PositionSelector": OA.TextPositionSelector,
+            "QuoteSelector": OA.TextQuoteSelector,
+            **{
+                n: KG[n]
+                for n in (
+                    "Evidence",
+                    "Entry",
+                    "Task",
+                    "Citation",
+                    "docType",
+                    "level",
+                    "numberIssuer",
+                    "recipient",
+                    "attachment",
+                    "issuerCode",
+                    "year",
+                    "serial",
+                    "sourceFile",
+                    "key",
+                    "kind",
+                    "mentionCount",
+                    "parentKey",
+                    "statement",
+                    "outline",
+                    "deadline",
+                    "text",
+                    "citing",
+                    "cited",
+                    "relation",
+                    "mentions",
+                    "leadUnit",
+                    "responsibleUnit",
+                    "supportingUnit",
+                )
+            },
+        }.items()
+    }
+)
+ROLE_TERMS = {"lead": T.leadUnit, "responsible": T.responsibleUnit, "supporting": T.supportingUnit}
+RELATION_TERMS = {"basis": T.based_on, "implements": T.implements}
+
+
+class _Lines:
+    """N-Triples lines for one graph, kept per subject; evidence nodes written once each."""
+
+    def __init__(self):
+        self.by_subject: dict[str, set[str]] = {}
+        self.evidence: dict[tuple, str] = {}
+
+    def add(self, s: str, p: str, o: str) -> None:
+        rest = self.by_subject.get(s)
+        if rest is None:
+            rest = self.by_subject[s] = set()
+        rest.add(f"{p} {o} .")
+
+    def ntriples(self) -> bytes:
+        """The lines sorted (as a sort of whole lines would order them) and joined."""
+        by = self.by_subject
+        return "\n".join(f"{s} {r}" for s in sorted(by) for r in sorted(by[s])).encode("utf-8")
+
+    def ev(self, ev: Evidence) -> str:
+        """An evidence node (an IRI, never a blank node): source file, raw offsets, quoted text."""
+        key = (ev.source, ev.start, ev.end)
+        node = self.evidence.get(key)
+        if node is None:
+            node = self.evidence[key] = _iri(EV[_id("ev", ev.source, str(ev.start), str(ev.end))])
+            name = ev.source.replace("\\", "/").rsplit("/", 1)[-1]
+            for t in (T.Evidence, T.PositionSelector, T.QuoteSelector):
+                self.add(node, A, t)
+            self.add(node, T.sourceFile, _quote(name))
+            self.add(node, T.start, _typed(ev.start, _INT))
+            self.add(node, T.end, _typed(ev.end, _INT))
+            self.add(node, T.exact, _quote(ev.quote))
         return node
-    name = ev.source.replace("\\", "/").rsplit("/", 1)[-1]
-    for t in _EV_TYPES:
-        g.add((node, RDF.type, t))
-    g.add((node, _SOURCE_FILE, Literal(name)))
-    g.add((node, _START, Literal(ev.start, datatype=XSD.integer)))
-    g.add((node, _END, Literal(ev.end, datatype=XSD.integer)))
-    g.add((node, _EXACT, Literal(ev.quote)))
-    return node
 
 
-def to_rdf(c: Corpus) -> Graph:
-    """The whole corpus as one RDF graph."""
-    g = new_graph()
-    ids = {**{d: doc_iri(d) for d in c.docs}, **{e: ENTRY[e] for e in c.entries}}
-    org_node = {k: org_iri(o.id) for k, o in c.orgs.items()}
+def to_rdf(c: Corpus) -> NTriples:
+    """The whole corpus as one RDF graph (sorted N-Triples: each subject's triples together)."""
+    return NTriples(_lines(c).ntriples())
+
+
+def _lines(c: Corpus) -> _Lines:
+    g = _Lines()
+    add = g.add
+    ids = {**{d: _iri(DOC[d]) for d in c.docs}, **{e: _iri(ENTRY[e]) for e in c.entries}}
+    org_node = {k: _iri(UNIT[o.id]) for k, o in c.orgs.items()}
 
     for d in c.docs.values():
         s = ids[d.id]
-        g.add((s, RDF.type, ELI.LegalResource))
+        add(s, A, T.LegalResource)
         if d.number:
-            g.add((s, ELI.id_local, Literal(d.number)))
+            add(s, T.id_local, _quote(d.number))
         for i, t in enumerate(d.titles):
-            g.add((s, ELI.title if i == 0 else ELI.title_alternative, zh(t)))
+            add(s, T.title if i == 0 else T.title_alternative, _zh(t))
         for p, v in (
-            (ELI.date_document, d.date),
-            (ELI.first_date_entry_in_force, d.effective_from),
-            (ELI.date_no_longer_in_force, d.effective_until),
+            (T.date_document, d.date),
+            (T.in_force, d.effective_from),
+            (T.not_in_force, d.effective_until),
         ):
             if v:
-                g.add((s, p, Literal(v, datatype=XSD.date)))
+                add(s, p, _typed(v, _DATE))
         for k in d.issuers:
-            g.add((s, ELI.passed_by, org_node[k]))
+            add(s, T.passed_by, org_node[k])
         if d.part_of:
-            g.add((s, ELI.is_part_of, ids[d.part_of]))
+            add(s, T.is_part_of, ids[d.part_of])
         for src in d.sources:
-            g.add((s, DCTERMS.source, Literal(src)))
+            add(s, T.source, _quote(src))
         if d.doc_type:
-            g.add((s, KG.docType, zh(d.doc_type)))
+            add(s, T.docType, _zh(d.doc_type))
         if d.level:
-            g.add((s, KG.level, Literal(d.level)))
+            add(s, T.level, _quote(d.level))
         if d.code_issuer:
-            g.add((s, KG.numberIssuer, zh(d.code_issuer)))
+            add(s, T.numberIssuer, _zh(d.code_issuer))
         for r in d.recipients:
-            g.add((s, KG.recipient, zh(r)))
+            add(s, T.recipient, _zh(r))
         for a in d.attachments:
-            g.add((s, KG.attachment, zh(a)))
+            add(s, T.attachment, _zh(a))
         parsed = parse_number(d.number) if d.number else None
         if parsed:
-            g.add((s, KG.issuerCode, Literal(parsed.code)))
-            g.add((s, KG.year, Literal(parsed.year, datatype=XSD.gYear)))
-            g.add((s, KG.serial, Literal(parsed.serial)))
+            add(s, T.issuerCode, _quote(parsed.code))
+            add(s, T.year, _typed(parsed.year, _YEAR))
+            add(s, T.serial, _quote(parsed.serial))
         for ev in d.evidence:
-            g.add((s, PROV.wasDerivedFrom, _evidence(g, ev)))
+            add(s, T.derived, g.ev(ev))
 
     for e in c.entries.values():
         s = ids[e.id]
-        g.add((s, RDF.type, KG.Entry))
+        add(s, A, T.Entry)
         if e.heading:
-            g.add((s, RDFS.label, zh(e.heading)))
-        g.add((s, KG.sourceFile, Literal(e.source)))
+            add(s, T.label, _zh(e.heading))
+        add(s, T.sourceFile, _quote(e.source))
         if e.evidence:
-            g.add((s, PROV.wasDerivedFrom, _evidence(g, e.evidence)))
+            add(s, T.derived, g.ev(e.evidence))
 
     for key, o in c.orgs.items():
         s = org_node[key]
         ident = o.identity
-        g.add((s, RDF.type, ORG.Organization))
-        g.add((s, SKOS.prefLabel, zh(ident.canonical)))
+        add(s, A, T.Organization)
+        add(s, T.prefLabel, _zh(ident.canonical))
         for label in o.labels:
             if label != ident.canonical:
-                g.add((s, SKOS.altLabel, zh(label)))
-        g.add((s, KG.key, Literal(ident.key)))
-        g.add((s, KG.kind, Literal(ident.kind)))
-        g.add((s, KG.level, Literal(ident.level)))
-        g.add((s, KG.mentionCount, Literal(sum(o.labels.values()), datatype=XSD.integer)))
+                add(s, T.altLabel, _zh(label))
+        add(s, T.key, _quote(ident.key))
+        add(s, T.kind, _quote(ident.kind))
+        add(s, T.level, _quote(ident.level))
+        add(s, T.mentionCount, _typed(sum(o.labels.values()), _INT))
         if ident.parent and ident.parent in org_node and ident.parent != key:
-            g.add((s, ORG.subOrganizationOf, org_node[ident.parent]))
+            add(s, T.subOrganizationOf, org_node[ident.parent])
         elif ident.parent and ident.parent != key:
-            g.add((s, KG.parentKey, Literal(ident.parent)))
+            add(s, T.parentKey, _quote(ident.parent))
         for ev in o.evidence[:10]:
-            g.add((s, PROV.wasDerivedFrom, _evidence(g, ev)))
+            add(s, T.derived, g.ev(ev))
 
     for t in c.tasks:
-        s = TASK[t.id]
-        g.add((s, RDF.type, KG.Task))
-        g.add((s, RDFS.label, zh(t.label)))
-        g.add((s, DCTERMS.isPartOf, ids[t.doc]))
-        g.add((s, KG.statement, Literal(t.kind)))
+        s = _iri(TASK[t.id])
+        add(s, A, T.Task)
+        add(s, T.label, _zh(t.label))
+        add(s, T.isPartOf, ids[t.doc])
+        add(s, T.statement, _quote(t.kind))
         level = c.docs[t.doc].level if t.doc in c.docs else None
         if level:
-            g.add((s, KG.level, Literal(level)))
+            add(s, T.level, _quote(level))
         for role, keys in (("lead", t.lead), ("responsible", t.responsible), ("supporting", t.supporting)):
             for k in keys:
-                g.add((s, ROLE_PROPS[role], org_node[k]))
+                add(s, ROLE_TERMS[role], org_node[k])
         for i, step in enumerate(t.outline):
-            g.add((s, KG.outline, Literal(f"{i + 1:02d} {step}")))
+            add(s, T.outline, _quote(f"{i + 1:02d} {step}"))
         if t.deadline:
-            g.add((s, KG.deadline, zh(t.deadline)))
+            add(s, T.deadline, _zh(t.deadline))
         if t.text:
-            g.add((s, KG.text, zh(t.text)))
-        g.add((s, PROV.wasDerivedFrom, _evidence(g, t.evidence)))
+            add(s, T.text, _zh(t.text))
+        add(s, T.derived, g.ev(t.evidence))
 
     for e in c.cites:
         a, b = ids[e.citing], ids[e.cited]
         if e.citing in c.docs:
-            g.add((a, ELI.cites, b))
-            if e.relation in RELATION_PROPS:
-                g.add((a, RELATION_PROPS[e.relation], b))
+            add(a, T.cites, b)
+            if e.relation in RELATION_TERMS:
+                add(a, RELATION_TERMS[e.relation], b)
                 if e.relation == "implements":
-                    g.add((a, ELI.based_on, b))
+                    add(a, T.based_on, b)
         else:
-            g.add((a, DCTERMS.references, b))
-        cn = CITE[_id("cite", e.citing, e.cited, str(e.evidence.start))]
-        g.add((cn, RDF.type, KG.Citation))
-        g.add((cn, KG.citing, a))
-        g.add((cn, KG.cited, b))
-        g.add((cn, KG.relation, Literal(e.relation)))
-        g.add((cn, PROV.wasDerivedFrom, _evidence(g, e.evidence)))
+            add(a, T.references, b)
+        cn = _iri(CITE[_id("cite", e.citing, e.cited, str(e.evidence.start))])
+        add(cn, A, T.Citation)
+        add(cn, T.citing, a)
+        add(cn, T.cited, b)
+        add(cn, T.relation, _quote(e.relation))
+        add(cn, T.derived, g.ev(e.evidence))
 
     for where_id, key, _ev in c.mentions:
-        g.add((ids[where_id], KG.mentions, org_node[key]))
+        add(ids[where_id], T.mentions, org_node[key])
     return g

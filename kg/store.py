@@ -1,19 +1,36 @@
 """Where graphs are written and read: Turtle files, written atomically, and SPARQL over them.
 
-rdflib is the API for building graphs. Reading a built graph for lookups and SPARQL goes through
-Oxigraph (pyoxigraph): it parses and queries many times faster than rdflib's memory store and
-evaluates property paths (``eli:cites+``) without recursion limits. This module is the one place
-that knows; a SPARQL server could take over behind the same functions.
+A built graph is a list of Oxigraph triples (:func:`from_ntriples`), sorted so that each subject's
+triples come together; graphs built by hand with rdflib are accepted wherever a graph is
+(:func:`triples`). Reading a built graph for lookups and SPARQL goes through an Oxigraph store: it
+parses and queries many times faster than rdflib's memory store and evaluates property paths
+(``eli:cites+``) without recursion limits. This module is the one place that knows; a SPARQL server
+could take over behind the same functions.
 """
 
 from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import Graph
+
+
+class NTriples:
+    """A graph as N-Triples lines (UTF-8 bytes), sorted and unique: compact in memory, and parsed
+    again (streamed, by Oxigraph) on each pass over its triples."""
+
+    def __init__(self, data: bytes):
+        self.data = data
+
+    def __iter__(self):
+        return iter(ox.parse(self.data, format=ox.RdfFormat.N_TRIPLES))
+
+
+Triples = Iterable[ox.Triple]
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -33,15 +50,34 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise
 
 
-def save_turtle(g: Graph, path: Path) -> None:
-    """Serialise an rdflib graph to Turtle (through Oxigraph: much faster than rdflib's writer)."""
-    lines = g.serialize(format="nt", encoding="utf-8").splitlines()
-    lines.sort()  # N-Triples lines sorted: one subject's triples together, grouped by the writer
-    nt = b"\n".join(dict.fromkeys(lines))
-    del lines
-    prefixes = {p: str(ns) for p, ns in g.namespaces() if p}
-    triples = ox.parse(nt, format=ox.RdfFormat.N_TRIPLES)
-    write_atomic(path, ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes))
+def from_ntriples(lines: Iterable[str]) -> NTriples:
+    """N-Triples lines as a graph: sorted (one subject's triples together), duplicates dropped."""
+    return NTriples("\n".join(sorted(set(lines))).encode("utf-8"))
+
+
+def triples(g: Triples | Graph) -> Triples:
+    """The triples of a built graph, or of an rdflib graph (made by hand in tests and scripts)."""
+    if isinstance(g, Graph):
+        return from_ntriples(g.serialize(format="nt", encoding="utf-8").decode("utf-8").splitlines())
+    return g
+
+
+def save_turtle(g: Triples | Graph, path: Path, prefixes: dict[str, str] | None = None) -> None:
+    """Write a graph as Turtle (Oxigraph's writer: much faster than rdflib's), each subject once."""
+    if isinstance(g, Graph):
+        prefixes = {p: str(ns) for p, ns in g.namespaces() if p}
+    elif prefixes is None:
+        from kg.graph import PREFIXES
+
+        prefixes = {p: str(ns) for p, ns in PREFIXES.items()}
+    write_atomic(path, ox.serialize(triples(g), format=ox.RdfFormat.TURTLE, prefixes=prefixes))
+
+
+def read_triples(path: Path) -> Triples:
+    """The triples of the Turtle file at ``path`` (read once: a list)."""
+    if not Path(path).is_file():
+        raise FileNotFoundError(2, "no such graph (build one with `kg build PATH -o OUTDIR`)", str(path))
+    return list(ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))
 
 
 def load(path: Path) -> ox.Store:

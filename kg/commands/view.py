@@ -8,13 +8,13 @@ from pathlib import Path
 
 
 def run(a: argparse.Namespace) -> int:
-    from kg.store import load_rdflib
+    from kg.store import read_triples
     from kg.view import write_model_view
     from kg.view.focus import find, neighbourhood
     from kg.view.model import build_model, subset
 
     try:
-        g = load_rdflib(Path(a.graph))
+        g = read_triples(Path(a.graph))
     except (OSError, SyntaxError, ValueError) as e:
         print(f"kg view: cannot read {a.graph}: {e}", file=sys.stderr)
         return 1

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rdflib import Graph
-
 from kg.store import write_atomic
 from kg.view.model import build_model
 from kg.view.page import render
 
 
-def write_view(g: Graph, path: Path, title: str = "govdoc-kg explorer") -> None:
-    """Write the explorer for graph ``g`` to ``path`` (UTF-8, atomically; nothing else is written)."""
+def write_view(g, path: Path, title: str = "govdoc-kg explorer") -> None:
+    """Write the explorer for graph ``g`` (triples or an rdflib graph) to ``path`` (UTF-8, atomically; nothing else is written)."""
     write_atomic(Path(path), render(build_model(g), title).encode("utf-8"))
 
 

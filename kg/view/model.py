@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from rdflib import RDF, RDFS, Graph, URIRef
+from rdflib import RDF, RDFS
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
 from kg.graph import ELI, KG, OA, ORG
+from kg.store import Triples, triples
 
 KINDS = {"doc": "文件", "org": "机构", "task": "任务", "entry": "条目"}
 LEVELS = {
@@ -36,133 +37,205 @@ RELATIONS = {
     "sub": "隶属",
     "mentions": "提及",
 }
-ROLES = {"lead": KG.leadUnit, "resp": KG.responsibleUnit, "supp": KG.supportingUnit}
+ROLES = {"lead": str(KG.leadUnit), "resp": str(KG.responsibleUnit), "supp": str(KG.supportingUnit)}
 CITATION_RELATION = {"basis": "basis", "implements": "impl"}
 STRENGTH = {"cites": 0, "basis": 1, "impl": 2}
 CLASSES = ((ELI.LegalResource, "doc"), (ORG.Organization, "org"), (KG.Task, "task"), (KG.Entry, "entry"))
+P = {  # the properties read, as plain IRI strings
+    k: str(v)
+    for k, v in {
+        "type": RDF.type,
+        "label": RDFS.label,
+        "level": KG.level,
+        "title": ELI.title,
+        "alt_title": ELI.title_alternative,
+        "number": ELI.id_local,
+        "doc_type": KG.docType,
+        "date": ELI.date_document,
+        "from": ELI.first_date_entry_in_force,
+        "until": ELI.date_no_longer_in_force,
+        "source": DCTERMS.source,
+        "code": KG.numberIssuer,
+        "to": KG.recipient,
+        "pref": SKOS.prefLabel,
+        "alt": SKOS.altLabel,
+        "kind": KG.kind,
+        "mentions": KG.mentionCount,
+        "text": KG.text,
+        "deadline": KG.deadline,
+        "outline": KG.outline,
+        "file": KG.sourceFile,
+        "start": OA.start,
+        "end": OA.end,
+        "exact": OA.exact,
+        "derived": PROV.wasDerivedFrom,
+        "task_of": DCTERMS.isPartOf,
+        "part_of": ELI.is_part_of,
+        "passed_by": ELI.passed_by,
+        "sub": ORG.subOrganizationOf,
+        "mentioned": KG.mentions,
+        "citation": KG.Citation,
+        "citing": KG.citing,
+        "cited": KG.cited,
+        "relation": KG.relation,
+        "cites": ELI.cites,
+        "references": DCTERMS.references,
+        "based_on": ELI.based_on,
+        "implements": ELI.implements,
+    }.items()
+}
 
 
-def _first(g: Graph, s, p) -> str:
-    return next((str(o) for o in sorted(g.objects(s, p))), "")
+PAIRS = (
+    {P[k] for k in ("type", "task_of", "part_of", "passed_by", "sub", "mentioned", "cites", "references")}
+    | {P[k] for k in ("based_on", "implements")}
+    | set(ROLES.values())
+)
 
 
-def _all(g: Graph, s, p) -> list[str]:
-    return sorted({str(o) for o in g.objects(s, p)})
+SHOWN = {str(cls) for cls, _ in CLASSES} | {P["citation"]}
+
+
+class _Index:
+    """Every triple once, as plain strings: the values of each subject's properties, and the
+    (subject, value) pairs of each property."""
+
+    def __init__(self, g: Triples):
+        self.values: dict[str, dict[str, list[str]]] = {}
+        self.pairs: dict[str, list[tuple[str, str]]] = {p: [] for p in PAIRS}
+        pairs, here, at, a = self.pairs, {}, None, P["type"]
+        for t in g:  # a subject's triples mostly come together: look its dict up once per run
+            s, p, o = t.subject.value, t.predicate.value, t.object.value
+            if p == a and o not in SHOWN:
+                continue  # evidence selectors' types
+            if s != at:
+                here, at = self.values.setdefault(s, {}), s
+            if p in here:
+                here[p].append(o)
+            else:
+                here[p] = [o]
+            if p in pairs:
+                pairs[p].append((s, o))
+
+    def all(self, s: str, p: str) -> list[str]:
+        v = self.values.get(s)
+        return sorted(set(v.get(p, ()))) if v else []
+
+    def first(self, s: str, p: str) -> str:
+        v = self.values.get(s)
+        return min(v[p]) if v and v.get(p) else ""
 
 
 class _Builder:
-    """Walks one rdflib graph once per property; interns evidence."""
+    """Reads the graph's index once per property; interns evidence."""
 
-    def __init__(self, g: Graph):
-        self.g = g
-        self.index: dict[URIRef, int] = {}
+    def __init__(self, g: Triples):
+        self.g = _Index(g)
+        self.index: dict[str, int] = {}
         self.nodes: list[dict] = []
         self.edges: dict[tuple[int, int, str], set[int]] = {}
         self.evidence: list[list] = []
-        self.ev_index: dict[URIRef, int] = {}
+        self.ev_index: dict[str, int] = {}
 
-    def ev(self, node) -> int:
+    def ev(self, node: str) -> int:
         if node not in self.ev_index:
             g = self.g
-            start, end = g.value(node, OA.start), g.value(node, OA.end)
+            start, end = g.first(node, P["start"]), g.first(node, P["end"])
             self.ev_index[node] = len(self.evidence)
             self.evidence.append(
                 [
-                    _first(g, node, KG.sourceFile),
-                    int(start) if start is not None else None,
-                    int(end) if end is not None else None,
-                    _first(g, node, OA.exact),
+                    g.first(node, P["file"]),
+                    int(start) if start else None,
+                    int(end) if end else None,
+                    g.first(node, P["exact"]),
                 ]
             )
         return self.ev_index[node]
 
-    def evs(self, s) -> list[int]:
-        return sorted(self.ev(e) for e in self.g.objects(s, PROV.wasDerivedFrom))
+    def evs(self, s: str) -> list[int]:
+        return sorted(self.ev(e) for e in self.g.all(s, P["derived"]))
 
     def add_nodes(self) -> None:
+        typed = defaultdict(set)
+        for s, cls in self.g.pairs[P["type"]]:
+            typed[cls].add(s)
         for cls, kind in CLASSES:
-            for s in sorted(set(self.g.subjects(RDF.type, cls))):
+            for s in sorted(typed[str(cls)]):
                 if s not in self.index:
                     self.index[s] = len(self.nodes)
                     self.nodes.append(getattr(self, f"_{kind}")(s))
 
-    def _base(self, s, kind: str, label: str, names: list[str], facts: dict) -> dict:
+    def _base(self, s: str, kind: str, label: str, names: list[str], facts: dict) -> dict:
         names = [n for n in dict.fromkeys(names) if n and n != label]
         return {
-            "u": str(s),
+            "u": s,
             "k": kind,
             "l": label,
-            "v": _first(self.g, s, KG.level),
+            "v": self.g.first(s, P["level"]),
             "s": names,
             "f": {k: v for k, v in facts.items() if v},
             "e": self.evs(s),
         }
 
-    def _doc(self, s) -> dict:
-        g = self.g
-        title, number = _first(g, s, ELI.title), _first(g, s, ELI.id_local)
-        alts = _all(g, s, ELI.title_alternative)
+    def _doc(self, s: str) -> dict:
+        first, every = self.g.first, self.g.all
+        title, number = first(s, P["title"]), first(s, P["number"])
+        alts = every(s, P["alt_title"])
         facts = {
             "number": number,
             "title": title,
             "alt": alts,
-            "type": _first(g, s, KG.docType),
-            "date": _first(g, s, ELI.date_document),
-            "from": _first(g, s, ELI.first_date_entry_in_force),
-            "until": _first(g, s, ELI.date_no_longer_in_force),
-            "source": _all(g, s, DCTERMS.source),
-            "code": _first(g, s, KG.numberIssuer),
-            "to": _all(g, s, KG.recipient),
+            "type": first(s, P["doc_type"]),
+            "date": first(s, P["date"]),
+            "from": first(s, P["from"]),
+            "until": first(s, P["until"]),
+            "source": every(s, P["source"]),
+            "code": first(s, P["code"]),
+            "to": every(s, P["to"]),
         }
         return self._base(s, "doc", title or number or "（无题文件）", [title, number, *alts], facts)
 
-    def _org(self, s) -> dict:
-        g = self.g
-        pref = _first(g, s, SKOS.prefLabel) or _first(g, s, RDFS.label)
-        alts = _all(g, s, SKOS.altLabel)
-        facts = {
-            "pref": pref,
-            "alt": alts,
-            "kind": _first(g, s, KG.kind),
-            "mentions": _first(g, s, KG.mentionCount),
-        }
+    def _org(self, s: str) -> dict:
+        first = self.g.first
+        pref = first(s, P["pref"]) or first(s, P["label"])
+        alts = self.g.all(s, P["alt"])
+        facts = {"pref": pref, "alt": alts, "kind": first(s, P["kind"]), "mentions": first(s, P["mentions"])}
         return self._base(s, "org", pref or (alts[0] if alts else "（无名机构）"), [pref, *alts], facts)
 
-    def _task(self, s) -> dict:
-        g = self.g
-        label = _first(g, s, RDFS.label)
+    def _task(self, s: str) -> dict:
+        first = self.g.first
+        label = first(s, P["label"])
         facts = {
-            "text": _first(g, s, KG.text),
-            "deadline": _first(g, s, KG.deadline),
-            "outline": [o.split(" ", 1)[-1] for o in _all(g, s, KG.outline)],
+            "text": first(s, P["text"]),
+            "deadline": first(s, P["deadline"]),
+            "outline": [o.split(" ", 1)[-1] for o in self.g.all(s, P["outline"])],
         }
         return self._base(s, "task", label or "（任务）", [label], facts)
 
-    def _entry(self, s) -> dict:
-        g = self.g
-        label = _first(g, s, RDFS.label)
-        return self._base(s, "entry", label or "（条目）", [label], {"source": _all(g, s, KG.sourceFile)})
+    def _entry(self, s: str) -> dict:
+        label = self.g.first(s, P["label"])
+        return self._base(s, "entry", label or "（条目）", [label], {"source": self.g.all(s, P["file"])})
 
-    def edge(self, a, b, rel: str, evs=()) -> None:
+    def edge(self, a: str, b: str, rel: str, evs=()) -> None:
         ia, ib = self.index.get(a), self.index.get(b)
         if ia is None or ib is None or ia == ib:
             return
         self.edges.setdefault((ia, ib, rel), set()).update(evs)
 
     def add_edges(self) -> None:
-        g = self.g
+        pairs = self.g.pairs
         for rel, prop in ROLES.items():
-            for t, o in g.subject_objects(prop):
+            for t, o in pairs[prop]:
                 self.edge(t, o, rel, self.evs(t))
-        for t, d in g.subject_objects(DCTERMS.isPartOf):
+        for t, d in pairs[P["task_of"]]:
             self.edge(t, d, "part", self.evs(t))
-        for a, b in g.subject_objects(ELI.is_part_of):
+        for a, b in pairs[P["part_of"]]:
             self.edge(a, b, "part")
-        for d, o in g.subject_objects(ELI.passed_by):
+        for d, o in pairs[P["passed_by"]]:
             self.edge(o, d, "issued", self.evs(d))
-        for a, b in g.subject_objects(ORG.subOrganizationOf):
+        for a, b in pairs[P["sub"]]:
             self.edge(a, b, "sub")
-        for a, b in g.subject_objects(KG.mentions):
+        for a, b in pairs[P["mentioned"]]:
             self.edge(a, b, "mentions")
         self._citations()
 
@@ -170,17 +243,18 @@ class _Builder:
         """One edge per citing/cited pair, with the strongest relation and every citation's evidence."""
         g = self.g
         pairs: dict[tuple, list] = defaultdict(lambda: ["cites", set()])
-        for c in g.subjects(RDF.type, KG.Citation):
-            a, b = g.value(c, KG.citing), g.value(c, KG.cited)
-            rel = CITATION_RELATION.get(_first(g, c, KG.relation), "cites")
-            self._merge(pairs[(a, b)], rel, self.evs(c))
+        for c, cls in g.pairs[P["type"]]:
+            if cls == P["citation"]:
+                a, b = g.first(c, P["citing"]), g.first(c, P["cited"])
+                rel = CITATION_RELATION.get(g.first(c, P["relation"]), "cites")
+                self._merge(pairs[(a, b)], rel, self.evs(c))
         for prop, rel in (
-            (ELI.cites, "cites"),
-            (DCTERMS.references, "cites"),
-            (ELI.based_on, "basis"),
-            (ELI.implements, "impl"),
+            ("cites", "cites"),
+            ("references", "cites"),
+            ("based_on", "basis"),
+            ("implements", "impl"),
         ):
-            for a, b in g.subject_objects(prop):
+            for a, b in g.pairs[P[prop]]:
                 self._merge(pairs[(a, b)], rel, ())
         for (a, b), (rel, evs) in pairs.items():
             self.edge(a, b, rel, evs)
@@ -216,9 +290,10 @@ def _degrees(nodes: list[dict], edges: list[list], folded: list[list]) -> None:
         n["d"] = deg[i]
 
 
-def build_model(g: Graph) -> dict:
-    """The explorer's data for graph ``g``: ``nodes``, ``edges``, ``folded``, ``evidence``."""
-    b = _Builder(g)
+def build_model(g) -> dict:
+    """The explorer's data for graph ``g`` (triples or an rdflib graph): ``nodes``, ``edges``,
+    ``folded``, ``evidence``."""
+    b = _Builder(triples(g))
     b.add_nodes()
     b.add_edges()
     edges = [[a, c, rel, sorted(evs)] for (a, c, rel), evs in sorted(b.edges.items())]
