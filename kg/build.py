@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,6 +33,21 @@ def publication(path: Path) -> Publication:
     return pub
 
 
+@contextmanager
+def fewer_collections() -> Iterator[None]:
+    """No automatic garbage collection inside (callers collect the young generation once per
+    file): a build makes millions of long-lived records and almost no reference cycles, and the
+    collector's automatic passes over them again and again took ~15 % of the time."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+        gc.collect()
+
+
 def extract_all(paths: list[Path], progress: Callable[[int, int, Path], None] | None = None) -> BuildResult:
     """Facts from every input; a file that cannot be read is reported, the others still built."""
     from kg.pipeline import extract
@@ -55,6 +72,8 @@ def extract_all(paths: list[Path], progress: Callable[[int, int, Path], None] | 
             continue
         chars += len(pub.text.raw)
         resolver.add(extract(pub))  # the facts keep their evidence; the publication's text goes
+        del pub
+        gc.collect(0)  # the file's garbage cycles, if any (see fewer_collections)
     return BuildResult(resolver.finish(), errors, len(files), chars)
 
 
@@ -63,17 +82,18 @@ def build(paths: list[Path], outdir: Path, progress=None, view: bool = True) -> 
     from kg.graph import to_rdf
     from kg.store import save_turtle
 
-    result = extract_all(paths, progress)
-    if result.files and len(result.errors) == result.files:
-        return result  # nothing was read: keep whatever an earlier build wrote
-    g = to_rdf(result.corpus)
-    result.corpus = None  # the graph holds it all now; a 20 MB corpus's records take hundreds of MB
-    outdir.mkdir(parents=True, exist_ok=True)
-    save_turtle(g, outdir / "graph.ttl")
-    if view:
-        from kg.view import write_view
+    with fewer_collections():
+        result = extract_all(paths, progress)
+        if result.files and len(result.errors) == result.files:
+            return result  # nothing was read: keep whatever an earlier build wrote
+        g = to_rdf(result.corpus)  # sorted N-Triples
+        result.corpus = None  # the graph holds it all now; a 20 MB corpus's records take hundreds of MB
+        outdir.mkdir(parents=True, exist_ok=True)
+        save_turtle(g, outdir / "graph.ttl")
+        if view:
+            from kg.view import write_view
 
-        write_view(g, outdir / "graph.html")
+            write_view(g, outdir / "graph.html")
     return result
 
 
