@@ -17,6 +17,15 @@ from kg.graph import PREFIXES
 QUERIES = Path(__file__).parent / "queries"
 
 
+class NotFound(LookupError):
+    """Nothing matches a user's name for a document or an organisation; ``candidates`` holds the
+    near matches when the name was ambiguous."""
+
+    def __init__(self, message: str, candidates: list | None = None):
+        super().__init__(message)
+        self.candidates = candidates or []
+
+
 @cache
 def query_text(name: str) -> str:
     """The text of ``kg/queries/<name>.rq``."""

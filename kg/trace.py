@@ -14,18 +14,11 @@ import pyoxigraph as ox
 
 from kg import lookup
 from kg.docnumber import decode, normalise_number, parse_number
+from kg.lookup import NotFound
 
 RELATION_ZH = {"implements": "实施", "basis": "依据", "mentions": "引用"}
 _STRENGTH = {"implements": 3, "basis": 2, "mentions": 1}
 LEVEL_ZH = {"national": "国家", "provincial": "省", "prefecture": "市", "county": "区县", "township": "乡镇"}
-
-
-class NotFound(LookupError):
-    """No document matches; ``candidates`` holds near matches when the query was ambiguous."""
-
-    def __init__(self, message: str, candidates: list[dict] | None = None):
-        super().__init__(message)
-        self.candidates = candidates or []
 
 
 @dataclass

@@ -10,15 +10,8 @@ from dataclasses import asdict, dataclass, field
 import pyoxigraph as ox
 
 from kg import lookup, orgs_lookup
+from kg.lookup import NotFound
 from kg.orgs_lookup import ROLE_ZH, ROLES, Org
-
-
-class OrgNotFound(LookupError):
-    """No organisation has that name, or several do (``candidates``)."""
-
-    def __init__(self, message: str, candidates: list[Org] | None = None):
-        super().__init__(message)
-        self.candidates = candidates or []
 
 
 @dataclass
@@ -92,16 +85,16 @@ def task_row(r: dict) -> TaskRow:
 
 
 def resolve_org(store: ox.Store, name: str) -> Org:
-    """The one organisation ``name`` names; :class:`OrgNotFound` otherwise."""
+    """The one organisation ``name`` names; :class:`NotFound` otherwise."""
     found = orgs_lookup.lookup_orgs(store, name)
     if len(found) == 1:
         return found[0]
     if not found:
-        raise OrgNotFound(f"no organisation is called {name!r}")
+        raise NotFound(f"no organisation is called {name!r}")
     busy = [o for o in found if o.task_total]
     if len(busy) == 1:  # the others named so have no tasks: not what "who" asks about
         return busy[0]
-    raise OrgNotFound(f"{len(found)} organisations match {name!r}; give the full name", found)
+    raise NotFound(f"{len(found)} organisations match {name!r}; give the full name", found)
 
 
 def who(store: ox.Store, name: str, role: str | None = None) -> Who:

@@ -102,8 +102,19 @@ def test_quiet_progress_when_stderr_is_not_a_terminal(tmp_path):
 
 
 def test_lookups_on_a_missing_graph_say_so_in_one_line(tmp_path):
-    for args in (["who", "区建设局"], ["trace", "国发〔2018〕39号"], ["orgs"], ["tasks", "all"]):
-        proc = kg(*args, "-g", str(tmp_path / "none.ttl"))
+    missing = str(tmp_path / "none.ttl")
+    for args in (
+        ["who", "区建设局", "-g", missing],
+        ["trace", "国发〔2018〕39号", "-g", missing],
+        ["orgs", "-g", missing],
+        ["tasks", "all", "-g", missing],
+        ["stats", missing],
+        ["docs", missing],
+        ["export", missing, "--to", "nt", "-o", str(tmp_path / "x.nt")],
+        ["validate", missing],
+        ["view", missing, "-o", str(tmp_path / "x.html")],
+    ):
+        proc = kg(*args)
         assert proc.returncode == 2
         assert (
             proc.stderr.strip()

@@ -227,6 +227,6 @@ def test_kg_view_errors(sample, tmp_path, capsys):
         main(["view", str(out / "graph.ttl"), "-o", str(tmp_path / "x.html"), "--focus", "不存在的机构名"])
         == 1
     )
-    assert main(["view", str(tmp_path / "missing.ttl"), "-o", str(tmp_path / "y.html")]) == 1
-    assert "cannot read" in capsys.readouterr().err
+    assert main(["view", str(tmp_path / "missing.ttl"), "-o", str(tmp_path / "y.html")]) == 2
+    assert "no such graph" in capsys.readouterr().err
     assert not (tmp_path / "x.html").exists() and not (tmp_path / "y.html").exists()

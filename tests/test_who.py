@@ -66,7 +66,7 @@ def test_quotes_are_the_source_text_at_the_offsets(store):
 
 
 def test_unknown_and_ambiguous_names(store):
-    with pytest.raises(who.OrgNotFound):
+    with pytest.raises(who.NotFound):
         who.who(store, "没有这个局")
     # 建设局 is also 嵊州市's, which has no task in the samples: the one with tasks is meant
     assert who.who(store, "建设局").org.pref == "绍兴市柯桥区住房和城乡建设局"

@@ -6,7 +6,8 @@ import argparse
 import json
 import sys
 from datetime import date
-from pathlib import Path
+
+from kg.commands import graph_argument, graph_path
 
 
 def _date(s: str) -> date:
@@ -17,10 +18,7 @@ def _date(s: str) -> date:
 
 
 def run(a: argparse.Namespace) -> int:
-    path = Path(a.graph)
-    if not path.is_file():
-        print(f"kg docs: {path}: no such graph (build one with `kg build PATH -o OUTDIR`)", file=sys.stderr)
-        return 2
+    path = graph_path(a)
     from kg import docs, store
 
     rows = docs.select(
@@ -37,9 +35,7 @@ def run(a: argparse.Namespace) -> int:
 
 def register(sub) -> None:
     p = sub.add_parser("docs", help="documents in force on a date, by issuer, by 公文种类")
-    p.add_argument(
-        "graph", nargs="?", default="output/graph.ttl", help="graph.ttl (default: output/graph.ttl)"
-    )
+    graph_argument(p, positional=True)
     p.add_argument(
         "--in-force",
         type=_date,

@@ -6,6 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from kg.commands import graph_argument, graph_path
+
 FORMATS = ("graphml", "gexf", "jsonld", "nt", "csv")
 KINDS = ("document", "organisation", "task", "entry")
 
@@ -19,10 +21,7 @@ def _kinds(s: str) -> list[str]:
 
 
 def run(a: argparse.Namespace) -> int:
-    path = Path(a.graph)
-    if not path.is_file():
-        print(f"kg export: {path}: no such graph (build one with `kg build PATH -o OUTDIR`)", file=sys.stderr)
-        return 2
+    path = graph_path(a)
     out = Path(a.output)
     if a.to == "csv" and out.exists() and not out.is_dir():
         print(f"kg export: --to csv writes a folder; {out} is a file", file=sys.stderr)
@@ -36,9 +35,7 @@ def run(a: argparse.Namespace) -> int:
 
 def register(sub) -> None:
     p = sub.add_parser("export", help="export the graph as GraphML, GEXF, JSON-LD, N-Triples or Neo4j CSV")
-    p.add_argument(
-        "graph", nargs="?", default="output/graph.ttl", help="graph.ttl (default: output/graph.ttl)"
-    )
+    graph_argument(p, positional=True)
     p.add_argument("--to", required=True, choices=FORMATS, help="output format")
     p.add_argument(
         "-o",

@@ -6,6 +6,8 @@ import argparse
 import json
 import sys
 
+from kg.commands import graph_argument
+
 
 def run(a: argparse.Namespace) -> int:
     from kg import orgs_lookup
@@ -28,5 +30,5 @@ def register(sub) -> None:
     p = sub.add_parser("orgs", help="organisations: forms of their names, kind, level, how often they appear")
     p.add_argument("name", nargs="?", default=None, help="any form of a name (exact first, then substring)")
     p.add_argument("--json", action="store_true", help="JSON instead of text")
-    p.add_argument("-g", "--graph", default="output/graph.ttl", help="the graph (default: output/graph.ttl)")
+    graph_argument(p)
     p.set_defaults(func=run)

@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
-from pathlib import Path
+
+from kg.commands import graph_argument, graph_path
 
 
 def run(a: argparse.Namespace) -> int:
-    path = Path(a.graph)
-    if not path.is_file():
-        print(f"kg stats: {path}: no such graph (build one with `kg build PATH -o OUTDIR`)", file=sys.stderr)
-        return 2
+    path = graph_path(a)
     from kg import netx, stats
 
     s = stats.summary(netx.to_networkx(path), top=a.top)
@@ -22,9 +19,7 @@ def run(a: argparse.Namespace) -> int:
 
 def register(sub) -> None:
     p = sub.add_parser("stats", help="counts, agency load, most-cited documents, documents to collect")
-    p.add_argument(
-        "graph", nargs="?", default="output/graph.ttl", help="graph.ttl (default: output/graph.ttl)"
-    )
+    graph_argument(p, positional=True)
     p.add_argument("--json", action="store_true", help="print JSON instead of text")
     p.add_argument("--top", type=int, default=15, help="rows in the ranked lists (default: 15; 0 = all)")
     p.set_defaults(func=run)

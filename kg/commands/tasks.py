@@ -6,19 +6,20 @@ import argparse
 import json
 import sys
 
+from kg.commands import graph_argument, print_candidates
+
 
 def run(a: argparse.Namespace) -> int:
     from kg import matrix
+    from kg.lookup import NotFound
     from kg.store import load
-    from kg.trace import NotFound
 
     try:
         m = matrix.build_matrix(load(a.graph), a.doc)
     except NotFound as e:
-        print(f"kg tasks: {e}", file=sys.stderr)
-        for c in e.candidates:
-            print(f"  {c['number'] or '-'}  {c['title'] or c['iri']}", file=sys.stderr)
-        return 1
+        return print_candidates(
+            "tasks", e, (f"{c['number'] or '-'}  {c['title'] or c['iri']}" for c in e.candidates)
+        )
     if a.csv:
         matrix.write_csv(m, a.csv)
         print(a.csv)
@@ -44,5 +45,5 @@ def register(sub) -> None:
     g.add_argument("--csv", metavar="FILE", help="write the matrix as CSV (UTF-8 with BOM)")
     g.add_argument("--xlsx", metavar="FILE", help="write the matrix as an Excel workbook")
     g.add_argument("--json", action="store_true", help="the task list as JSON")
-    p.add_argument("-g", "--graph", default="output/graph.ttl", help="the graph (default: output/graph.ttl)")
+    graph_argument(p)
     p.set_defaults(func=run)

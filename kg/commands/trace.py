@@ -4,21 +4,22 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
+
+from kg.commands import graph_argument, print_candidates
 
 
 def run(a: argparse.Namespace) -> int:
     from kg import trace
+    from kg.lookup import NotFound
     from kg.store import load
 
     store = load(a.graph)
     try:
         start = trace.resolve_document(store, a.doc)
-    except trace.NotFound as e:
-        print(f"kg trace: {e}", file=sys.stderr)
-        for c in e.candidates:
-            print(f"  {c['number'] or '-'}  {c['title'] or c['iri']}", file=sys.stderr)
-        return 1
+    except NotFound as e:
+        return print_candidates(
+            "trace", e, (f"{c['number'] or '-'}  {c['title'] or c['iri']}" for c in e.candidates)
+        )
     direction = "down" if a.down else "up"
     lines = trace.trace(store, start, direction, a.depth)
     if a.json:
@@ -38,5 +39,5 @@ def register(sub) -> None:
         "--depth", type=int, default=None, metavar="N", help="stop N levels away (default: no limit)"
     )
     p.add_argument("--json", action="store_true", help="rows as JSON (flat, with depth)")
-    p.add_argument("-g", "--graph", default="output/graph.ttl", help="the graph (default: output/graph.ttl)")
+    graph_argument(p)
     p.set_defaults(func=run)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from kg.commands import graph_argument, graph_path
+
 SHAPES = Path(__file__).resolve().parents[2] / "ontology" / "shapes.ttl"
 
 
@@ -34,10 +36,7 @@ def run(a: argparse.Namespace) -> int:
     if not SHAPES.exists():
         print(f"kg: {SHAPES}: the SHACL shapes are not installed (run from a checkout)")
         return 2
-    if not Path(a.graph).exists():
-        print(f"kg: {a.graph}: no such graph (kg build writes output/graph.ttl)")
-        return 2
-    problems = validate(Path(a.graph), limit=a.limit)
+    problems = validate(graph_path(a), limit=a.limit)
     for line in problems:
         print(line)
     print(f"{'conforms' if not problems else f'{len(problems)} violation(s) shown'}")
@@ -46,8 +45,6 @@ def run(a: argparse.Namespace) -> int:
 
 def register(sub) -> None:
     p = sub.add_parser("validate", help="check a graph against the project's SHACL shapes")
-    p.add_argument(
-        "graph", nargs="?", default="output/graph.ttl", help="a graph.ttl (default: output/graph.ttl)"
-    )
+    graph_argument(p, positional=True)
     p.add_argument("--limit", type=int, default=50, help="show at most N violations (0: all)")
     p.set_defaults(func=run)

@@ -6,6 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from kg.commands import graph_argument, graph_path
+
 
 def run(a: argparse.Namespace) -> int:
     from kg.store import read_triples
@@ -13,8 +15,9 @@ def run(a: argparse.Namespace) -> int:
     from kg.view.focus import find, neighbourhood
     from kg.view.model import build_model, subset
 
+    path = graph_path(a)
     try:
-        g = read_triples(Path(a.graph))
+        g = read_triples(path)
     except (OSError, SyntaxError, ValueError) as e:
         print(f"kg view: cannot read {a.graph}: {e}", file=sys.stderr)
         return 1
@@ -39,7 +42,7 @@ def run(a: argparse.Namespace) -> int:
 
 def register(sub) -> None:
     p = sub.add_parser("view", help="write the HTML explorer for a graph.ttl (or for part of it)")
-    p.add_argument("graph", help="a graph.ttl written by kg build")
+    graph_argument(p, positional=True)
     p.add_argument("-o", "--output", required=True, help="the HTML file to write")
     p.add_argument(
         "--focus", metavar="NAME", help="start from the nodes named NAME (any name form, 文号, title)"

@@ -6,18 +6,20 @@ import argparse
 import json
 import sys
 
+from kg.commands import graph_argument, print_candidates
+
 
 def run(a: argparse.Namespace) -> int:
     from kg import who
+    from kg.lookup import NotFound
     from kg.store import load
 
     try:
         result = who.who(load(a.graph), a.org, a.role)
-    except who.OrgNotFound as e:
-        print(f"kg who: {e}", file=sys.stderr)
-        for o in e.candidates:
-            print(f"  {o.name}（{'、'.join(o.alts) or '-'}）任务 {o.task_total}", file=sys.stderr)
-        return 1
+    except NotFound as e:
+        return print_candidates(
+            "who", e, (f"{o.name}（{'、'.join(o.alts) or '-'}）任务 {o.task_total}" for o in e.candidates)
+        )
     if a.json:
         print(json.dumps(who.to_json(result), ensure_ascii=False, indent=1))
     elif a.csv:
@@ -35,5 +37,5 @@ def register(sub) -> None:
     g.add_argument("--json", action="store_true", help="JSON instead of text")
     g.add_argument("--csv", action="store_true", help="CSV (one row per task) instead of text")
     p.add_argument("--full", action="store_true", help="print quotes in full")
-    p.add_argument("-g", "--graph", default="output/graph.ttl", help="the graph (default: output/graph.ttl)")
+    graph_argument(p)
     p.set_defaults(func=run)
