@@ -9,7 +9,7 @@ word. A mention followed by 、/和/及 and more bare units is read as a list.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from kg import divisions
@@ -201,13 +201,32 @@ def _lexicon_re() -> re.Pattern:
     return re.compile("|".join(sorted(map(re.escape, lexicon()), key=len, reverse=True)))
 
 
+@cache
+def _cjk() -> frozenset[str]:
+    """The characters of CJK (``[\\u4e00-\\u9fff]``)."""
+    return frozenset(map(chr, range(0x4E00, 0xA000)))
+
+
+@cache
+def _plain() -> tuple[frozenset[str], re.Pattern]:
+    """The CJK characters where _ends only steps on (no stop character, stop word, suffix end,
+    bracket or 和/与/及), and a regex for a run of them."""
+    special = STOP_CHARS | set(STOP_BY_FIRST) | suffix_last_chars() | set("和与及（）〔〕()")
+    plain = _cjk() - special
+    return plain, re.compile(_chars(plain) + "+")
+
+
 def _ends(text: str, i: int, body_start: int, max_len: int = MAX_LEN) -> list[int]:
     """Candidate end positions of a mention starting at ``i`` whose body starts at ``body_start``."""
     out, depth, j = [], 0, body_start
     limit = min(len(text), i + max_len)
     suffix_ends = suffix_last_chars()
+    plain, plain_run = _plain()
     while j < limit:
         c = text[j]
+        if c in plain:  # nothing happens at these characters but the step on
+            j = plain_run.match(text, j, limit).end()
+            continue
         if c in "（(" and text.startswith(ALIAS_OPEN, j):
             break  # 区土地和房屋征收工作办公室（以下简称区房屋征收部门）
         if c == "\n" and j > body_start:
@@ -302,16 +321,25 @@ BOUNDARY_PREV = STOP_CHARS | set("和与及") | BOUNDARY_LAST
 
 STRONG = ("局", "厅", "委", "部", "办", "署", "委员会", "中心", "办公室")
 STRONG_END = re.compile("[" + "".join(sorted({w[-1] for w in STRONG})) + "]")
-STRONG_END_OR_GROUP = re.compile("[" + "".join(sorted({w[-1] for w in STRONG} | {"组"})) + "]")
 AFTER_BARE = ("负责", "牵头", "配合", "会同", "按职责", "等", "设在")
 # a bare name ending in a group word reads as a unit whatever follows (城中村改造指挥部提出的…)
 GROUP_WORDS = ("指挥部", "领导小组", "工作专班", "工作组")
+# the characters _ends walks over (NAME_CHAR, 、 inside brackets, a line break, spaces after it)
+ENDS_PUNCT = "（）〔〕()“”、\n \u3000"
+ENDS_CHARS = "\u4e00-\u9fff" + ENDS_PUNCT  # (inside a character class)
+# what _bare_unit needs within ten characters (a superset): a strong end before a separator or
+# AFTER_BARE, or a group word
+BARE_UNIT_HINT = (
+    f"[{ENDS_CHARS}]{{0,9}}?(?:{STRONG_END.pattern}(?:[、，,；;）)]|{'|'.join(AFTER_BARE)}|\\Z)"
+    f"|{'|'.join(GROUP_WORDS)})"
+)
+BARE_UNIT_START = re.compile(BARE_UNIT_HINT)
 
 
 def _bare_unit(text: str, i: int) -> bool:
     """A bare name at a boundary that reads as a unit: ends in 局/厅/委/部 … and is followed by a
     list separator or 负责/牵头/配合 (（财政部、工业和信息化部负责）)."""
-    if not STRONG_END_OR_GROUP.search(text, i, i + 10):  # STRONG_END, or 组 (GROUP_WORDS)
+    if not BARE_UNIT_START.match(text, i):
         return False
     for j in _ends(text, i, i, 10):
         if text[i:j].endswith(GROUP_WORDS) and j - i >= 6:
@@ -368,28 +396,73 @@ def _after_any(words) -> str:
     return "|".join(f"(?<={'|'.join(sorted(ws))})" for _, ws in sorted(by_len.items()))
 
 
+CJK = "[\u4e00-\u9fff]"
+NOT_CJK = "\x00-\u4dff\ua000-\U0010ffff"  # (inside a character class)
+NOT_GLUED = f"(?<!{_chars(PRE_WORD)}[\\s\\S])"  # after one character: not glued (_inside_word)
+
+
 @cache
-def _opening_re() -> re.Pattern:
-    """A CJK character where _candidates' quick test may pass (a superset): at a boundary (see
-    _boundary), an opener, or a pair of characters that may open a place name."""
-    pairs = divisions.place_starts()
-    cjk = "[\u4e00-\u9fff]"
-    boundary = (
-        f"(?<!{cjk})|(?<={_chars(STOP_CHARS | set('和与及'))})"
-        f"|(?<={_chars(BOUNDARY_LAST)})(?:{_after_any(BOUNDARY_WORDS)})"
+def _opener_re() -> re.Pattern:
+    """A character where _start_at may find a head (中共, 国务院) or a 区/市/县 …, or COLLECTIVE a
+    各 (a superset; place names: _place_re)."""
+    heads = "|".join(f"(?<={re.escape(h[0])})(?={re.escape(h[1:])})" for h in HEADS)
+    return re.compile(f"{_chars(OPENERS)}(?:(?<=各)|{heads}|{NOT_GLUED}(?<={_chars(SINGLE_PREFIXES)}))")
+
+
+@cache
+def _place_re() -> re.Pattern:
+    """A character, not glued to the word before, that may open a place name with the next one: a
+    superset of the pairs in divisions.place_starts()."""
+    pairs = [k for k in divisions.place_starts() if len(k) == 2]
+    short = [k for k in divisions.place_starts() if len(k) < 2]  # a one-character name opens anywhere
+    pair = f"{_chars(k[0] for k in pairs)}{NOT_GLUED}(?={_chars(k[1] for k in pairs)})"
+    return re.compile(pair + (f"|{_chars(short)}" if short else ""))
+
+
+@cache
+def _bare() -> str:
+    """A regex that holds where a bare unit may start (a superset): 属地/所在/本 (COLLECTIVE), a
+    lexicon word, what _bare_unit needs, or a bare township / zone (_bare_place_unit)."""
+    firsts: dict[str, set[str]] = {}
+    for w in lexicon():
+        firsts.setdefault(w[0], set()).add(w[1])
+    lex = "|".join(re.escape(a) + _chars(b) for a, b in sorted(firsts.items()))
+    unit, zone = "街镇乡经开旅度高新", "经开旅度高新"  # the first characters of PLACE_UNIT's words
+    place_unit = f"{CJK}{{2}}(?:[{unit}]|{CJK}[{unit}]|{CJK}{{2}}[{zone}])"
+    unit_end = set(STRONG_END.pattern[1:-1]) | {w[-1] for w in GROUP_WORDS}
+    walk = re.escape("".join(sorted(_cjk() - unit_end))) + ENDS_PUNCT
+    has_end = f"(?=[{walk}]{{0,9}}+{_chars(unit_end)})"  # a quick test before BARE_UNIT_HINT
+    return (
+        f"(?={CJK})(?:{_chars(COLLECTIVE_FIRSTS)}|(?={_chars(firsts)})(?:{lex})|{place_unit}"
+        f"|{has_end}(?:{BARE_UNIT_HINT}))"
     )
-    place = f"{_chars(k[0] for k in pairs if len(k) == 2)}(?={_chars(k[1] for k in pairs if len(k) == 2)})"
-    short = [k for k in pairs if len(k) < 2]  # a one-character place name opens anywhere
-    return re.compile(
-        f"(?:{boundary}){cjk}|{_chars(OPENERS)}|{place}" + (f"|{_chars(short)}" if short else "")
-    )
+
+
+@cache
+def _bare_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """Where a bare unit may start at a boundary (see _boundary), three scans: at the start of the
+    text; after a non-CJK or stop character; after a boundary word (the match ends there)."""
+    stop = STOP_CHARS | set("和与及")
+    after_char = f"[{NOT_CJK}{re.escape(''.join(sorted(stop)))}](?={_bare()})"
+    penult = _chars(w[-2] for w in BOUNDARY_WORDS)  # a quick test before the words
+    after_word = f"{_chars(BOUNDARY_LAST)}(?<={penult}.)(?={_bare()})(?:{_after_any(BOUNDARY_WORDS)})"
+    return re.compile(_bare()), re.compile(after_char), re.compile(after_word)
 
 
 def _openings(text: str, taken: list[int]):
-    """Positions _candidates tests (a superset of the CJK characters that pass its quick test), from
-    ``taken[0]`` on: one regex scan instead of a Python test at every character."""
-    for m in _opening_re().finditer(text):
-        i = m.start()
+    """Positions _candidates tests (a superset of those where it may yield), in order, from
+    ``taken[0]`` on: a few regex scans instead of a Python test at every character."""
+    pairs = divisions.place_starts()
+    at_start, after_char, after_word = _bare_res()
+    found = {m.start() for m in _opener_re().finditer(text)}
+    found.update(
+        i for m in _place_re().finditer(text) if text[(i := m.start()) : i + 2] in pairs or text[i] in pairs
+    )
+    found.update(m.end() for m in after_char.finditer(text))
+    found.update(m.end() for m in after_word.finditer(text))
+    if at_start.match(text):
+        found.add(0)
+    for i in sorted(found):
         if i >= taken[0]:
             yield i
 
@@ -449,6 +522,9 @@ def _acting_place(text: str, i: int) -> str:
     return place
 
 
+LIST_ETC = re.compile(r"等(?:有关|相关|其他)?(?:部门和单位|部门|单位|机构)?")
+
+
 def _list_tail(text: str, end: int) -> int:
     """Extend a mention ending at ``end`` over a list of bare units: 、建设局、农业农村局等部门."""
     while end < len(text) and text[end] in "、和及与":
@@ -458,8 +534,8 @@ def _list_tail(text: str, end: int) -> int:
         if not ends:
             break
         end = ends[-1]
-    m = re.match(r"等(?:有关|相关|其他)?(?:部门和单位|部门|单位|机构)?", text[end:])
-    return end + (m.end() if m else 0)
+    m = LIST_ETC.match(text, end)
+    return m.end() if m else end
 
 
 def aliases(text: str) -> dict[str, str]:
@@ -540,6 +616,15 @@ def find_orgs(text: str) -> list[OrgMatch]:
     return sorted(out, key=lambda m: m.start)
 
 
+@lru_cache(maxsize=1 << 14)  # the same names and lists recur
+def _units(s: str) -> tuple[tuple[str, str, int, int], ...]:
+    """split_units(s) as (surface, name, start, end) tuples."""
+    return tuple((u.surface, u.name, u.start, u.end) for u in split_units(s))
+
+
+BRACKETED_COMMA = re.compile(r"[（(〔][^）)〕]*、")  # a 、 inside brackets
+
+
 def _find(text: str) -> list[OrgMatch]:
     out: list[OrgMatch] = []
     pos = 0
@@ -553,14 +638,14 @@ def _find(text: str) -> list[OrgMatch]:
         is_list = tail > end and (
             text[end] == "、" or org_suffix(ETC_TAIL.sub("", text[end + 1 : tail]) or "x")
         )
-        if is_list or "、" in text[start:end] and not re.search(r"[（(〔][^）)〕]*、", text[start:end]):
-            for u in split_units(text[start:tail], start):
-                if (org_suffix(u.name) or u.name in lexicon()) and len(u.name) >= 2:
-                    out.append(OrgMatch(u.surface, u.name, u.start, u.end))
+        if is_list or "、" in text[start:end] and not BRACKETED_COMMA.search(text, start, end):
+            for surface, name, a, b in _units(text[start:tail]):
+                if (org_suffix(name) or name in lexicon()) and len(name) >= 2:
+                    out.append(OrgMatch(surface, name, start + a, start + b))
             pos = taken[0] = tail
             continue
         surface = text[start:end]
-        name = split_units(surface)[0].name if surface else surface
+        name = _units(surface)[0][1] if surface else surface
         if text.startswith("、单位", end) and name.endswith("部门"):
             end += 3  # 市直有关部门、单位: one noun phrase
             surface, name = text[start:end], name + "、单位"
@@ -671,9 +756,14 @@ def not_orgs() -> tuple[str, ...]:
     return tuple(w.strip() for w in lines if w.strip() and not w.startswith("#"))
 
 
+HEAD_WORD = re.compile(r"^(中共|国家|中国)")
+LEVEL_WORD = re.compile(r"(国家|[省市区县])?级")
+
+
+@lru_cache(maxsize=1 << 14)
 def _plausible(name: str) -> bool:
     """Drop fragments and non-organisations: short bodies, 大局, 各单位, 与区财政局."""
-    core = re.sub(r"^(中共|国家|中国)", "", name)
+    core = HEAD_WORD.sub("", name)
     if len(core) < 2 or core in (
         "部门",
         "单位",
@@ -687,7 +777,7 @@ def _plausible(name: str) -> bool:
         return False
     if name.endswith(not_orgs()) and not _lexicon_tail(name):
         return False
-    if name[0] in "与和及对" or re.match(r"(国家|[省市区县])?级", name):
+    if name[0] in "与和及对" or LEVEL_WORD.match(name):
         return False
     return bool(org_suffix(name)) or name in lexicon() or name[-1] in "县旗区市州盟" and _place_only(name)
 

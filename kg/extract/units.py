@@ -59,9 +59,12 @@ def org_suffixes() -> list[tuple[str, str, bool]]:
     return sorted(rows, key=lambda r: -len(r[0]))
 
 
+TRAILING_GROUP = re.compile(r"[（(〔【][^（(〔【]*[）)〕】]$")
+
+
 def _strip_brackets(s: str) -> str:
     """The name without a trailing bracketed group: ``各镇（街道）`` -> ``各镇``."""
-    m = re.search(r"[（(〔【][^（(〔【]*[）)〕】]$", s)
+    m = TRAILING_GROUP.search(s)
     return s[: m.start()] if m and m.start() > 0 else s
 
 
