@@ -19,8 +19,11 @@ from __future__ import annotations
 
 import re
 from array import array
+from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from itertools import accumulate
+from operator import add
 
 from kg.models import Text
 
@@ -36,8 +39,10 @@ _FOLD.update(
     {0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x2009: 0x20, 0x00AB: 0x300A, 0x00BB: 0x300B}
 )
 _FOLD_RE = re.compile("[" + "".join(map(chr, _FOLD)) + "]+")
-_ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_ZERO_WIDTH_RE = re.compile(f"[{_ZERO_WIDTH}]+")
 _NARROW_RE = re.compile("[\u0000-\u2e7f]+")
+_NARROW_NOT_NL_RE = re.compile("[\u0000-\u0009\u000b-\u2e7f]+")
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 _PUNCT = "\u3001-\u303f\uff01-\uff0f\uff1a-\uff20\u2018-\u201d"
@@ -53,14 +58,19 @@ _ITEM_RE = re.compile(
     r"\s*(?:[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百\d]+[）)]|\d{1,3}[．.、)）]"
     r"|第[一二三四五六七八九十百千\d]+[条章节款部]|附件|附：|[①-⑳]|[■●◆▲★□○]|\d{4}年\d{1,2}月\d{1,2}日$)"
 )
-_LETTER_SPACED_RE = re.compile(rf"[{_HAN}{_PUNCT}](?: [{_HAN}{_PUNCT}]){{2,}}")
+# Letter-spacing ``c c c…`` (three or more characters), matched from its first space so the regex
+# engine can skip to spaces; the match starts one character after the letter-spaced run.
+_LETTER_SPACED_RE = re.compile(rf" (?<=[{_HAN}{_PUNCT}] )[{_HAN}{_PUNCT}](?: [{_HAN}{_PUNCT}])+")
 _TITLE_RE = re.compile(r"《[^《》。！？；\t]{1,160}》")
 _LINEBREAK_WS_RE = re.compile(r"[ \t]*\n\s*")
 _SP = "[ \\t\\n]*"
 _DOCNO_RE = re.compile(
     rf"(?<=[{_HAN}]){_SP}[〔\[【(（［]{_SP}(?:19|20)\d{{2}}{_SP}[〕\]】)）］]{_SP}\d{{1,5}}{_SP}号"
 )
-_DIGIT_HAN_SPACE_RE = re.compile(rf"(?<=\d) {{1,2}}(?=[{_HAN}])|(?<=[{_HAN}]) {{1,2}}(?=\d)")
+# 1–2 spaces between a digit and a CJK character (either order); written to start with the space.
+_DIGIT_HAN_SPACE_RE = re.compile(rf" (?:(?<=\d ) ?(?=[{_HAN}])|(?<=[{_HAN}] ) ?(?=\d))")
+# The opening bracket of a 文号's year: every _DOCNO_RE match holds one.
+_DOCNO_OPEN_RE = re.compile(rf"[〔\[【(（［](?={_SP}(?:19|20)\d{{2}})")
 _OPEN_BRACKETS = "〔[【(（［"
 _CLOSE_BRACKETS = "〕]】)）］"
 
@@ -78,6 +88,9 @@ def clean(t: Text) -> Text:
 
 def apply_edits(text: str, offs: array, edits: Iterable[Edit]) -> tuple[str, array]:
     """Apply sorted, non-overlapping edits; untouched characters keep their offsets."""
+    edits = list(edits)
+    if not edits:
+        return text, offs
     parts: list[str] = []
     new = array("l")
     pos = 0
@@ -104,9 +117,15 @@ def squeeze(text: str, offs: array, a: int, b: int, drop: str = "", mapping: dic
     return a, b, "".join(chars), o
 
 
-def _regex_rule(pattern: re.Pattern, make: Callable[[str, array, re.Match], Edit | None]):
+def _regex_rule(
+    pattern: re.Pattern | Callable[[str], Iterable[re.Match]],
+    make: Callable[[str, array, re.Match], Edit | None],
+):
+    """A rule editing each match of ``pattern`` (a regex, or a function giving the matches) by ``make``."""
+    matches = pattern.finditer if isinstance(pattern, re.Pattern) else pattern
+
     def rule(text: str, offs: array) -> tuple[str, array]:
-        edits = (e for m in pattern.finditer(text) if (e := make(text, offs, m)) is not None)
+        edits = (e for m in matches(text) if (e := make(text, offs, m)) is not None)
         return apply_edits(text, offs, edits)
 
     return rule
@@ -122,6 +141,8 @@ def _delete(text: str, offs: array, m: re.Match) -> Edit:
 def fold(text: str, offs: array) -> tuple[str, array]:
     """Full-width digits/letters and wide spaces to ASCII, «» to 《》; zero-width characters removed."""
     text = _FOLD_RE.sub(lambda m: m.group().translate(_FOLD), text)
+    if not any(c in text for c in _ZERO_WIDTH):  # `in` is much faster than a regex scan
+        return text, offs
     return _regex_rule(_ZERO_WIDTH_RE, _delete)(text, offs)
 
 
@@ -130,15 +151,9 @@ def fold(text: str, offs: array) -> tuple[str, array]:
 
 def _lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of each line, ``end`` at its ``\\n`` (or the end of the text)."""
-    out, pos = [], 0
-    n = len(text)
-    while pos <= n:
-        end = text.find("\n", pos)
-        if end < 0:
-            end = n
-        out.append((pos, end))
-        pos = end + 1
-    return out
+    lengths = [len(line) for line in text.split("\n")]
+    starts = list(accumulate((n + 1 for n in lengths[:-1]), initial=0))
+    return list(zip(starts, map(add, starts, lengths), strict=True))
 
 
 def _header_key(line: str) -> str:
@@ -147,38 +162,37 @@ def _header_key(line: str) -> str:
 
 def drop_page_furniture(text: str, offs: array) -> tuple[str, array]:
     """Remove page-number lines, running headers/footers and form feeds."""
+    parts = text.split("\n")
     lines = _lines(text)
-    drop = _page_number_lines(text, lines)
-    pages: list[list[int]] = [[]]
-    for i, (a, b) in enumerate(lines):
-        line = text[a:b]
-        if "\f" in line or i in drop:
-            pages.append([])
-            if not line.replace("\f", "").strip():
-                drop.add(i)
-                continue
-        if line.strip():
-            pages[-1].append(i)
-    drop |= _running_headers(text, lines, [p for p in pages if p])
+    drop = _page_number_lines(text, parts, lines)
+    feeds = {i for i, line in enumerate(parts) if "\f" in line} if "\f" in text else set()
+    nonblank = [i for i, line in enumerate(parts) if line.strip()]
+    # a page number or form feed starts a page; when it holds nothing else it goes
+    breaks = sorted(drop | feeds)
+    drop.update(i for i in breaks if not parts[i].strip())
+    cuts = [0, *(bisect_left(nonblank, i) for i in breaks), len(nonblank)]
+    pages = [nonblank[a:b] for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+    drop |= _running_headers(text, lines, pages)
     edits = []
-    for i, (a, b) in enumerate(lines):
+    for i in sorted(drop | feeds):
+        a, b = lines[i]
         if i in drop:
             edits.append((a, min(b + 1, len(text)), "", []))
-        elif "\f" in text[a:b]:
+        else:
             edits.append(squeeze(text, offs, a, b, drop="\f"))
     return apply_edits(text, offs, edits)
 
 
-def _page_number_lines(text: str, lines: list[tuple[int, int]]) -> set[int]:
+def _page_number_lines(text: str, parts: list[str], lines: list[tuple[int, int]]) -> set[int]:
     """Lines that are page numbers: ``— 1 —``, ``第 3 页`` always; a bare number only next to a form
     feed, or when the file has no other page-number form and its bare numbers count up (≥ 3 of them)."""
     marked, bare, by_ff = set(), [], set()
-    for i, (a, b) in enumerate(lines):
-        line = text[a:b]
+    for i, line in enumerate(parts):
         if _PAGE_NO_RE.fullmatch(line):
             marked.add(i)
         elif _BARE_NO_RE.fullmatch(line):
             bare.append(i)
+            a, b = lines[i]
             near = text[max(0, a - 3) : b + 3]
             if "\f" in near:
                 by_ff.add(i)
@@ -225,18 +239,34 @@ def _width(line: str) -> float:
     return wide + 0.5 * (len(line) - wide)
 
 
+def _line_widths(text: str) -> list[float]:
+    """The printed width of each line of ``text`` (split at ``\\n``), stripped; 0 for a blank line."""
+    wides = _NARROW_NOT_NL_RE.sub("", text).split("\n")  # the wide characters of each line
+    if "\u3000" not in text:  # then strip() removes no wide character
+        return [
+            len(w) + 0.5 * (len(line.strip()) - len(w))
+            for line, w in zip(text.split("\n"), wides, strict=True)
+        ]
+    out = []
+    for line, wide in zip(text.split("\n"), wides, strict=True):
+        s = line.strip()
+        if "\u3000" in line:  # strip() may have removed a wide space
+            out.append(_width(s))
+        else:
+            out.append(len(wide) + 0.5 * (len(s) - len(wide)))
+    return out
+
+
 def wrap_width(text: str) -> int | None:
     """The width most lines are wrapped at, or None when the lines are natural (not hard-wrapped)."""
-    widths = Counter()
-    total = 0
-    for line in text.split("\n"):
-        s = line.strip()
-        if not s:
-            continue
-        total += 1
-        w = round(_width(s))
-        if w >= 8:
-            widths[w] += 1
+    return _mode_width(_line_widths(text))
+
+
+def _mode_width(line_widths: list[float]) -> int | None:
+    """The wrap width of lines of these printed widths (0 = blank), or None."""
+    printed = [w for w in line_widths if w]
+    total = len(printed)
+    widths = Counter(w for w in map(round, printed) if w >= 8)
     if not widths:
         return None
     mode = widths.most_common(1)[0][0]
@@ -248,23 +278,26 @@ def wrap_width(text: str) -> int | None:
 
 def join_wrapped(text: str, offs: array) -> tuple[str, array]:
     """Join a line to the next when layout, not the author, broke it."""
-    mode = wrap_width(text)
+    widths = _line_widths(text)
+    mode = _mode_width(widths)
     if mode is None:
         return text, offs
+    short = mode - max(2, mode // 10)  # a line narrower than this ends where its author ended it
+    parts = text.split("\n")
     lines = _lines(text)
     edits = []
-    for (a, b), (c, d) in zip(lines, lines[1:], strict=False):
-        line, nxt = text[a:b].rstrip(), text[c:d]
-        if _wrapped(line, nxt, mode):
-            end = a + len(line)
-            edits.append((end, c, "", []))
+    for i in [i for i, w in enumerate(widths[:-1]) if w >= short]:
+        line = parts[i].rstrip()
+        if _wrapped(line, parts[i + 1], mode, widths[i]):
+            edits.append((lines[i][0] + len(line), lines[i + 1][0], "", []))
     return apply_edits(text, offs, edits)
 
 
-def _wrapped(line: str, nxt: str, mode: int) -> bool:
+def _wrapped(line: str, nxt: str, mode: int, width: float) -> bool:
+    """Whether ``line`` (printed ``width`` wide) continues on ``nxt``."""
     if not line or not nxt.strip() or "\t" in line or "\t" in nxt:
         return False
-    if _width(line.strip()) < mode - max(2, mode // 10):
+    if width < mode - max(2, mode // 10):
         return False
     if line[-1] in _SENTENCE_END or nxt[0].isspace():
         return False
@@ -275,7 +308,7 @@ def _wrapped(line: str, nxt: str, mode: int) -> bool:
 
 
 def _unspace(text: str, offs: array, m: re.Match) -> Edit:
-    return squeeze(text, offs, m.start(), m.end(), drop=" ")
+    return squeeze(text, offs, m.start() - 1, m.end(), drop=" ")  # the run starts before the match
 
 
 _STRAY_NUMBER_LINE_RE = re.compile(r"\n[ \t]*\d{1,3}[ \t]*(?=\n)")
@@ -316,9 +349,25 @@ def _docno(text: str, offs: array, m: re.Match) -> Edit:
     return squeeze(text, offs, m.start(), m.end(), drop=" \t\n", mapping=_BRACKETS)
 
 
+def _docnumbers(text: str) -> Iterator[re.Match]:
+    """``_DOCNO_RE.finditer(text)``, trying a match only where one can start: at the layout spaces
+    (if any) before a year bracket."""
+    pos = 0
+    for b in _DOCNO_OPEN_RE.finditer(text):
+        if b.start() < pos:
+            continue
+        r = b.start()
+        while r > pos and text[r - 1] in " \t\n":
+            r -= 1
+        m = _DOCNO_RE.match(text, r)
+        if m:
+            yield m
+            pos = m.end()
+
+
 unletterspace = _regex_rule(_LETTER_SPACED_RE, _unspace)
 join_titles = _regex_rule(_TITLE_RE, _join_title)
-normalise_docnumbers = _regex_rule(_DOCNO_RE, _docno)
+normalise_docnumbers = _regex_rule(_docnumbers, _docno)
 unspace_digits = _regex_rule(_DIGIT_HAN_SPACE_RE, _delete)
 
 RULES = (

@@ -97,6 +97,12 @@ def _lengths() -> dict[str, tuple[int, ...]]:
     return {c: tuple(sorted(v, reverse=True)) for c, v in out.items()}
 
 
+@cache
+def _start_re() -> re.Pattern:
+    """The first characters of every place name, as one character class."""
+    return re.compile("[" + "".join(sorted({re.escape(k[0]) for k in _lengths()})) + "]")
+
+
 def ancestors(d: Division) -> list[Division]:
     """The division and its ancestors, top-down."""
     out = [d]
@@ -211,10 +217,15 @@ def _from_string(s: str, line_start_unknown: bool = True) -> Jurisdiction | None
     s = re.sub(r"\s+", "", s)
     if s.startswith(("国务院", "中华人民共和国", "中共中央", "全国人民代表大会")):
         return Jurisdiction((), "national")
-    for m in re.finditer(r"[\u4e00-\u9fff]", s):
+    lengths = _lengths()
+    for m in _start_re().finditer(s):  # the CJK characters a place name may start with
         i = m.start()
-        if s.startswith(NOT_PLACE_START, i):
-            continue
+        if (
+            not "\u4e00" <= s[i] <= "\u9fff"
+            or s[i : i + 2] not in lengths
+            or s.startswith(NOT_PLACE_START, i)
+        ):
+            continue  # no place name starts here
         found, end = parse_places(s, i, shorts="all" if i == 0 else "upper")
         if found and (i == 0 or re.match(GOV_WORDS, s[end:])):
             if found[-1].level != "county":
@@ -230,9 +241,11 @@ def most_mentioned(text: str) -> Jurisdiction | None:
     """The place a text names most often (a yearbook with no header naming its government);
     ties go to the deeper level."""
     counts: dict[str, int] = defaultdict(int)
+    starts, lengths = _start_re(), _lengths()
     i = 0
-    while i < len(text):
-        found, end = parse_places(text, i, shorts="all")
+    while (m := starts.search(text, i)) is not None:  # skip to where a place name may start
+        i = m.start()
+        found, end = parse_places(text, i, shorts="all") if text[i : i + 2] in lengths else ([], i)
         if found:
             counts[found[-1].code] += 1
             i = end

@@ -92,20 +92,22 @@ _CODE_SPACES = frozenset(" \t\u3000\n\r")
 
 
 def _number_matches(text: str):
-    """``NUMBER_RE.finditer(text)``, searching only from the run of CJK characters and spaces before
-    each year bracket (a match can start nowhere else), not from every character of the text."""
+    """``NUMBER_RE.finditer(text)``, searching only the run of CJK characters and spaces before each
+    year bracket up to the first 号 after it (a match can be nowhere else), not the whole text."""
     pos = 0
     for b in _YEAR_OPEN_RE.finditer(text):
         if b.start() < pos:
             continue
+        end = text.find("号", b.end())  # a match using this bracket ends at the first 号 after it
+        if end < 0:
+            return
         r = b.start()
         while r > pos and ("\u4e00" <= text[r - 1] <= "\u9fff" or text[r - 1] in _CODE_SPACES):
             r -= 1
-        m = NUMBER_RE.search(text, r)
-        if m is None:
-            return
-        yield m
-        pos = m.end()
+        m = NUMBER_RE.search(text, r, end + 1)
+        if m is not None:
+            yield m
+            pos = m.end()
 
 
 def find_numbers(text: str) -> list[tuple[int, int, str]]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 _DATA = Path(__file__).parent / "data"
@@ -33,6 +33,7 @@ def _strip_tail(title: str) -> str:
     return _TAIL_RE.sub("", title.strip())
 
 
+@lru_cache(maxsize=1 << 14)  # the same titles come back again and again
 def doc_type_surface(title: str) -> str | None:
     """The longest listed kind a title ends with, as printed: ``…实施方案（2022—2025年）`` -> 实施方案."""
     t = _strip_tail(title)

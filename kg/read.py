@@ -68,7 +68,8 @@ def read(path: Path) -> Text:
         chars = read_html_bytes(data)
     else:
         chars = decode_text(data)
-    chars = _NEWLINES_RE.sub("\n", chars)
+    if "\r" in chars:
+        chars = _NEWLINES_RE.sub("\n", chars)
     if not chars.strip():
         raise ReadError("empty")
     return Text.from_raw(str(path), chars)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from kg.docnumber import NUMBER_RE, normalise_number
@@ -36,7 +36,8 @@ _ITEM_START = re.compile(
     r"^(\s*)([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、]|第[一二三四五六七八九十百]+条)"
 )
 _HEADING = re.compile(r"^\s*【([^】]{1,40})】")
-_SPACES = re.compile(r"(?<=[^\x00-\x7f])[ \u3000\t]+|[ \u3000\t]+(?=[^\x00-\x7f])")
+# Spaces after or before a non-ASCII character; written to start with the space (fast to search).
+_SPACES = re.compile(r"[ \u3000\t](?:(?<=[^\x00-\x7f][ \u3000\t])[ \u3000\t]*|[ \u3000\t]*(?=[^\x00-\x7f]))")
 _TRANSMIT = re.compile(r"(?:印发|转发|发布)(?P<what>.+?)(?:的通知|的通告|的决定)$")
 _EFFECTIVE = re.compile(
     r"自(?P<date>(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?)(?:起|开始)(?:施行|执行|实施|生效)"
@@ -44,6 +45,9 @@ _EFFECTIVE = re.compile(
 _FROM = re.compile(
     r"(?:^|[\n。；])(?:[一二三四五六七八九十]+、)?自(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)起[，,]"
 )
+_FROM_AT = re.compile(r"自(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)起[，,]")
+_FROM_BOUNDARY = "\n。；"
+_CN_NUMERALS = "一二三四五六七八九十"
 _UNTIL = re.compile(r"有效期(?:至|到)(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)")
 _RECIPIENTS = re.compile(r"^[^。！？]{2,120}[：:]$")
 
@@ -68,6 +72,11 @@ class _Line:
 
 def squeeze(s: str) -> str:
     """Remove layout spaces next to CJK characters (``关于 2021 年`` -> ``关于2021年``)."""
+    return _squeeze_line(s) if len(s) <= 1000 else _SPACES.sub("", s).strip()
+
+
+@lru_cache(maxsize=1 << 16)  # the segmenter squeezes the same lines again and again
+def _squeeze_line(s: str) -> str:
     return _SPACES.sub("", s).strip()
 
 
@@ -121,7 +130,7 @@ def _is_date_line(line: _Line) -> bool:
 def _number_of_line(line: _Line) -> str | None:
     """The 文号 when a line is (almost) only a 文号: ``绍柯政发〔2022〕2 号``, ``（皖政办秘〔2021〕82号）``."""
     t = line.text
-    if not t or len(t) > 40:
+    if not t or len(t) > 40 or "号" not in t:  # every 文号 ends in 号
         return None
     m = NUMBER_RE.search(t)
     if not m:
@@ -159,6 +168,20 @@ class _Segmenter:
         self.t = text
         self.lines = _lines(text.text)
         self.owned: dict[int, int] = {}  # line index -> block index
+        self._keyed: dict[str, list[tuple[int, str]]] | None = None
+
+    def keyed_lines(self) -> dict[str, list[tuple[int, str]]]:
+        """Lines that may hold a title (not blank, no 《, a key of ≥ 4 characters) as (index, key),
+        by the first four characters of the key, in reading order."""
+        if self._keyed is None:
+            self._keyed = {}
+            for i, ln in enumerate(self.lines):
+                if ln.blank or "《" in ln.text:
+                    continue
+                t = _key(squeeze(ln.text))
+                if len(t) >= 4:
+                    self._keyed.setdefault(t[:4], []).append((i, t))
+        return self._keyed
 
     # -- helpers over line indices
     def _prev_nonblank(self, i: int, limit: int = 4) -> int | None:
@@ -306,8 +329,12 @@ def _transmitted(title: str) -> list[str]:
     return [what]
 
 
+_KEY_DROP = re.compile(r"[\s《》〈〉“”\"()（）]")
+
+
+@lru_cache(maxsize=1 << 16)
 def _key(s: str) -> str:
-    return re.sub(r"[\s《》〈〉“”\"()（）]", "", s)
+    return _KEY_DROP.sub("", s)
 
 
 def segment(t: Text) -> list[Segment]:
@@ -386,12 +413,11 @@ def segment(t: Text) -> list[Segment]:
 def _find_title_line(seg: _Segmenter, want: str, b: _Block) -> int | None:
     """The line (outside every header block) on which a transmitted title starts."""
     key = _key(want)
-    for i, ln in enumerate(seg.lines):
-        if ln.blank or i in seg.owned or "《" in ln.text:
+    for i, t in seg.keyed_lines().get(key[:4], ()):  # t, a prefix of key, starts like it
+        if i in seg.owned:
             continue
-        t = _key(squeeze(ln.text))
-        if len(t) >= 4 and (t == key or (key.startswith(t) and len(t) >= len(key) // 2)):
-            if _is_title_line(ln.text):
+        if t == key or (key.startswith(t) and len(t) >= len(key) // 2):
+            if _is_title_line(seg.lines[i].text):
                 return i
     return None
 
@@ -605,7 +631,7 @@ _ATTACH_ITEM = re.compile(r"^\s*(?:\d+[.．、]\s*)(.+)$")
 
 def _attachments(text: str) -> list[str]:
     """Titles in the 附件 list: ``附件：1. A`` / ``附件：`` then numbered lines."""
-    m = _ATTACH_HEAD.search(text)
+    m = _ATTACH_HEAD.search(text) if "附件" in text else None
     if not m:
         return []
     out = []
@@ -625,12 +651,32 @@ def _attachments(text: str) -> list[str]:
 
 def _effective(s: Segment) -> None:
     text = squeeze(s.text.text) if len(s.text.text) < 400_000 else s.text.text
-    m = _EFFECTIVE.search(text) or _FROM.search(text)
+    m = _EFFECTIVE.search(text) or _search_from(text)
     if m:
         s.effective_from = _partial_date(m["date"])
     m = _UNTIL.search(text)
     if m:
         s.effective_until = _partial_date(m["date"])
+
+
+def _search_from(text: str) -> re.Match | None:
+    """The first ``自…起，`` that ``_FROM`` matches (its ``date`` group), found from the 自 it needs:
+    it must open the text or a clause, after an optional ``三、``."""
+    for m in _FROM_AT.finditer(text):
+        k = m.start()
+        if _clause_starts(text, k):
+            return m
+        if k > 0 and text[k - 1] == "、":
+            j = k - 1
+            while j > 0 and text[j - 1] in _CN_NUMERALS:
+                j -= 1
+            if j < k - 1 and _clause_starts(text, j):
+                return m
+    return None
+
+
+def _clause_starts(text: str, i: int) -> bool:
+    return i == 0 or text[i - 1] in _FROM_BOUNDARY
 
 
 def _entries(t: Text, seg: _Segmenter) -> list[Segment]:

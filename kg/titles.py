@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _FW = str.maketrans("０１２３４５６７８９", "0123456789")
 _CJK = "\u4e00-\u9fff"
@@ -48,6 +49,7 @@ _LAW_RE = re.compile(r"(?:法|法实施条例|法实施细则|法实施办法|�
 _REGIONAL_RE = re.compile(rf"^[{_CJK}]{{1,8}}?(?:省|市|自治区|自治州|自治县|特别行政区)")
 
 
+@lru_cache(maxsize=1 << 14)  # the same titles come back again and again
 def clean_title(printed: str) -> str:
     """A title as the graph keeps it: line breaks removed, full-width digits to ASCII, layout spaces dropped.
 
@@ -67,6 +69,7 @@ def _between_long_runs(t: str, i: int) -> bool:
     return bool(before and after and len(before.group()) >= 3 and len(after.group()) >= 3)
 
 
+@lru_cache(maxsize=1 << 14)
 def title_key(title: str) -> str:
     """Identity key of a title: no 《》〈〉 or spaces; digits, brackets, quotes and dashes unified."""
     return _STRIP_RE.sub("", title.translate(_FW)).translate(_KEY_MAP)

@@ -179,3 +179,15 @@ def test_number_line_dropped_into_a_title_is_removed():
     assert "《贵州省优化营商环境条例》" in t.text
     i = t.text.index("境条例")
     assert t.raw[t.offsets[i]] == "境"
+
+
+@pytest.mark.parametrize(
+    "raw, want",
+    [
+        ("现 将 贵 州 省 通知。", "现将贵州省通知。"),
+        ("绍柯政发 〔 2022 〕 2 号，浙政发[2021]1号", "绍柯政发〔2022〕2号，浙政发〔2021〕1号"),
+        ("2022 年 5 月，共 12  项", "2022年5月，共12项"),
+    ],
+)
+def test_inline_rules(raw, want):
+    assert clean(Text.from_raw("t", raw)).text == want

@@ -62,3 +62,18 @@ def test_decode():
     assert decode("嵊政办发") == ("嵊州市人民政府办公室", "county")
     assert decode("宁政发") is None  # 宁夏 or 南京: ambiguous, left to the caller
     assert decode("绍市建设") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "x〔2021〕号政发〔2022〕5号",
+        "政发〔2021〕号 浙政办发〔2022〕 5 号",
+        "〔2021〕3号",
+        "浙政发[2021]1号和2号",
+    ],
+)
+def test_number_search_matches_the_regex_everywhere(text):
+    from kg.docnumber import NUMBER_RE, _number_matches
+
+    assert [m.span() for m in _number_matches(text)] == [m.span() for m in NUMBER_RE.finditer(text)]

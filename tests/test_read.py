@@ -212,3 +212,12 @@ def test_size_guard(tmp_path, monkeypatch):
     monkeypatch.setattr(kg.read, "MAX_BYTES", 100)
     with pytest.raises(ReadError, match="too large"):
         read(_write(tmp_path, "a.txt", "字".encode() * 100))
+
+
+def test_identity_offsets():
+    from array import array
+
+    from kg.models import identity_offsets
+
+    for n in (1, 2, 1000):
+        assert identity_offsets(n) == array("l", range(n))

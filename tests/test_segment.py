@@ -30,11 +30,16 @@ def test_gazette_prints_every_numbered_document():
     assert set(nums) == {f"绍柯政办发〔2022〕{n}号" for n in (12, 13, 14, 15, 16)} | {"绍柯政发〔2022〕8号"}
     joint = nums["绍柯政发〔2022〕8号"]
     assert joint.issuers == ["绍兴市柯桥区人民政府", "绍兴市柯桥区人民武装部"]
-    assert joint.title == "绍兴市柯桥区人民政府绍兴市柯桥区人民武装部关于公布2021年度武装工作先进单位和个人的通知"
+    assert (
+        joint.title
+        == "绍兴市柯桥区人民政府绍兴市柯桥区人民武装部关于公布2021年度武装工作先进单位和个人的通知"
+    )
     assert nums["绍柯政办发〔2022〕14号"].effective_from == "2022-06-19"
     assert nums["绍柯政办发〔2022〕14号"].effective_until == "2025-12-31"
     # the issuer printed on a line above the 关于 line belongs to the title
-    assert nums["绍柯政办发〔2022〕13号"].title == "绍兴市柯桥区人民政府办公室关于2021年工作总结和2022年工作思路"
+    assert (
+        nums["绍柯政办发〔2022〕13号"].title == "绍兴市柯桥区人民政府办公室关于2021年工作总结和2022年工作思路"
+    )
 
 
 def test_transmitted_plan_is_its_own_document_part_of_the_notice():
@@ -119,8 +124,25 @@ def test_unnumbered_text_is_one_entry():
 
 @pytest.mark.parametrize(
     ("s", "iso"),
-    [("2022年5月29日", "2022-05-29"), ("二〇二二年五月九日", "2022-05-09"), ("2021年12月31日", "2021-12-31"),
-     ("二〇二一年十二月三十一日", "2021-12-31"), ("2022年13月1日", None)],
+    [
+        ("2022年5月29日", "2022-05-29"),
+        ("二〇二二年五月九日", "2022-05-09"),
+        ("2021年12月31日", "2021-12-31"),
+        ("二〇二一年十二月三十一日", "2021-12-31"),
+        ("2022年13月1日", None),
+    ],
 )
 def test_parse_date(s, iso):
     assert parse_date(s) == iso
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["自2022年1月1日起，施行", "x。三、自2022年1月1日起，", "x三、自2022年1月1日起，", "、自2022年1月1日起，",
+     "各自2022年1月1日起，", "十二、自2021年3月4日起,\n自2022年1月1日起，", "2022年1月1日起，"],
+)  # fmt: skip
+def test_search_from_finds_what_the_grammar_matches(text):
+    from kg.segment import _FROM, _search_from
+
+    want, got = _FROM.search(text), _search_from(text)
+    assert (want and want["date"]) == (got and got["date"])

@@ -27,6 +27,7 @@ an obligation (应当, 须 …) precedes the cue — then the cited rule is only
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
@@ -63,6 +64,30 @@ def _non_citation_words() -> dict[str, dict[str, str]]:
     return out
 
 
+@cache
+def _word_tuples() -> tuple[tuple[str, ...], ...]:
+    """The words of kg/data/non_citations.tsv as tuples for ``str.endswith`` / ``startswith``:
+    (endings always, endings unless policy-like, cues before, cues after, cues after a count)."""
+    words = _non_citation_words()
+    ending = words["ending"]
+    after = words["cue_after"]
+    with_etc = [x for w in after for x in (w, "等" + w)]
+    return (
+        tuple(w for w, scope in ending.items() if scope == "always"),
+        tuple(w for w, scope in ending.items() if scope != "always"),
+        tuple(words["cue_before"]),
+        tuple(x for w in after if after[w] != "number" for x in (w, "等" + w)),
+        tuple(with_etc),
+    )
+
+
+@cache
+def _cue_before_re() -> re.Pattern:
+    """Any cue-before word (a regex that never matches when there is none)."""
+    words = _word_tuples()[2]
+    return re.compile("|".join(map(re.escape, words)) if words else "(?!)")
+
+
 def is_policy_title(title: str) -> bool:
     """A title that names a policy document: contains 关于, ends in a document kind, or is a law."""
     return "关于" in title or doc_type(title) is not None or is_law(title)
@@ -73,25 +98,22 @@ def is_non_citation(title: str, before: str = "", after: str = "") -> bool:
 
     ``before``/``after`` are a few characters printed just before 《 and after 》.
     """
-    words = _non_citation_words()
+    always, unless_policy, cues_before, cues_after, cues_after_count = _word_tuples()
     key = title_key(title)
-    for end, scope in words["ending"].items():
-        if key.endswith(end) and (scope == "always" or not is_policy_title(key)):
-            return True
-    if any(before.endswith(w) or before[-4:].find(w) >= 0 for w in words["cue_before"]):
+    if key.endswith(always) or (key.endswith(unless_policy) and not is_policy_title(key)):
+        return True
+    if before.endswith(cues_before) or _cue_before_re().search(before[-4:]):
         return True
     rest = after.lstrip()
-    counted = re.match(r"[0-9０-９]+\s*", rest)
+    counted = _COUNT_RE.match(rest)
     if counted:
         rest = rest[counted.end() :]
-    for w, scope in words["cue_after"].items():
-        if scope == "number" and not counted:
-            continue
-        if rest.startswith(w) or rest.startswith("等" + w):
-            return True
+    if rest.startswith(cues_after_count if counted else cues_after):
+        return True
     return not is_policy_title(key)
 
 
+_COUNT_RE = re.compile(r"[0-9０-９]+\s*")
 _BRACKETED = re.compile(r"[《«][^《》«»]*[》»]|[（(][^（）()]{0,120}[）)]")
 
 
@@ -163,7 +185,7 @@ def _surface_kinds() -> frozenset[str]:
     return frozenset(_types()) | all_types()
 
 
-def _titled(text: str, masked: str, self_title: str | None) -> list[CitationMatch]:
+def _titled(text: str, masked: Callable[[], str], self_title: str | None) -> list[CitationMatch]:
     out: list[CitationMatch] = []
     full: list[CitationMatch] = []
     self_kind = doc_type(self_title) if self_title else None
@@ -186,7 +208,7 @@ def _titled(text: str, masked: str, self_title: str | None) -> list[CitationMatc
             title = _resolve_short(kind, full, before, self_kind, self_key)
             if title is None:
                 continue
-        rel = relation(masked, start)
+        rel = relation(masked(), start)
         numbers = _pair_with_list(text, out, start, numbers)
         for number in numbers:
             c = CitationMatch(start, end, title, number, rel, _quote(text, start, end))
@@ -237,7 +259,7 @@ _BARE_CUE_RE = re.compile(r"(?:根据|依据|按照|参照|依照|遵照|落实|
 _BARE_AFTER_RE = re.compile(r"^(?:文件|号文|文|精神|要求|规定|有关规定|的规定|执行)")
 
 
-def _bare(text: str, masked: str, taken: list[tuple[int, int]]) -> list[CitationMatch]:
+def _bare(text: str, masked: Callable[[], str], taken: list[tuple[int, int]]) -> list[CitationMatch]:
     """Bare 文号 in prose (bracketed, after a cue, or followed by 文件/精神/要求)."""
     out: list[CitationMatch] = []
     for a, b, number in find_numbers(text):
@@ -251,7 +273,7 @@ def _bare(text: str, masked: str, taken: list[tuple[int, int]]) -> list[Citation
             continue  # a header line ``（皖政办秘〔2021〕82号）``
         if not (bracketed or _BARE_CUE_RE.search(before) or _BARE_AFTER_RE.match(after)):
             continue
-        out.append(CitationMatch(a, b, None, number, relation(masked, a), _quote(text, a, b)))
+        out.append(CitationMatch(a, b, None, number, relation(masked(), a), _quote(text, a, b)))
     return out
 
 
@@ -262,7 +284,7 @@ def find_citations(text: str, self_title: str | None = None) -> list[CitationMat
     are dropped. Offsets index ``text``; ``title`` is cleaned (no line breaks or layout spaces),
     ``number`` normalised.
     """
-    masked = _mask(text)
+    masked = cache(lambda: _mask(text))  # only when a citation needs its relation
     titled = _titled(text, masked, self_title)
     taken = [(c.start, c.end) for c in titled]
     out = titled + _bare(text, masked, taken)
