@@ -2,8 +2,8 @@
 
 ``spacy.blank("zh")`` tokenises into characters, so every match of the extractors (pure functions
 over a string, in ``kg.extract``) maps exactly onto tokens. Each component puts its results on the
-``Doc``: ``doc.spans["orgs"]`` and ``doc.spans["citations"]`` (with the match records on
-``Span._.match``) and ``doc._.tasks``. :func:`extract` runs one ``Doc`` per segment with
+``Doc``: ``doc.spans["orgs"]`` and ``doc.spans["citations"]`` (their match records, one per span,
+in ``doc._.orgs`` and ``doc._.citations``) and ``doc._.tasks``. :func:`extract` runs one ``Doc`` per segment with
 ``nlp.pipe`` and turns the spans into records whose evidence points into the original text.
 """
 
@@ -20,8 +20,9 @@ from kg.extract.orgs import aliases, find_orgs
 from kg.extract.tasks import find_tasks
 from kg.models import Citation, Facts, OrgMention, Publication, Task, UnitMatch
 
-if not Span.has_extension("match"):
-    Span.set_extension("match", default=None)
+for _name in ("orgs", "citations"):  # the match records behind doc.spans[name], in span order
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
 if not Doc.has_extension("tasks"):
     Doc.set_extension("tasks", default=None)
 if not Doc.has_extension("self_title"):
@@ -36,47 +37,62 @@ def _text(doc: Doc) -> str:
     return doc._.source if doc._.source is not None else doc.text
 
 
-def _spans(doc: Doc, matches, label: str) -> list[Span]:
-    out = []
-    for m in matches:
-        sp = doc.char_span(m.start, m.end, label=label, alignment_mode="expand")
-        if sp is not None:
-            sp._.match = m
-            out.append(sp)
-    return out
+def _put(doc: Doc, name: str, matches, label: str) -> None:
+    """``matches`` as ``doc.spans[name]`` (label ``label``) and their records as ``doc._.<name>``.
+    On one-character tokens a character span is the token span; a match outside the text is
+    dropped (as ``doc.char_span(…, alignment_mode="expand")`` would)."""
+    n = len(doc)
+    kept = [m for m in matches if 0 <= m.start < n and 0 < m.end <= n]
+    doc.spans[name] = [Span(doc, m.start, m.end, label=label) for m in kept]
+    setattr(doc._, name, kept)
 
 
 @Language.component("kg_orgs")
 def orgs_component(doc: Doc) -> Doc:
-    """Organisation mentions in running text -> ``doc.spans["orgs"]``."""
-    doc.spans["orgs"] = _spans(doc, find_orgs(_text(doc)), "ORG")
+    """Organisation mentions in running text -> ``doc.spans["orgs"]``, ``doc._.orgs``."""
+    _put(doc, "orgs", find_orgs(_text(doc)), "ORG")
     return doc
 
 
 @Language.component("kg_citations")
 def citations_component(doc: Doc) -> Doc:
-    """References to other documents -> ``doc.spans["citations"]``."""
-    doc.spans["citations"] = _spans(doc, find_citations(_text(doc), doc._.self_title), "CITE")
+    """References to other documents -> ``doc.spans["citations"]``, ``doc._.citations``."""
+    _put(doc, "citations", find_citations(_text(doc), doc._.self_title), "CITE")
     return doc
 
 
 @Language.component("kg_tasks")
 def tasks_component(doc: Doc) -> Doc:
     """Tasks with their units -> ``doc._.tasks`` (TaskMatch records)."""
-    starts = frozenset(sp._.match.start for sp in doc.spans["orgs"]) if "orgs" in doc.spans else None
+    orgs = doc._.orgs
+    starts = frozenset(m.start for m in orgs) if orgs is not None else None
     doc._.tasks = find_tasks(_text(doc), report=doc._.report, org_starts=starts)
     return doc
 
 
 class CharTokenizer:
     """One token per character, as ``spacy.blank("zh")``'s default "char" segmenter gives, built
-    directly (the default aligns words to the text and is ~20x slower on long documents)."""
+    directly (the default aligns words to the text and is ~20x slower on long documents). The
+    words are passed as orth ids (the string hashing per character is the costly part)."""
 
     def __init__(self, vocab):
         self.vocab = vocab
+        self.orths = _Orths(vocab)
 
     def __call__(self, text: str) -> Doc:
-        return Doc(self.vocab, words=list(text), spaces=[False] * len(text))
+        return Doc(self.vocab, words=list(map(self.orths.__getitem__, text)), spaces=[False] * len(text))
+
+
+class _Orths(dict):
+    """character -> its orth id in ``vocab``, the lexeme added on first sight."""
+
+    def __init__(self, vocab):
+        super().__init__()
+        self.vocab = vocab
+
+    def __missing__(self, ch: str) -> int:
+        orth = self[ch] = self.vocab[ch].orth
+        return orth
 
 
 @cache
@@ -127,11 +143,9 @@ def extract(pub: Publication) -> Facts:
         def ev(a: int, b: int, seg=seg, off=off):
             return seg.text.evidence(a + off, b + off)
 
-        for sp in doc.spans["orgs"]:
-            m = sp._.match
+        for m in doc._.orgs:
             facts.mentions.append(OrgMention(m.surface, m.name, ev(m.start, m.end), i))
-        for sp in doc.spans["citations"]:
-            m = sp._.match
+        for m in doc._.citations:
             facts.citations.append(Citation(i, m.title, m.number, m.relation, ev(m.start, m.end)))
         for m in doc._.tasks or []:
 

@@ -345,3 +345,11 @@ def test_by_x_together_with_y_gives_two_units_not_one_run_on_name():
     names = {u.name for t in tasks for u in t.lead + t.responsible + t.supporting}
     assert names == {"省地方金融监管局", "人民银行南京分行"}
     assert all(not t.lead for t in tasks)
+
+
+def test_first_chars_of_word_list_patterns():
+    from kg.extract.tasks import first_chars
+
+    assert first_chars(["(?:根据|依照)", "(?:对|就)(?!于)"]) == "依对就根"
+    assert first_chars(["(?:根据|依照)", "[对就]"]) is None  # not a plain word list: no gate
+    assert first_chars(["(?:根据|)"]) is None

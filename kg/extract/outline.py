@@ -22,6 +22,8 @@ ITEM_PATTERNS: list[tuple[int, re.Pattern]] = [
     (4, re.compile(rf"[（(][{DIGITS}]{{1,3}}[）)]")),
     (5, re.compile(r"[①-⑳]")),
 ]
+# the characters an item number can open with (a quick test before the patterns)
+ITEM_FIRST = re.compile(rf"[第{CN_NUM}（({DIGITS}�①-⑳]")
 SENT_END = re.compile(r"。|(?<=[^\x00-\x7f])\.(?=[^\x00-\x7f]|$)|[！？]")
 SPACES = " \u3000\xa0\u2002\u2003\u2009\u200b\ufeff"
 DROP_LINE = re.compile(rf"^\s*(?:[—–\-－]+\s*[{DIGITS}]+\s*[—–\-－]+|[{DIGITS}]{{1,2}})\s*$")
@@ -35,6 +37,7 @@ class Compact:
 
     s: str
     pos: list[int]
+    memo: dict = field(default_factory=dict, repr=False, compare=False)  # values derived from ``s``
 
     def span(self, a: int, b: int) -> tuple[int, int]:
         """The original span covering compact ``s[a:b]``."""
@@ -61,12 +64,16 @@ def compact(text: str) -> Compact:
             if table or not ANY_SPACE.search(line):
                 chars.append(line)
                 pos.extend(range(start, start + len(line)))
-            else:
-                for j, ch in enumerate(line):
-                    if ch in SPACES and not _keep_space(line, j):
-                        continue
-                    chars.append(ch)
-                    pos.append(start + j)
+            else:  # copy the runs between the dropped spaces
+                kept = 0
+                for m in ANY_SPACE.finditer(line):
+                    j = m.start()
+                    if not _keep_space(line, j):
+                        chars.append(line[kept:j])
+                        pos.extend(range(start + kept, start + j))
+                        kept = j + 1
+                chars.append(line[kept:])
+                pos.extend(range(start + kept, start + len(line)))
             chars.append("\n")
             pos.append(start + len(line))
         start += len(line) + 1
@@ -100,6 +107,8 @@ class Item:
 
 def item_number(line: str) -> tuple[int, str] | None:
     """(rank, number) when ``line`` opens with an item number."""
+    if not ITEM_FIRST.match(line):
+        return None
     for rank, rx in ITEM_PATTERNS:
         m = rx.match(line)
         if m and len(line) > m.end() and not line[m.end()].isdigit():
@@ -117,12 +126,14 @@ def heading_of(rest: str, limit: int = 40) -> str:
     return head.strip("：: ")
 
 
-def _implicit_heading(line: str, prev: str) -> str | None:
+def _implicit_heading(line: str, prev: str, prev_numbered: bool | None = None) -> str | None:
     """An unnumbered paragraph that opens with a short heading sentence (``智能化制造。…``);
-    the line before must have ended a sentence (else this is a wrapped line)."""
-    title = item_number(prev) and len(prev) <= 40 and not SENT_END.search(prev[:-1])
-    if prev and not re.search(r"[。！？）)]$", prev) and not title:
-        return None
+    the line before must have ended a sentence (else this is a wrapped line) or be a numbered
+    title (``prev_numbered``: whether ``prev`` opens with an item number, when known)."""
+    if prev and not prev.endswith(("。", "！", "？", "）", ")")):
+        numbered = item_number(prev) is not None if prev_numbered is None else prev_numbered
+        if not (numbered and len(prev) <= 40 and not SENT_END.search(prev[:-1])):
+            return None
     m = SENT_END.search(line)
     if not m or m.start() > IMPLICIT_MAX or m.start() < 4:
         return None
@@ -136,20 +147,20 @@ def parse_outline(c: Compact) -> list[Item]:
     """Every item of the compact text, with parents (a stack by rank)."""
     items: list[Item] = []
     stack: list[int] = []
-    at, prev = 0, ""
+    at, prev, prev_found = 0, "", False
     for line in c.s.split("\n"):
         start, end = at, at + len(line)
         at = end + 1
         if not line or "\t" in line:
             continue
-        before, prev = prev, line
         found = item_number(line)
+        before, prev, before_found, prev_found = prev, line, prev_found, found is not None
         if found:
             rank, number = found
             heading = heading_of(line[len(number) :])
             item = Item(rank, number, start, start + len(number), end, heading, number + heading)
         else:
-            head = _implicit_heading(line, before)
+            head = _implicit_heading(line, before, before_found)
             if head is None:
                 continue
             top = next((items[j] for j in reversed(stack) if not items[j].implicit), None)

@@ -225,8 +225,9 @@ def _bracket_groups(s: str):
 def duty_markers(c: Compact, taken: list[tuple[int, int]]) -> list[Marker]:
     """State Council style ``（X、Y负责）``, ``（X牵头，Y、Z配合）`` after an item."""
     out = []
+    in_taken = _span_test(taken)
     for open_, close in _bracket_groups(c.s):
-        if any(a <= open_ < b for a, b in taken):
+        if in_taken(open_):
             continue
         body = c.s[open_ + 1 : close]
         flat = body.replace("\n", "")
@@ -496,7 +497,7 @@ def predicate_re() -> re.Pattern:
     return re.compile("|".join(f"(?:{w})" for w, _ in cues()["predicate"]))
 
 
-CLAUSE_OPENING = re.compile(r"(?:^|(?<=[。；;！？\n，,：:]))(?=[^\s。；;！？，,：:])")
+CLAUSE_OPENING = re.compile(r"(?<![^。；;！？\n，,：:])(?=[^\s。；;！？，,：:])")  # at 0 or after a stop
 QUOTED = re.compile(r"[“”\"《》了]")  # never inside a unit name
 LEADS = re.compile(r"(?:继续|进一步|切实)?(?:发挥)?牵头")
 APPEAL = re.compile(r"要求|强调|指出|希望|号召|动员")  # 会议要求，X… is an appeal
@@ -531,11 +532,34 @@ def _clean_list(units: list[UnitMatch], text: str) -> bool:
     return all(ch in LEFTOVER for ch in rest)
 
 
-def _clause_start(s: str, pos: int, stops: str = CLAUSE_END + "，,：:") -> int:
-    i = pos
-    while i > 0 and s[i - 1] not in stops:
-        i -= 1
-    return i
+def clean_units(c: Compact, a: int, b: int) -> list[UnitMatch]:
+    """:func:`units_in` ``s[a:b]`` when they make a clean list (:func:`_clean_list`), else []."""
+    seg = c.s[a:b]
+    if "\n" in seg or not _clean_text(seg):  # a line break is never left over
+        return []
+    return units_in(c, a, b)
+
+
+@lru_cache(maxsize=1 << 16)
+def _clean_text(seg: str) -> bool:
+    """``seg`` (no line break) is a clean unit list, memoised like :func:`_split`."""
+    return _clean_list([UnitMatch(sf, nm, us, ue) for sf, nm, us, ue in _split(seg)], seg)
+
+
+def _clause_start(c: Compact, pos: int, stops: str = CLAUSE_END + "，,：:") -> int:
+    """Just after the last of ``stops`` before ``pos`` (0 when there is none)."""
+    at = _stop_positions(c, stops)
+    k = bisect_left(at, pos)
+    return at[k - 1] + 1 if k else 0
+
+
+def _stop_positions(c: Compact, stops: str) -> list[int]:
+    """The offsets of the characters ``stops`` in ``c.s``, in order (once per text)."""
+    key = ("stops", stops)
+    got = c.memo.get(key)
+    if got is None:
+        got = c.memo[key] = [m.start() for m in _any_of(stops).finditer(c.s)]
+    return got
 
 
 def _clause_end(s: str, pos: int, stops: str = CLAUSE_END + "，,") -> int:
@@ -555,7 +579,7 @@ def _any_of(chars: str) -> re.Pattern:
 
 def subject_before(c: Compact, verb: int) -> list[UnitMatch]:
     """The unit list written just before ``verb`` in its clause (``由区建设局、财政局`` -> both)."""
-    lo = _clause_start(c.s, verb)
+    lo = _clause_start(c, verb)
     window = TRAIL_ADV.sub("", c.s[lo:verb])
     hi = lo + len(window)
     for k in range(lo, hi - 1):
@@ -564,8 +588,8 @@ def subject_before(c: Compact, verb: int) -> list[UnitMatch]:
         a = k + (m.end() if m else 0)
         if a >= hi or c.s[a] in "、，,":
             continue
-        units = units_in(c, a, hi)
-        if _clean_list(units, c.s[a:hi]):
+        units = clean_units(c, a, hi)
+        if units:
             return [] if k > lo and c.s[k - 1] in PREPOSITIONS else units
     return []
 
@@ -573,12 +597,13 @@ def subject_before(c: Compact, verb: int) -> list[UnitMatch]:
 def list_after(c: Compact, pos: int, limit: int = 80) -> tuple[list[UnitMatch], int]:
     """The longest unit list that starts at ``pos`` (``会同区自然资源分局、综合执法局等部门对…``)."""
     end = _clause_end(c.s, pos, CLAUSE_END + "，,")
-    best: tuple[list[UnitMatch], int] = ([], pos)
-    for b in range(pos + 2, min(end, pos + limit) + 1):
-        units = units_in(c, pos, b)
-        if _clean_list(units, c.s[pos:b]) and (b == end or c.s[b] not in "、"):
-            best = (units, b)
-    return best
+    for b in range(min(end, pos + limit), pos + 1, -1):  # longest first
+        if b < end and c.s[b] == "、":
+            continue  # the list runs on
+        units = clean_units(c, pos, b)
+        if units:
+            return units, b
+    return [], pos
 
 
 BASIS_PP = re.compile(
@@ -601,7 +626,7 @@ def _label_from(c: Compact, a: int) -> str:
 
 
 def _sentence_span(c: Compact, pos: int) -> tuple[int, int]:
-    a = _clause_start(c.s, pos, CLAUSE_END)
+    a = _clause_start(c, pos, CLAUSE_END)
     b = _clause_end(c.s, pos, CLAUSE_END)
     return a, min(len(c.s), b + 1)
 
@@ -638,12 +663,12 @@ def _prose_task(c, items, pos, label, **roles) -> TaskMatch:
     )
 
 
-def _duty(c, items, m) -> TaskMatch | None:
+def _duty(c, items, m, org_starts) -> TaskMatch | None:
     """``X负责Y`` / ``由X负责Y``."""
     v = m.start()
     if c.s[v + 2 : v + 3] in ("人", "同"):
         return None
-    subj = subject_before(c, v) or _sentence_subject(c, v)
+    subj = subject_before(c, v) or _sentence_subject(c, v, org_starts)
     label = _label_from(c, v + 2)
     if not subj or len(label) < 2:
         return None
@@ -653,24 +678,24 @@ def _duty(c, items, m) -> TaskMatch | None:
 IS_A = re.compile(r"(?:[（(](?:以下简称|下称|简称)[^）)]{1,20}[）)])?(?:为|作为|是)")
 
 
-def _sentence_subject(c: Compact, v: int) -> list[UnitMatch]:
+def _sentence_subject(c: Compact, v: int, org_starts: frozenset[int] | None) -> list[UnitMatch]:
     """For a ``，负责…`` clause with no subject of its own: the unit that opens the sentence by
     saying what it is (``区土地和房屋征收工作办公室（以下简称区房屋征收部门）为…，负责…``)."""
-    if _clause_start(c.s, v) != v or v == 0 or c.s[v - 1] not in "，,":
+    if _clause_start(c, v) != v or v == 0 or c.s[v - 1] not in "，,":
         return []
-    a = _clause_start(c.s, v, CLAUSE_END)
+    a = _clause_start(c, v, CLAUSE_END)
     num = item_number(c.s[a : a + 12])
     a += len(num[1]) if num else 0
     m = IS_A.search(c.s, a, _clause_end(c.s, a))
     if m is None:
         return []
-    units = units_in(c, a, m.start())
-    if len(units) == 1 and _clean_list(units, c.s[a : m.start()]) and _named_subject(c, units):
+    units = clean_units(c, a, m.start())
+    if len(units) == 1 and _named_subject(c, units, org_starts):
         return units
     return []
 
 
-def _lead(c, items, m) -> TaskMatch | None:
+def _lead(c, items, m, org_starts) -> TaskMatch | None:
     """``X牵头…`` with an optional ``，Y配合``."""
     v = m.start()
     if c.s[v + 2 : v + 3] in ("单", "部", "考", "抓", "人") and c.s[v + 2 : v + 4] != "抓好":
@@ -693,7 +718,7 @@ def _lead(c, items, m) -> TaskMatch | None:
     return _prose_task(c, items, v, label, lead=subj, supporting=support)
 
 
-def _together(c, items, m) -> TaskMatch | None:
+def _together(c, items, m, org_starts) -> TaskMatch | None:
     """``由X会同Y…`` / ``X会同Y…``: X and Y both responsible."""
     v = m.start()
     subj = subject_before(c, v)
@@ -706,18 +731,18 @@ def _together(c, items, m) -> TaskMatch | None:
     return _prose_task(c, items, v, label, responsible=subj + partners)
 
 
-def _office(c, items, m) -> TaskMatch | None:
+def _office(c, items, m, org_starts) -> TaskMatch | None:
     """``办公室设在X``."""
     units, b = list_after(c, m.end())
     if not units:
         return None
-    a = _clause_start(c.s, m.start())
+    a = _clause_start(c, m.start())
     end = _clause_end(c.s, b, CLAUSE_END)
     label = c.s[a:end].replace("\n", "")[:LABEL_MAX]
     return _prose_task(c, items, m.start(), label, responsible=units)
 
 
-def _implementer(c, items, m) -> TaskMatch | None:
+def _implementer(c, items, m, org_starts) -> TaskMatch | None:
     """``X为…实施单位`` (a designation)."""
     subj = subject_before(c, m.start())
     if not subj:
@@ -726,7 +751,7 @@ def _implementer(c, items, m) -> TaskMatch | None:
     return _prose_task(c, items, m.start(), label, responsible=subj)
 
 
-def _assist(c, items, m) -> TaskMatch | None:
+def _assist(c, items, m, org_starts) -> TaskMatch | None:
     """``配合X做好…``: X leads the work; the supporting subject, when not printed, is the item's
     own unit (filled in by :func:`find_tasks` from the item's marker)."""
     units, b = list_after(c, m.end())
@@ -750,8 +775,8 @@ def _by_units(c: Compact, pos: int) -> tuple[list[UnitMatch], int]:
     部门依照…组织…``, ``由区房屋征收部门召集区自然资源分局…等部门…联合认定``: all take part)."""
     end = _clause_end(c.s, pos)
     for k in LINK.finditer(c.s, pos, end):
-        first = units_in(c, pos, k.start())
-        if first and _clean_list(first, c.s[pos : k.start()]):
+        first = clean_units(c, pos, k.start())
+        if first:
             rest, b = list_after(c, k.end())
             if rest:
                 return first + rest, b
@@ -759,7 +784,7 @@ def _by_units(c: Compact, pos: int) -> tuple[list[UnitMatch], int]:
     return list_after(c, pos)
 
 
-def _by(c, items, m) -> TaskMatch | None:
+def _by(c, items, m, org_starts) -> TaskMatch | None:
     """``由X予以/办理/制定…``: X does it. ``可由X…`` only permits it."""
     if c.s[max(0, m.start() - 1) : m.start()] == "可" or c.s[max(0, m.start() - 2) : m.start()] == "可以":
         return None
@@ -774,26 +799,26 @@ def _by(c, items, m) -> TaskMatch | None:
     return _prose_task(c, items, m.start(), label, responsible=units)
 
 
-def _modal(c, items, m) -> TaskMatch | None:
+def _modal(c, items, m, org_starts) -> TaskMatch | None:
     """``X应当/要/将…`` with X a unit list opening its clause (``各镇（街道）应当…``)."""
     v = m.start()
-    lo = _clause_start(c.s, v)
+    lo = _clause_start(c, v)
     num = item_number(c.s[lo:v])
     lo += len(num[1]) if num else 0
     head = LEAD_IN.match(c.s[lo:v])
     a = lo + (head.end() if head else 0)
     if v - a < 2 or c.s[m.end() : m.end() + 1] in ("求", "点", "素", "是", "以", "在", "有"):
         return None
-    sentence = c.s[_clause_start(c.s, v, CLAUSE_END) : a]
+    sentence = c.s[_clause_start(c, v, CLAUSE_END) : a]
     if EXHORT.search(sentence):
         return None
-    units = units_in(c, a, v)
-    if not _clean_list(units, c.s[a:v]):
+    units = clean_units(c, a, v)
+    if not units:
         return None
     if m.group(0) == "要" and any(GENERIC_SUBJECT.match(u.name) for u in units):
         return None
     label = _predicate_label(c, m.end())
-    if len(label) < 2 or not _named_subject(c, units):  # the costly test last
+    if len(label) < 2 or not _named_subject(c, units, org_starts):  # the costly test last
         return None
     if LEADS.match(label):  # X将继续发挥牵头抓总作用 / X要牵头…
         return _prose_task(c, items, v, label, lead=units)
@@ -816,28 +841,19 @@ def _predicate_label(c: Compact, a: int) -> str:
     return _label_from(c, a)
 
 
-_ORG_STARTS: dict[int, tuple[Compact, frozenset[int]]] = {}
+def _flat_org_starts(c: Compact) -> frozenset[int]:
+    """Where (original offsets) the organisation finder sees a mention begin in ``c`` (once per text)."""
+    got = c.memo.get("org_starts")
+    if got is None:
+        got = c.memo["org_starts"] = frozenset(c.pos[o.start] for o in find_orgs(c.s))
+    return got
 
 
-_GIVEN_STARTS: list[frozenset[int] | None] = [None]  # set by find_tasks(org_starts=...)
-
-
-def _org_starts(c: Compact) -> frozenset[int]:
-    """Where (original offsets) the organisation finder sees a mention begin in ``c``."""
-    if _GIVEN_STARTS[0] is not None:
-        return _GIVEN_STARTS[0]
-    got = _ORG_STARTS.get(id(c))
-    if got is None or got[0] is not c:
-        _ORG_STARTS.clear()
-        got = (c, frozenset(c.pos[o.start] for o in find_orgs(c.s)))
-        _ORG_STARTS[id(c)] = got
-    return got[1]
-
-
-def _named_subject(c: Compact, units: list[UnitMatch]) -> bool:
+def _named_subject(c: Compact, units: list[UnitMatch], org_starts: frozenset[int] | None) -> bool:
     """The list opens with a real organisation name, not a verb phrase the splitter let through
     (``激发领导干部``, ``推动国家…中心``): the organisation finder starts a mention there, or the
-    name begins with a level prefix or a collective word (kg/data/task_cues.tsv subject_prefix)."""
+    name begins with a level prefix or a collective word (kg/data/task_cues.tsv subject_prefix).
+    ``org_starts``: the finder's mention starts (original offsets), None to run it here."""
     first = units[0]
     prefixes = tuple(w for w, _ in cues()["subject_prefix"])
     if first.name.startswith(prefixes):
@@ -845,7 +861,9 @@ def _named_subject(c: Compact, units: list[UnitMatch]) -> bool:
     tail = c.s[flat_index(c, units[-1].end) : flat_index(c, units[-1].end) + 6]
     if not is_org(first.name) and ETC_CLASS.match(tail) is not None:
         return True
-    return first.start in _org_starts(c)  # last: it runs the organisation finder on the text
+    if org_starts is None:  # last: it runs the organisation finder on the text
+        org_starts = _flat_org_starts(c)
+    return first.start in org_starts
 
 
 ETC_CLASS = re.compile(r"等(?:有关|相关)?(?:部门|单位)")
@@ -855,8 +873,13 @@ def _subject_list(c: Compact, pos: int, limit: int = 80) -> tuple[list[UnitMatch
     """The shortest clean unit list from ``pos`` that a duty predicate follows (directly, or after
     ``等部门，``): the shortest, as a name may run on into its predicate (``…执法局统一行使…处``)."""
     s = c.s
-    end = _clause_end(s, pos, CLAUSE_END + "，,")
+    end = _clause_end(s, pos)
     hi = min(end, pos + limit)  # the last end ``b`` to try
+    # only an end where a predicate starts (or a comma, after ``等部门``) can succeed
+    starts = _predicate_starts(c)
+    first = bisect_left(starts, pos + 2)
+    if (first == len(starts) or starts[first] > hi) and not _etc_comma(s, pos, hi):
+        return [], pos
     # the modal and verb rules read the clause from the first modal / 负责 / 牵头 / 会同 on
     stop, width = _stop_re()
     m = stop.search(s, pos + 2, hi + width)
@@ -867,10 +890,8 @@ def _subject_list(c: Compact, pos: int, limit: int = 80) -> tuple[list[UnitMatch
         hi = q.start()
     if hi < pos + 2:
         return [], pos
-    # only an end where a predicate starts (or the clause end, before ``等部门，``) can succeed
-    starts = _predicate_starts(c)
-    cands = starts[bisect_left(starts, pos + 2) : bisect_left(starts, hi + 1)]
-    if not cands or cands[-1] != hi:
+    cands = starts[first : bisect_left(starts, hi + 1)]
+    if _etc_comma(s, pos, hi):
         cands.append(hi)
     for b in cands:
         if b < len(s) and s[b] == "、":
@@ -878,10 +899,15 @@ def _subject_list(c: Compact, pos: int, limit: int = 80) -> tuple[list[UnitMatch
         p = b + 1 if s[b : b + 1] in "，," and "等" in s[pos:b] else b
         if not predicate_re().match(s, p) or s[p : p + 2] in ("对于", "在于", "就是"):
             continue
-        units = units_in(c, pos, b)
-        if _clean_list(units, s[pos:b]):
+        units = clean_units(c, pos, b)
+        if units:
             return units, p
     return [], pos
+
+
+def _etc_comma(s: str, pos: int, b: int) -> bool:
+    """``s[pos:b]`` is a list closed by 等… and a comma at ``b`` (``区建设局、发改局等相关部门，对…``)."""
+    return s[b : b + 1] in ("，", ",") and "等" in s[pos:b]
 
 
 @cache
@@ -891,21 +917,42 @@ def _stop_re() -> tuple[re.Pattern, int]:
     return re.compile("|".join(re.escape(w) for w in words)), max(len(w) for w in words)
 
 
-_PRED_STARTS: dict[int, tuple[Compact, list[int]]] = {}
-
-
 def _predicate_starts(c: Compact) -> list[int]:
-    """Every offset of ``c.s`` where :func:`predicate_re` matches, in order (one per text)."""
-    got = _PRED_STARTS.get(id(c))
-    if got is None or got[0] is not c:
-        _PRED_STARTS.clear()
-        rx = re.compile(f"(?=(?:{predicate_re().pattern}))")
-        got = (c, [m.start() for m in rx.finditer(c.s)])
-        _PRED_STARTS[id(c)] = got
-    return got[1]
+    """Every offset of ``c.s`` where :func:`predicate_re` matches, in order (once per text)."""
+    got = c.memo.get("predicate_starts")
+    if got is None:
+        got = c.memo["predicate_starts"] = [m.start() for m in _predicate_scan().finditer(c.s)]
+    return got
 
 
-def _subject(c, items, m) -> TaskMatch | None:
+@cache
+def _predicate_scan() -> re.Pattern:
+    """A zero-width match at every start of :func:`predicate_re`, tried only where one of its
+    words can begin (when the cue patterns are plain word lists)."""
+    first = first_chars([w for w, _ in cues()["predicate"]])
+    gate = f"(?=[{re.escape(first)}])" if first else ""
+    return re.compile(f"{gate}(?=(?:{predicate_re().pattern}))")
+
+
+WORD_LIST = re.compile(r"\(\?:([^()\\\[\].*+?{}^$]+)\)(?:\(\?!.*\))?")
+
+
+def first_chars(patterns: list[str]) -> str | None:
+    """The characters a match of any of ``patterns`` can begin with, when each is a plain word
+    list ``(?:w1|w2…)`` (a trailing negative lookahead allowed); else None."""
+    out: set[str] = set()
+    for p in patterns:
+        m = WORD_LIST.fullmatch(p)
+        if m is None:
+            return None
+        words = m.group(1).split("|")
+        if "" in words:
+            return None
+        out.update(w[0] for w in words)
+    return "".join(sorted(out))
+
+
+def _subject(c, items, m, org_starts) -> TaskMatch | None:
     """A unit list opening its clause followed by a duty predicate: ``属地镇（街道）支付…``,
     ``区房屋征收部门根据…制定…``, ``区建设局、发改局等相关部门，对…实施联合审查``."""
     lo = m.start()
@@ -920,7 +967,7 @@ def _subject(c, items, m) -> TaskMatch | None:
     if APPEAL.search(c.s[a:lo]) or "了" in c.s[b:z] or NARRATION.search(c.s, a, lo):
         return None  # a meeting's appeal, or work reported as done
     label = _predicate_label(c, b)
-    if len(label) < 2 or not _named_subject(c, units):  # the costly test last
+    if len(label) < 2 or not _named_subject(c, units, org_starts):  # the costly test last
         return None
     return _prose_task(c, items, b, label, responsible=units)
 
@@ -931,8 +978,9 @@ PROSE_RULES = [
     (re.compile("会\n?同"), _together),
     (re.compile(r"办公室(?:设在|设于|在)"), _office),
     (re.compile(r"为[^，,。；;\n]{2,40}?实施单位"), _implementer),
-    (re.compile(r"(?<![积极])配合(?=[^，,。；;\n]{2,30}?(?:做好|开展|完成|推进|抓好))"), _assist),
-    (re.compile(r"(?<![交并均])由"), _by),
+    # (the look-behinds follow the word: a pattern that opens with its literal is searched fast)
+    (re.compile(r"配合(?<![积极]配合)(?=[^，,。；;\n]{2,30}?(?:做好|开展|完成|推进|抓好))"), _assist),
+    (re.compile(r"由(?<![交并均]由)"), _by),
     (modal_re(), _modal),
     (CLAUSE_OPENING, _subject),
 ]
@@ -944,23 +992,25 @@ def prose_tasks(
     taken: list[tuple[int, int]],
     marked: list[TaskMatch] = (),
     report: bool = False,
+    org_starts: frozenset[int] | None = None,
 ) -> list[TaskMatch]:
-    """Assignments in running text, outside the marker brackets."""
+    """Assignments in running text, outside the marker brackets (``org_starts``: see find_tasks)."""
     out: list[TaskMatch] = []
     heads: dict[int, str | None] = {}
     seen: set[tuple[int, str]] = set()
     named: set[int] = set()  # starts of the units of the tasks in ``out``
     in_taken = _span_test(taken)
+    decided = report and DECIDED.search(c.s) is not None
     for rx, rule in PROSE_RULES:
         skip = report and rule.__name__ in REPORT_SKIP
-        if skip and rule is not _subject:
+        if skip and (rule is not _subject or not decided):
             continue
         for m in rx.finditer(c.s):
-            if skip and not DECIDED.search(c.s, _clause_start(c.s, m.start(), CLAUSE_END), m.start()):
+            if skip and not DECIDED.search(c.s, _clause_start(c, m.start(), CLAUSE_END), m.start()):
                 continue  # in a report only a meeting's decision (会议明确，X…) assigns work
             if in_taken(m.start()):
                 continue
-            task = rule(c, items, m)
+            task = rule(c, items, m, org_starts)
             if task is None:
                 continue
             if rule in (_modal, _subject) and any(u.start in named for u in task.responsible):
@@ -1026,14 +1076,6 @@ def find_tasks(
     a bare ``X + verb`` narrative or a ``会同/配合`` account of past work.
     ``org_starts``: offsets in ``text`` where organisation mentions begin, when the caller has
     already run the organisation finder (else it is run here)."""
-    _GIVEN_STARTS[0] = org_starts
-    try:
-        return _find_tasks(text, report)
-    finally:
-        _GIVEN_STARTS[0] = None
-
-
-def _find_tasks(text: str, report: bool | None) -> list[TaskMatch]:
     if report is None:
         report = REPORT_HEAD.match(text) is not None
     c = compact(text)
@@ -1048,7 +1090,7 @@ def _find_tasks(text: str, report: bool | None) -> list[TaskMatch]:
     spans += [(t.start, t.end) for t in rows]
     taken = [(flat_index(flat, a), flat_index(flat, b)) for a, b in spans]
     IMPLICIT.clear()
-    prose = prose_tasks(flat, parse_outline(flat), taken, marked, report)
+    prose = prose_tasks(flat, parse_outline(flat), taken, marked, report, org_starts)
     for t in prose:
         if id(t) in IMPLICIT:
             owner = next((m for m in marked if m.start <= t.start < m.end), None)
