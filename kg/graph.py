@@ -12,6 +12,7 @@ live in ``ontology/govdoc.ttl`` under :data:`KG`.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from types import SimpleNamespace
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
@@ -176,10 +177,12 @@ class _Lines:
             rest = self.by_subject[s] = set()
         rest.add(f"{p} {o} .")
 
-    def ntriples(self) -> bytes:
-        """The lines sorted (as a sort of whole lines would order them) and joined."""
+    def ntriples(self) -> Iterator[bytes]:
+        """The lines sorted (as a sort of whole lines would order them), encoded one subject at a
+        time, each subject's lines released as it goes. Empties this object."""
         by = self.by_subject
-        return "\n".join(f"{s} {r}" for s in sorted(by) for r in sorted(by[s])).encode("utf-8")
+        for s in sorted(by):
+            yield "\n".join([f"{s} {r}" for r in sorted(by.pop(s))]).encode("utf-8")
 
     def ev(self, ev: Evidence) -> str:
         """An evidence node (an IRI, never a blank node): source file, raw offsets, quoted text."""
