@@ -11,8 +11,9 @@ could take over behind the same functions.
 from __future__ import annotations
 
 import os
+import re
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -37,8 +38,33 @@ class NTriples:
         self._file.seek(0)
         return iter(ox.parse(self._file, format=ox.RdfFormat.N_TRIPLES))
 
+    def values(self) -> Iterator[tuple[str, str, str]]:
+        """Each triple as three plain strings: IRIs without their brackets, a literal's lexical form
+        (language and datatype dropped), blank nodes as ``_:label``. Read from the lines directly:
+        several times faster than making Oxigraph terms, for readers that need only the values."""
+        self._file.seek(0)
+        for line in self._file:
+            if line.strip():
+                s, p, o = line.decode("utf-8").rstrip().removesuffix(" .").split(" ", 2)
+                yield _value(s), p[1:-1], _value(o)
 
-Triples = Iterable[ox.Triple]
+
+_ESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))")
+_ECHAR = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f", '"': '"', "'": "'", "\\": "\\"}
+
+
+def _unescape(m: re.Match) -> str:
+    return chr(int(m.group(1) or m.group(2), 16)) if m.group(3) is None else _ECHAR[m.group(3)]
+
+
+def _value(term: str) -> str:
+    """The value of one N-Triples term."""
+    if term[0] == "<":
+        return term[1:-1]
+    if term[0] == '"':
+        v = term[1 : term.rindex('"')]
+        return _ESCAPE.sub(_unescape, v) if "\\" in v else v
+    return term
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -60,17 +86,17 @@ def write_atomic(path: Path, data: bytes) -> None:
 
 def from_ntriples(lines: Iterable[str]) -> NTriples:
     """N-Triples lines as a graph: sorted (one subject's triples together), duplicates dropped."""
-    return NTriples(ln.encode("utf-8") for ln in sorted(set(lines)))
+    return NTriples(ln.encode("utf-8") for ln in sorted(set(lines)) if ln.strip())
 
 
-def triples(g: Triples | Graph) -> Triples:
+def triples(g: NTriples | Graph) -> NTriples:
     """The triples of a built graph, or of an rdflib graph (made by hand in tests and scripts)."""
     if isinstance(g, Graph):
-        return from_ntriples(g.serialize(format="nt", encoding="utf-8").decode("utf-8").splitlines())
+        return from_ntriples(g.serialize(format="nt", encoding="utf-8").decode("utf-8").split("\n"))
     return g
 
 
-def save_turtle(g: Triples | Graph, path: Path, prefixes: dict[str, str] | None = None) -> None:
+def save_turtle(g: NTriples | Graph, path: Path, prefixes: dict[str, str] | None = None) -> None:
     """Write a graph as Turtle (Oxigraph's writer: much faster than rdflib's), each subject once."""
     if isinstance(g, Graph):
         prefixes = {p: str(ns) for p, ns in g.namespaces() if p}
@@ -81,11 +107,12 @@ def save_turtle(g: Triples | Graph, path: Path, prefixes: dict[str, str] | None 
     write_atomic(path, ox.serialize(triples(g), format=ox.RdfFormat.TURTLE, prefixes=prefixes))
 
 
-def read_triples(path: Path) -> Triples:
-    """The triples of the Turtle file at ``path`` (read once: a list)."""
+def read_triples(path: Path) -> NTriples:
+    """The graph in the Turtle file at ``path``."""
     if not Path(path).is_file():
         raise FileNotFoundError(2, "no such graph (build one with `kg build PATH -o OUTDIR`)", str(path))
-    return list(ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))
+    nt = ox.serialize(ox.parse(path=str(path), format=ox.RdfFormat.TURTLE), format=ox.RdfFormat.N_TRIPLES)
+    return from_ntriples(nt.decode("utf-8").split("\n"))
 
 
 def load(path: Path) -> ox.Store:

@@ -13,7 +13,7 @@ from rdflib import RDF, RDFS
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
 from kg.graph import ELI, KG, OA, ORG
-from kg.store import Triples, triples
+from kg.store import NTriples, triples
 
 KINDS = {"doc": "文件", "org": "机构", "task": "任务", "entry": "条目"}
 LEVELS = {
@@ -100,12 +100,11 @@ class _Index:
     """Every triple once, as plain strings: the values of each subject's properties, and the
     (subject, value) pairs of each property."""
 
-    def __init__(self, g: Triples):
+    def __init__(self, g: NTriples):
         self.values: dict[str, dict[str, list[str]]] = {}
         self.pairs: dict[str, list[tuple[str, str]]] = {p: [] for p in PAIRS}
         pairs, here, at, a = self.pairs, {}, None, P["type"]
-        for t in g:  # a subject's triples mostly come together: look its dict up once per run
-            s, p, o = t.subject.value, t.predicate.value, t.object.value
+        for s, p, o in g.values():  # a subject's triples come together: its dict looked up once
             if p == a and o not in SHOWN:
                 continue  # evidence selectors' types
             if s != at:
@@ -129,7 +128,7 @@ class _Index:
 class _Builder:
     """Reads the graph's index once per property; interns evidence."""
 
-    def __init__(self, g: Triples):
+    def __init__(self, g: NTriples):
         self.g = _Index(g)
         self.index: dict[str, int] = {}
         self.nodes: list[dict] = []
