@@ -122,8 +122,6 @@ T = SimpleNamespace(  # the terms to_rdf writes, in N-Triples form
             "start": OA.start,
             "end": OA.end,
             "exact": OA.exact,
-            "PositionSelector": OA.TextPositionSelector,
-            "QuoteSelector": OA.TextQuoteSelector,
             **{
                 n: KG[n]
                 for n in (
@@ -191,8 +189,7 @@ class _Lines:
         if node is None:
             node = self.evidence[key] = _iri(EV[_id("ev", ev.source, str(ev.start), str(ev.end))])
             name = ev.source.replace("\\", "/").rsplit("/", 1)[-1]
-            for t in (T.Evidence, T.PositionSelector, T.QuoteSelector):
-                self.add(node, A, t)
+            self.add(node, A, T.Evidence)  # a subclass of oa:TextPositionSelector and oa:TextQuoteSelector
             self.add(node, T.sourceFile, _quote(name))
             self.add(node, T.start, _typed(ev.start, _INT))
             self.add(node, T.end, _typed(ev.end, _INT))
