@@ -12,6 +12,7 @@ live in ``ontology/govdoc.ttl`` under :data:`KG`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from types import SimpleNamespace
 
@@ -79,13 +80,23 @@ def _iri(u: str) -> str:
     return f"<{u}>"
 
 
+_ESCAPED = re.compile(r'[\\\n"\r]')
+
+
 def _quote(v: str) -> str:
     """An N-Triples string literal (the escapes rdflib's writer uses, so lines sort as before)."""
+    if _ESCAPED.search(v) is None:
+        return f'"{v}"'
     return '"' + v.replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"').replace("\r", "\\r") + '"'
 
 
 def _zh(v: str) -> str:
     return _quote(v) + "@zh"
+
+
+def _node(ns: Namespace, local: str) -> str:
+    """``<ns + local>`` without making a URIRef (a local name here is a hex id or an ASCII key)."""
+    return f"<{ns}{local}>"
 
 
 def _typed(v, datatype: str) -> str:
@@ -187,7 +198,7 @@ class _Lines:
         key = (ev.source, ev.start, ev.end)
         node = self.evidence.get(key)
         if node is None:
-            node = self.evidence[key] = _iri(EV[_id("ev", ev.source, str(ev.start), str(ev.end))])
+            node = self.evidence[key] = _node(EV, _id("ev", ev.source, str(ev.start), str(ev.end)))
             name = ev.source.replace("\\", "/").rsplit("/", 1)[-1]
             self.add(node, A, T.Evidence)  # a subclass of oa:TextPositionSelector and oa:TextQuoteSelector
             self.add(node, T.sourceFile, _quote(name))
@@ -205,8 +216,8 @@ def to_rdf(c: Corpus) -> NTriples:
 def _lines(c: Corpus) -> _Lines:
     g = _Lines()
     add = g.add
-    ids = {**{d: _iri(DOC[d]) for d in c.docs}, **{e: _iri(ENTRY[e]) for e in c.entries}}
-    org_node = {k: _iri(UNIT[o.id]) for k, o in c.orgs.items()}
+    ids = {**{d: _node(DOC, d) for d in c.docs}, **{e: _node(ENTRY, e) for e in c.entries}}
+    org_node = {k: _node(UNIT, o.id) for k, o in c.orgs.items()}
 
     for d in c.docs.values():
         s = ids[d.id]
@@ -275,7 +286,7 @@ def _lines(c: Corpus) -> _Lines:
             add(s, T.derived, g.ev(ev))
 
     for t in c.tasks:
-        s = _iri(TASK[t.id])
+        s = _node(TASK, t.id)
         add(s, A, T.Task)
         add(s, T.label, _zh(t.label))
         add(s, T.isPartOf, ids[t.doc])
@@ -304,7 +315,7 @@ def _lines(c: Corpus) -> _Lines:
                     add(a, T.based_on, b)
         else:
             add(a, T.references, b)
-        cn = _iri(CITE[_id("cite", e.citing, e.cited, str(e.evidence.start))])
+        cn = _node(CITE, _id("cite", e.citing, e.cited, str(e.evidence.start)))
         add(cn, A, T.Citation)
         add(cn, T.citing, a)
         add(cn, T.cited, b)
