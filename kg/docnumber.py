@@ -4,6 +4,11 @@ A 文号 is ``<issuer code><year in brackets><serial>号`` (GB/T 9704-2012 §7.2
 Printed forms vary: ``[2021]``, ``（2021）``, ``【2021】``, layout spaces (``〔2022〕2 号``), full-width
 digits and line breaks inside the bracket. :func:`normalise_number` gives the one form used by the
 graph: no spaces, year in 〔〕, half-width digits, ending in 号.
+
+Regulations and rules are promulgated by decree (令) and cited by the decree's number, which has no
+year bracket: ``（国务院令第722号）``, ``（中华人民共和国国务院令 第 722 号）``, ``（河南省人民政府令第178号）``,
+``（交通运输部令2019年第12号）``. :func:`normalise_decree` gives ``国务院令第722号`` /
+``交通运输部令2019年第12号``.
 """
 
 from __future__ import annotations
@@ -84,6 +89,23 @@ def normalise_number(s: str) -> str | None:
     """``绍市建设[2021]1号`` -> ``绍市建设〔2021〕1号``; None when ``s`` holds no 文号."""
     d = parse_number(s)
     return str(d) if d else None
+
+
+# 令 numbers (立法法: 行政法规 by 国务院令, 规章 by 部门令 / 省政府令); the 中华人民共和国 of a State Council
+# decree is dropped so that both printed forms give one number.
+DECREE_RE = re.compile(
+    rf"(?:中华人民共和国)?(?P<organ>{_CJK}{{2,20}}?)令{_SP}*(?:(?P<year>(?:19|20){_DIGIT}{{2}}){_SP}*年)?"
+    rf"{_SP}*第{_SP}*(?P<serial>{_DIGIT}{{1,5}}){_SP}*号"
+)
+
+
+def normalise_decree(s: str) -> str | None:
+    """``中华人民共和国国务院令 第722号`` -> ``国务院令第722号``; None unless ``s`` is one 令 number."""
+    m = DECREE_RE.fullmatch(s.strip())
+    if m is None:
+        return None
+    year = f"{m.group('year').translate(_FW_DIGITS)}年" if m.group("year") else ""
+    return f"{m.group('organ')}令{year}第{int(m.group('serial').translate(_FW_DIGITS))}号"
 
 
 # The opening bracket of a year: every NUMBER_RE match has one.

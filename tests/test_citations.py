@@ -132,3 +132,18 @@ def test_title_keys_and_law_aliases():
     assert law_aliases("中华人民共和国土地管理法") & law_aliases("土地管理法")
     assert law_aliases("浙江省土地管理条例") == {"浙江省土地管理条例"}
     assert not law_aliases("浙江省土地管理条例") & law_aliases("土地管理条例")
+
+
+def test_regulation_cited_with_its_decree_number():
+    text = (
+        "为深入贯彻《优化营商环境条例》（国务院令第722号）和《政府信息公开条例》"
+        "（中华人民共和国国务院令 第711号），依据《道路运输车辆动态监督管理办法》（交通运输部令2016年第55号），"
+        "参照《某某办法》（试行），"
+    )
+    got = [(c.title, c.number) for c in find_citations(text)]
+    assert got == [
+        ("优化营商环境条例", "国务院令第722号"),
+        ("政府信息公开条例", "国务院令第711号"),
+        ("道路运输车辆动态监督管理办法", "交通运输部令2016年第55号"),
+        ("某某办法", None),
+    ]

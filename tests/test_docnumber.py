@@ -77,3 +77,21 @@ def test_number_search_matches_the_regex_everywhere(text):
     from kg.docnumber import NUMBER_RE, _number_matches
 
     assert [m.span() for m in _number_matches(text)] == [m.span() for m in NUMBER_RE.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "printed, expected",
+    [
+        ("国务院令第722号", "国务院令第722号"),
+        ("中华人民共和国国务院令 第 711 号", "国务院令第711号"),
+        ("河南省人民政府令第１７８号", "河南省人民政府令第178号"),
+        ("交通运输部令2016年第55号", "交通运输部令2016年第55号"),
+        ("国务院令", None),
+        ("国发〔2020〕1号", None),
+        ("第722号", None),
+    ],
+)
+def test_decree_numbers(printed, expected):
+    from kg.docnumber import normalise_decree
+
+    assert normalise_decree(printed) == expected

@@ -20,3 +20,16 @@ task:orphan a kg:Task ; rdfs:label "无人负责"@zh .
     problems = validate(bad, limit=0)
     assert any("broken" in p and "id_local" in p for p in problems)
     assert any("orphan" in p for p in problems)
+
+
+def test_decree_numbers_conform_unnormalised_ones_do_not(sample_build, tmp_path):
+    path = tmp_path / "decree.ttl"
+    text = (sample_build / "graph.ttl").read_text(encoding="utf-8")
+    text += """
+doc:decree a eli:LegalResource ; eli:id_local "国务院令第722号" ; eli:title "优化营商环境条例"@zh .
+doc:loose a eli:LegalResource ; eli:id_local "国务院令 722号" ; eli:title "某条例"@zh .
+"""
+    path.write_text(text, encoding="utf-8")
+    problems = validate(path, limit=0)
+    assert not any("decree" in p for p in problems)
+    assert any("loose" in p and "id_local" in p for p in problems)

@@ -31,7 +31,7 @@ from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
-from kg.docnumber import find_numbers
+from kg.docnumber import find_numbers, normalise_decree
 from kg.doctypes import all_types, doc_type
 from kg.models import CitationMatch
 from kg.titles import clean_title, is_law, title_key
@@ -160,10 +160,12 @@ def _quote(text: str, start: int, end: int) -> str:
 
 
 def _numbers_in(inner: str) -> list[str] | None:
-    """The 文号 in a bracket after a title, or None when the bracket holds anything else."""
+    """The 文号 in a bracket after a title (or the 令 number of a regulation), or None when the
+    bracket holds anything else."""
     found = find_numbers(inner)
     if not found:
-        return None
+        decree = normalise_decree(inner) if "令" in inner else None
+        return [decree] if decree else None
     rest = inner
     for a, b, _ in reversed(found):
         rest = rest[:a] + rest[b:]
