@@ -549,10 +549,12 @@ def _assign_bodies(
             in_block.setdefault(j, bi)
     current: int | None = None
     stack: list[int] = []
-    tail = _tail_start(seg)
+    back = _back_matter(seg, blocks)
     for i, ln in enumerate(lines):
-        if i >= tail:
-            break
+        if back and back[0][0] <= i:
+            if i < back[0][1]:
+                continue
+            back.pop(0)
         if i in starts:
             s = starts[i]
             if s < len(blocks):  # a notice block begins: remember what it interrupts
@@ -560,7 +562,7 @@ def _assign_bodies(
                     stack.append(current)
                 current = s
             else:
-                if s in annexes and current is not None:
+                if s in annexes and current is not None and current >= 0:
                     parent = out[current]
                     out[s].part_of = current
                     out[s].issuers, out[s].date = list(parent.issuers), parent.date
@@ -568,32 +570,88 @@ def _assign_bodies(
         if i in in_block:
             owner = in_block[i]
         else:
-            if current is not None and current < len(blocks) and i > blocks[current].last:
+            if current is not None and 0 <= current < len(blocks) and i > blocks[current].last:
                 # a notice's block is over: return to the document it interrupted, if it transmits
                 # nothing and nothing was interrupted, its body runs on (a notice whose date is last)
                 if stack:
                     current = stack.pop()
+            if _entry_heading(ln.text):  # a yearbook's 【entry】: the document before it is over
+                current, stack = ENTRY, []
             owner = current
         if owner is None or ln.blank:
             continue
-        pieces[owner].append((ln.start, ln.end))
+        pieces.setdefault(owner, []).append((ln.start, ln.end))
     for i, s in enumerate(out):
-        ranges = _merge(pieces[i])
-        if ranges:
-            s.text = t.sub(ranges)
+        # a document that got no line (a transmitted title printed twice: the later copy took its
+        # lines) is empty, not the whole publication
+        s.text = t.sub(_merge(pieces[i]))
+    out.extend(_entries_in(t, pieces.get(ENTRY, [])))
 
 
-def _tail_start(seg: _Segmenter) -> int:
-    """Where a gazette's back matter begins (发文目录 tables): lines of ``| 文号 | title |`` rows."""
-    for i, ln in enumerate(seg.lines):
-        if "发文目录" in ln.text and len(ln.text) < 40 and i > len(seg.lines) // 2:
-            return i
+ENTRY = -2  # the owner of lines that belong to yearbook entries, not to a document
+
+
+def _entry_heading(line: str) -> re.Match | None:
+    """A ``【heading】`` that opens a yearbook / news entry (not a 专栏 box or a table inside a plan)."""
+    m = _HEADING.match(line)
+    return m if m and not m.group(1).strip().startswith(("专栏", "表", "图", "附")) else None
+
+
+def _entries_in(t: Text, ranges: list[tuple[int, int]]) -> list[Segment]:
+    """Entries from the lines (``ranges``, in order, the first at an entry heading) that a
+    publication printing documents gives to no document."""
+    groups: list[tuple[str, list[tuple[int, int]]]] = []
+    for a, b in ranges:
+        if m := _entry_heading(t.text[a:b]):
+            groups.append((squeeze(m.group(1)), []))
+        if groups:
+            groups[-1][1].append((a, b))
+    out = []
+    for head, rs in groups:
+        text = t.sub(_merge(rs))
+        body = [ln for ln in text.text.split("\n")[1:] if _CJK_RE.search(ln)]
+        if len(_CJK_RE.findall(text.text)) - len(head) < ENTRY_MIN_CHARS or "。" not in text.text:
+            continue  # no prose: a section label (【区政府文件】), a header (【法宝引证码】 CLI.12.46…)
+        if body and sum(1 for ln in body if _TOC_LINE.search(ln)) * 2 >= len(body):
+            continue  # a gazette's table of contents: titles with their 文号 or page numbers
+        out.append(Segment(kind="entry", text=text, heading=head))
+    return out
+
+
+ENTRY_MIN_CHARS = 20  # Chinese characters an entry has besides its heading
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+_TOC_LINE = re.compile(
+    r"号\s*[(（]?\d{1,4}[)）]?\s*$|(?:…|\.{3,}|·{3,})+\s*\d{1,4}\s*$|[(（]\d{1,4}[)）]\s*$"
+)
+
+
+def _back_matter(seg: _Segmenter, blocks: list[_Block]) -> list[tuple[int, int]]:
+    """The line ranges of a gazette's back matter (发文目录 tables of ``| 文号 | title |`` rows, the
+    colophon after them), in order: each runs to the next header block, so that a file holding
+    several issues, or an issue followed by more documents, keeps the documents after it."""
+    lines, firsts = seg.lines, sorted(b.first for b in blocks)
+    out: list[tuple[int, int]] = []
+
+    def upto_next_block(i: int) -> int:
+        return next((f for f in firsts if f > i), len(lines))
+
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        start = None
         if ln.text.startswith("|") and NUMBER_RE.search(ln.text):
-            j = i
-            while j > 0 and (seg.lines[j - 1].blank or seg.lines[j - 1].text.startswith("|")):
-                j -= 1
-            return j
-    return len(seg.lines)
+            start = i
+            while start > 0 and (lines[start - 1].blank or lines[start - 1].text.startswith("|")):
+                start -= 1
+        elif "发文目录" in ln.text and len(ln.text) < 40 and i > len(lines) // 2 and not out:
+            start = i  # a list printed without table rows: only at the end of a single issue
+        if start is None or (out and start < out[-1][1]):
+            i += 1
+            continue
+        end = upto_next_block(i)
+        out.append((start, end))
+        i = end
+    return out
 
 
 def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:

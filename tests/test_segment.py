@@ -146,3 +146,34 @@ def test_search_from_finds_what_the_grammar_matches(text):
 
     want, got = _FROM.search(text), _search_from(text)
     assert (want and want["date"]) == (got and got["date"])
+
+
+def _joined(*paths: Path) -> Text:
+    """One publication made of several files' text (a bound volume, a whole year of gazettes)."""
+    return clean(Text.from_raw("joined.txt", "\n\n".join(read(p).raw for p in paths)))
+
+
+def test_documents_after_a_gazettes_back_matter_keep_their_text():
+    """The 发文目录 table at the end of one issue hides only itself, not the documents after it."""
+    t = _joined(ROOT / "samples" / "001_baa82a02c22cd2c2.txt", MORE / "02_gwy_cujinjiuye_ruoganyijian.txt")
+    segs = segment(t)
+    gwy = [s for s in segs if (s.title or "").startswith("国务院关于做好当前和今后")]
+    assert len(gwy) == 1 and "稳就业" in gwy[0].text.text and len(gwy[0].text.text) > 2000
+    assert all(len(s.text.text) < len(t.text) // 2 for s in segs)  # none is the whole volume
+    assert sum(len(s.text.text) for s in segs) <= len(t.text)
+
+
+@pytest.mark.parametrize("yearbook_first", [True, False])
+def test_yearbook_entries_around_printed_notices(yearbook_first):
+    """A yearbook that also prints notices keeps its 【entries】, before and after the notices, and the
+    notices' bodies stop at the first entry."""
+    files = [
+        ROOT / "samples" / "004_a7506ae82e06fd0a.txt",
+        ROOT / "tests" / "data" / "styles" / "xinxian_gazette.txt",
+    ]
+    segs = segment(_joined(*(files if yearbook_first else files[::-1])))
+    entries = [s for s in segs if s.kind == "entry"]
+    docs = [s for s in segs if s.kind == "document"]
+    assert len(docs) == 4 and len(entries) >= 70
+    assert {"概况", "工业经济"} <= {e.heading for e in entries}
+    assert not any("【" in d.text.text for d in docs)
