@@ -45,7 +45,7 @@ def test_n_triples_graph_is_sorted_unique_and_grouped(tmp_path):
         '<http://x/b> <http://x/p> "2" .',
         '<http://x/a> <http://x/p> "1" .',
         '<http://x/b> <http://x/p> "2" .',
-        '<http://x/a> <http://x/q> <http://x/b> .',
+        "<http://x/a> <http://x/q> <http://x/b> .",
     ]
     g = from_ntriples(lines)
     got = [(t.subject.value, t.predicate.value) for t in g]
