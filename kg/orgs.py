@@ -8,7 +8,7 @@ The 区/市/县/省 prefix is resolved against the publication's jurisdiction, a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -111,8 +111,13 @@ def _expand_head(body: str, level: str) -> tuple[str, Abbrev | None]:
         return row.body, row
     for n in range(len(body) - 1, 1, -1):
         row = _abbrev(body[:n], level)
-        if row and not row.template and org_suffix(body[n:]) and len(body[n:]) >= 2:
-            return row.body + body[n:], None
+        rest = body[n:]
+        if not row or row.template or len(rest) < 2:
+            continue
+        # 城投集团 = 城市建设投资集团 (not …集团集团), 交投集团项目部 = 交通投资集团项目部
+        k = next((k for k in range(min(len(rest), 4), 1, -1) if row.body.endswith(rest[:k])), 0)
+        if k and (k == len(rest) or org_suffix(rest[k:])) or org_suffix(rest):
+            return row.body + rest[k:], None
     return body, None
 
 
@@ -226,6 +231,7 @@ COLLECTIVE_FULL = (
 )
 # in a national text, the local governments as a class
 LOCAL_GOVERNMENTS = (
+    "地方",  # 由地方统筹 (a State Council text): the local governments
     "各地",
     "各地政府",
     "地方政府",
@@ -377,6 +383,8 @@ def _branch(j: Jurisdiction, row: Abbrev, rest: str = "") -> OrgIdentity:
 
 # a bracketed qualifier that is no part of the name: 市政府党组（扩大）会议, 各部门（包括牵头单位自身）
 QUALIFIER = re.compile(r"（(?:扩大|(?:包括|包含|含|不含)[^）]*)）$")
+# 市级人大 = 市人大, 区级政协 = 区政协 (办理市级人大建议和政协提案)
+LEVEL_ORGAN = re.compile(r"^([省市区县])级(?=人大|政协)")
 ARMED_POLICE = re.compile(r"^(?:武警|中国人民武装警察部队)([\u4e00-\u9fff]{2,8}?)(总队|支队)$")
 
 
@@ -384,7 +392,7 @@ ARMED_POLICE = re.compile(r"^(?:武警|中国人民武装警察部队)([\u4e00-\
 def identify(name: str, where: Jurisdiction | None) -> OrgIdentity | None:
     """The organisation a mention names in a publication of ``where``; None for non-organisations
     (memoised: a pure function of the name and the jurisdiction, OrgIdentity is frozen)."""
-    name = QUALIFIER.sub("", normalise_name(name))
+    name = LEVEL_ORGAN.sub(r"\1", QUALIFIER.sub("", normalise_name(name)))
     if (
         len(name) < 2
         or (name in GENERIC and name not in ("有关部门", "相关部门"))
@@ -500,6 +508,10 @@ def _local(j: Jurisdiction, body: str) -> OrgIdentity | None:
     party = _party(j, body)
     if party:
         return party
+    if body.startswith("各") and len(body) > 2:  # 省各委办厅局, 市各直属单位: a collective of that level
+        coll = _collective(body, j)
+        if coll:
+            return replace(coll, level=j.level) if coll.level == "other" else coll
     if body == "军区" and j.level == "provincial":  # 省军区 = 贵州省军区
         return OrgIdentity(_key(j, body), j.name + body, "government", j.level, None)
     if body.endswith("党组") and len(body) > 2:  # 区府办党组, 市政府党组
@@ -528,6 +540,8 @@ def _local(j: Jurisdiction, body: str) -> OrgIdentity | None:
             return _branch(j, row)
         return OrgIdentity(_key(j, core), j.name + body, "enterprise", j.level, None)
     if "集团" in body[2:]:  # 区建设集团, 区建设集团项目管理部: state companies
+        head, _ = _expand_head(body, j.level)  # 市城投集团 = 市城投 = 城市建设投资集团
+        body = head if "集团" in head[2:] else body
         i = body.index("集团", 2) + 2
         rest = body[i:]
         if not rest or org_suffix(rest):
@@ -567,6 +581,8 @@ def _local(j: Jurisdiction, body: str) -> OrgIdentity | None:
         canon = expanded if expanded.startswith(NATIONAL_HEADS) else expanded
         return OrgIdentity(_key(j, expanded), canon, kind, "national", "国家/国务院")
     canon = j.name + expanded
+    if kind == "enterprise" and expanded.endswith("集团") and len(expanded) > 2:
+        canon += "有限公司"  # 城投 = 城市建设投资集团: registered as 城市建设投资集团有限公司
     if expanded == "人民政府":
         return OrgIdentity(_key(j, expanded), canon, "government", j.level, None)
     return OrgIdentity(_key(j, expanded), canon, kind, j.level, _gov_key(j))

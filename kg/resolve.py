@@ -12,11 +12,11 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from kg.divisions import jurisdiction_of, parse_places
+from kg.divisions import jurisdiction_of, parse_places, place_prefix
 from kg.docnumber import decode, parse_number
-from kg.extract.units import org_suffix
+from kg.extract.units import normalise_name, org_suffix, single_prefix
 from kg.models import Evidence, Facts, Jurisdiction, OrgIdentity, OrgMention, Publication
 from kg.orgs import identify
 from kg.titles import law_aliases, title_key
@@ -38,6 +38,23 @@ def _unit_like(name: str) -> bool:
 
 
 _VERBISH = re.compile(r"提交|报送|移交|交由|(?<=[）)])交|^向|^对|^由")  # a clause, not a name
+
+
+_COMPANY_TAIL = re.compile(r"有限(责任)?公司$")
+
+
+def _formal(name: str, ident: OrgIdentity) -> bool:
+    """``name`` is the organisation's full name as printed, not a short form we expanded: it opens
+    with a place name (包头市文化旅游广电局) or carries a company's registered tail (省投资集团控股有限
+    公司), and the canonical name ends with it. A formal name is the node's canonical name, whatever
+    short form came first (市文旅局, 省投资集团)."""
+    name = normalise_name(name)
+    if not (_COMPANY_TAIL.search(name) or len(place_prefix(name)) >= 2):
+        return False
+    body = name[len(place_prefix(name)) :] or name
+    if single_prefix(body) and _COMPANY_TAIL.search(name):
+        body = body[1:]
+    return len(body) >= 3 and ident.canonical.endswith(body)
 
 
 def _id(*parts: str) -> str:
@@ -73,6 +90,7 @@ class OrgNode:
     labels: Counter = field(default_factory=Counter)  # printed forms -> count
     evidence: list[Evidence] = field(default_factory=list)
     roles: Counter = field(default_factory=Counter)
+    formal: bool = False  # the canonical name is printed in full in the text (_formal)
 
     @property
     def id(self) -> str:
@@ -149,8 +167,12 @@ class _Resolver:
             place = where_.name if where_ else "国家"
             ident = OrgIdentity(f"{place}/{name}", name, "other", where_.level if where_ else "other")
         node = self.c.orgs.get(ident.key)
+        formal = _formal(name, ident)
         if node is None:
-            node = self.c.orgs[ident.key] = OrgNode(ident)
+            node = self.c.orgs[ident.key] = OrgNode(ident, formal=formal)
+        elif formal and not node.formal and ident.canonical != node.identity.canonical:
+            node.identity = replace(node.identity, canonical=ident.canonical)
+            node.formal = True
         node.labels[surface] += 1
         if name != surface:
             node.labels[name] += 1

@@ -16,6 +16,7 @@ from kg import divisions
 from kg.extract.units import (
     ETC_TAIL,
     SINGLE_PREFIXES,
+    normalise_name,
     org_suffix,
     single_prefix,
     split_units,
@@ -135,6 +136,8 @@ STOP_WORDS = (
     "干部",
     "职工",
     "系统",
+    "建议",  # 人大建议和政协提案: the deputies' proposals, not part of a name
+    "总理",
 )
 NOT_AFTER = (
     "长",
@@ -280,11 +283,17 @@ def _start_at(text: str, i: int) -> int | None:
         return None
     if text[i : i + 2] in divisions.place_starts():  # else no place_prefix
         place = divisions.place_prefix(text[i : i + 12])
-        if place:
+        if place and not (len(place) == 2 and place[1] in "县区市旗" and _glued(text, i)):
             return i + len(place)
     if c in SINGLE_PREFIXES and single_prefix(text[i : i + 3]):
         return i + 1
     return None
+
+
+def _glued(text: str, i: int) -> bool:
+    """A one-character county name at ``i`` read off the end of the word before (办理县人大: 理县,
+    管理县直单位): a CJK character before it and no clause boundary."""
+    return i > 0 and "\u4e00" <= text[i - 1] <= "\u9fff" and not _boundary(text, i)
 
 
 PRE_WORD = set("全城本地社园辖小湾景街厂郊新老各该我分片库矿灾校县市区省镇乡村山海湖江河城")
@@ -322,6 +331,11 @@ BOUNDARY_PREV = STOP_CHARS | set("和与及") | BOUNDARY_LAST
 STRONG = ("局", "厅", "委", "部", "办", "署", "委员会", "中心", "办公室")
 STRONG_END = re.compile("[" + "".join(sorted({w[-1] for w in STRONG})) + "]")
 AFTER_BARE = ("负责", "牵头", "配合", "会同", "按职责", "等", "设在")
+# a modal verb after a bare office or centre makes it the actor (会议要求，科创中心要围绕…; 蓝天办要): 要
+# but not 要求/要点/要素
+MODAL = "要(?![求点素件闻])"
+MODAL_RE = re.compile(MODAL)
+MODAL_ENDS = ("办", "中心", "局", "委", "办公室")
 # a bare name ending in a group word reads as a unit whatever follows (城中村改造指挥部提出的…)
 GROUP_WORDS = ("指挥部", "领导小组", "工作专班", "工作组")
 # the characters _ends walks over (NAME_CHAR, 、 inside brackets, a line break, spaces after it)
@@ -330,7 +344,7 @@ ENDS_CHARS = "\u4e00-\u9fff" + ENDS_PUNCT  # (inside a character class)
 # what _bare_unit needs within ten characters (a superset): a strong end before a separator or
 # AFTER_BARE, or a group word
 BARE_UNIT_HINT = (
-    f"[{ENDS_CHARS}]{{0,9}}?(?:{STRONG_END.pattern}(?:[、，,；;）)]|{'|'.join(AFTER_BARE)}|\\Z)"
+    f"[{ENDS_CHARS}]{{0,9}}?(?:{STRONG_END.pattern}(?:[、，,；;）)]|{'|'.join(AFTER_BARE)}|{MODAL}|\\Z)"
     f"|{'|'.join(GROUP_WORDS)})"
 )
 BARE_UNIT_START = re.compile(BARE_UNIT_HINT)
@@ -347,6 +361,8 @@ def _bare_unit(text: str, i: int) -> bool:
         if text[i:j].endswith(STRONG):
             if j == len(text) or text[j] in "、，,；;）)" or text.startswith(AFTER_BARE, j):
                 return True
+            if text[i:j].endswith(MODAL_ENDS) and MODAL_RE.match(text, j):
+                return True
     return False
 
 
@@ -362,6 +378,7 @@ NOT_PLACE_HEAD = re.compile(
 )
 AFTER_PLACE_UNIT = re.compile(
     r"[、，,；;。：:）)\s]|$|等|和|与|及|办事处|人民政府|政府|管委会|管理委员会|党委|党工委"
+    r"|要(?!求)|应(?!用|急|对)|须"  # 城南新区要切实履行主体责任: the zone as the actor
 )
 
 
@@ -497,15 +514,33 @@ def _candidates(text: str, taken: list[int] | None = None):
         for s in starts:
             ends = _ends(text, i, s)
             if ends:
-                yield i, ends[-1]
+                yield i, _longest_plausible(text, i, ends)
                 break
         else:
-            if bound and lm and not text.startswith(NOT_AFTER, lm.end()):
+            headed = lm and c in HEAD_FIRSTS and b is not None and lm.end() - i >= 3
+            if (bound or headed) and lm and not text.startswith(NOT_AFTER, lm.end()):
                 yield i, lm.end()  # 国务院, 党中央: a name with no suffix of its own
             elif bound and b is not None:
                 place = _acting_place(text, i)
                 if place:
                     yield i, i + len(place)  # 交由达茂旗牵头落实: the banner's government
+
+
+def _longest_plausible(text: str, i: int, ends: list[int]) -> int:
+    """The longest end whose name reads as an organisation (市中医院 in 市中医院老院区社会办医, 自治区政府
+    in 自治区政府统一协同办公业务平台: the longer run ends in a suffix character but is no name);
+    ``ends[-1]`` when none does (a list, checked later)."""
+    if len(ends) > 1 and not _plausible(normalise_name(text[i : ends[-1]])):
+        for e in reversed(ends[:-1]):
+            name = normalise_name(text[i:e])
+            row = org_suffix(name)
+            if row and len(row[0]) >= 2 and row[0] not in WEAK_SUFFIXES and name[0] != "各":
+                return e if _plausible(name) else ends[-1]
+    return ends[-1]
+
+
+# suffixes that end common words as well as names (中心工作, 中心大局, 部门职责): no fallback to them
+WEAK_SUFFIXES = ("中心", "服务中心", "分中心", "研究中心", "部门", "单位", "出资人", "直属机构")
 
 
 PLACE_ACTS = ("牵头", "负责", "配合", "会同")
@@ -656,7 +691,19 @@ def _find(text: str) -> list[OrgMatch]:
         out = _domain_lists(text, out)
     if "各地" in text:
         out = _localities(text, out)
+    if "及其常委会" in text:
+        out = _standing_committees(text, out)
     return out
+
+
+def _standing_committees(text: str, found: list[OrgMatch]) -> list[OrgMatch]:
+    """``市人大及其常委会``: 其常委会 is the standing committee of that congress (市人大常委会)."""
+    extra = [
+        OrgMatch("其常委会", m.name + "常委会", m.end + 1, m.end + 5)
+        for m in found
+        if m.name.endswith("人大") and text.startswith("及其常委会", m.end)
+    ]
+    return sorted(found + extra, key=lambda m: m.start) if extra else found
 
 
 QUALIFIERS = ("有条件的", "有条件", "部分", "重点", "少数", "偏远")
@@ -758,6 +805,8 @@ def not_orgs() -> tuple[str, ...]:
 
 HEAD_WORD = re.compile(r"^(中共|国家|中国)")
 LEVEL_WORD = re.compile(r"(国家|[省市区县])?级")
+# 市级人大, 区级政协 (办理市级人大建议和政协提案): the one congress / CPPCC of that level
+LEVEL_ORGAN = re.compile(r"[省市区县]级(人大|政协)")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -777,7 +826,7 @@ def _plausible(name: str) -> bool:
         return False
     if name.endswith(not_orgs()) and not _lexicon_tail(name):
         return False
-    if name[0] in "与和及对" or LEVEL_WORD.match(name):
+    if name[0] in "与和及对" or LEVEL_WORD.match(name) and not LEVEL_ORGAN.match(name):
         return False
     return bool(org_suffix(name)) or name in lexicon() or name[-1] in "县旗区市州盟" and _place_only(name)
 
