@@ -88,10 +88,16 @@ def nonorg_words() -> tuple[str, ...]:
 
 
 def is_org(name: str) -> bool:
-    """An organisation-like name: ends in an organ suffix and is no generic private class."""
+    """An organisation-like name: ends in an organ suffix and is no generic private class, or
+    names the governments of a level without a suffix (``各地``, ``地方``, ``各市（州）``)."""
     if len(name) < 2 or name.endswith(nonorg_words()):
         return False
-    return org_suffix(name) is not None
+    return org_suffix(name) is not None or collective_re().fullmatch(name) is not None
+
+
+@cache
+def collective_re() -> re.Pattern:
+    return re.compile("|".join(f"(?:{w})" for w, _ in cues().get("collective", [])) or "(?!)")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -483,7 +489,9 @@ TRAIL_ADV = re.compile(
 )
 LEFTOVER = set("、，,和及与以等部门单位有关相关其他")
 PREPOSITIONS = set("对向与和把给为被让请同跟及、")
-EXHORT = re.compile(r"要求|强调|指出|提出|希望|号召")  # a meeting's appeal, not an assignment
+# a meeting's appeal, not an assignment; 要求 after 按/照/有关/相关/的 is the noun (按相关要求予以审核)
+NOUN_BEFORE = r"(?<![按照关的等级项])"
+EXHORT = re.compile(NOUN_BEFORE + r"要求|强调|指出|提出|希望|号召")
 GENERIC_SUBJECT = re.compile(r"^(?:各|全市|全区|全县|全省|相关|有关|乡镇|其他)")
 
 
@@ -500,7 +508,7 @@ def predicate_re() -> re.Pattern:
 CLAUSE_OPENING = re.compile(r"(?<![^。；;！？\n，,：:])(?=[^\s。；;！？，,：:])")  # at 0 or after a stop
 QUOTED = re.compile(r"[“”\"《》了]")  # never inside a unit name
 LEADS = re.compile(r"(?:继续|进一步|切实)?(?:发挥)?牵头")
-APPEAL = re.compile(r"要求|强调|指出|希望|号召|动员")  # 会议要求，X… is an appeal
+APPEAL = re.compile(NOUN_BEFORE + r"要求|强调|指出|希望|号召|动员")  # 会议要求，X… is an appeal
 NARRATION = re.compile(r"\d{4}\s*年(?:[，,]|是|以来|全年)|全年")  # 2021年，X严格… reports a year's work
 ADVERBIAL_CLAUSE = re.compile(r"^(?:根据|依照|依据|按照|为了|为)")
 VERB_AFTER_BY = re.compile(
@@ -535,9 +543,30 @@ def _clean_list(units: list[UnitMatch], text: str) -> bool:
 def clean_units(c: Compact, a: int, b: int) -> list[UnitMatch]:
     """:func:`units_in` ``s[a:b]`` when they make a clean list (:func:`_clean_list`), else []."""
     seg = c.s[a:b]
-    if "\n" in seg or not _clean_text(seg):  # a line break is never left over
+    if "\n" in seg:  # a line break is never left over
         return []
-    return units_in(c, a, b)
+    if _clean_text(seg):
+        return units_in(c, a, b)
+    return _joined_groups(c, a, b) if "等" in seg else []
+
+
+GROUP_JOIN = re.compile(r"等(?:有关|相关)?(?:部门|单位)(?=[和及、].)")
+
+
+def _joined_groups(c: Compact, a: int, b: int) -> list[UnitMatch]:
+    """Two classes joined: ``区住建局、财政局等部门和各镇（街道）等单位`` -> each closed list in
+    turn. Only named organisations: a function name (自规, 国企) would stay a node of its own."""
+    out: list[UnitMatch] = []
+    k = a
+    for m in GROUP_JOIN.finditer(c.s, a, b):
+        if not _clean_text(c.s[k : m.end()]):
+            return []
+        out += units_in(c, k, m.end())
+        k = m.end() + 1
+    if not out or not _clean_text(c.s[k:b]):
+        return []
+    out += units_in(c, k, b)
+    return out if all(is_org(u.name) for u in out) else []
 
 
 @lru_cache(maxsize=1 << 16)
@@ -600,10 +629,19 @@ def list_after(c: Compact, pos: int, limit: int = 80) -> tuple[list[UnitMatch], 
     for b in range(min(end, pos + limit), pos + 1, -1):  # longest first
         if b < end and c.s[b] == "、":
             continue  # the list runs on
+        if c.s[b - 1 : b + 1] in split_verbs():
+            continue  # a verb opens on the name's last character (``区自然资源分局办理``)
         units = clean_units(c, pos, b)
         if units:
             return units, b
     return [], pos
+
+
+@cache
+def split_verbs() -> frozenset[str]:
+    """Two-character verbs that begin with an organ suffix character (办理, 委托, 部署):
+    a unit name never ends inside one (kg/data/task_cues.tsv split_verb)."""
+    return frozenset(w for w, _ in cues().get("split_verb", []))
 
 
 BASIS_PP = re.compile(
@@ -669,7 +707,7 @@ def _duty(c, items, m, org_starts) -> TaskMatch | None:
     if c.s[v + 2 : v + 3] in ("人", "同"):
         return None
     subj = subject_before(c, v) or _sentence_subject(c, v, org_starts)
-    label = _label_from(c, v + 2)
+    label = _predicate_label(c, v + 2)
     if not subj or len(label) < 2:
         return None
     return _prose_task(c, items, v, label, responsible=subj)
@@ -687,12 +725,33 @@ def _sentence_subject(c: Compact, v: int, org_starts: frozenset[int] | None) -> 
     num = item_number(c.s[a : a + 12])
     a += len(num[1]) if num else 0
     m = IS_A.search(c.s, a, _clause_end(c.s, a))
-    if m is None:
-        return []
-    units = clean_units(c, a, m.start())
+    units = clean_units(c, a, m.start()) if m is not None else []
     if len(units) == 1 and _named_subject(c, units, org_starts):
         return units
-    return []
+    return _group_set_up(c, a, v)
+
+
+SET_UP = re.compile(r"(?:成立|组建|设立)")
+GROUP_NAME = re.compile(
+    r"[^，,、。；;：:（(“”\"]{2,40}?(?:领导小组|工作小组|工作专班|指挥部|委员会|联席会议)$"
+)
+
+
+def _group_set_up(c: Compact, a: int, v: int) -> list[UnitMatch]:
+    """The group a sentence sets up, for its later ``，负责…`` clauses: ``成立以…为组长的X领导小组，
+    （下设办公室…，）负责…`` -> X领导小组 (the 组织保障 paragraph of a plan)."""
+    first = _clause_end(c.s, a)
+    if first >= v:
+        return []
+    m = SET_UP.search(c.s, a, first)
+    if m is None:
+        return []
+    k = max(m.end(), c.s.rfind("的", m.end(), first) + 1)
+    g = GROUP_NAME.match(c.s, k, first)
+    if g is None or g.end() != first:
+        return []
+    units = units_in(c, k, first)
+    return units if len(units) == 1 else []
 
 
 def _lead(c, items, m, org_starts) -> TaskMatch | None:
@@ -721,7 +780,7 @@ def _lead(c, items, m, org_starts) -> TaskMatch | None:
 def _together(c, items, m, org_starts) -> TaskMatch | None:
     """``由X会同Y…`` / ``X会同Y…``: X and Y both responsible."""
     v = m.start()
-    subj = subject_before(c, v)
+    subj = subject_before(c, v) or _modal_subject(c, v, org_starts)
     partners, b = list_after(c, v + 2)
     if not partners:
         return None
@@ -731,6 +790,19 @@ def _together(c, items, m, org_starts) -> TaskMatch | None:
     return _prose_task(c, items, v, label, responsible=subj + partners)
 
 
+def _modal_subject(c: Compact, v: int, org_starts: frozenset[int] | None) -> list[UnitMatch]:
+    """The unit list that opens the clause of ``v`` before a modal verb (``各镇（街道）应当组织
+    相关人员会同…`` -> 各镇（街道）)."""
+    lo = _clause_start(c, v)
+    num = item_number(c.s[lo:v])
+    lo += len(num[1]) if num else 0
+    m = modal_re().search(c.s, lo, v)
+    if m is None or m.start() - lo < 2:
+        return []
+    units = clean_units(c, lo, m.start())
+    return units if units and _named_subject(c, units, org_starts) else []
+
+
 def _office(c, items, m, org_starts) -> TaskMatch | None:
     """``办公室设在X``."""
     units, b = list_after(c, m.end())
@@ -738,8 +810,12 @@ def _office(c, items, m, org_starts) -> TaskMatch | None:
         return None
     a = _clause_start(c, m.start())
     end = _clause_end(c.s, b, CLAUSE_END)
-    label = c.s[a:end].replace("\n", "")[:LABEL_MAX]
-    return _prose_task(c, items, m.start(), label, responsible=units)
+    label = c.s[a:end].replace("\n", "")
+    if label.startswith("下设"):  # 成立X领导小组，下设办公室在Y: the office is X领导小组办公室
+        group = _group_set_up(c, _clause_start(c, a, CLAUSE_END), m.start())
+        if group:
+            label = group[0].name + label[2:]
+    return _prose_task(c, items, m.start(), label[:LABEL_MAX], responsible=units)
 
 
 def _implementer(c, items, m, org_starts) -> TaskMatch | None:
@@ -784,6 +860,9 @@ def _by_units(c: Compact, pos: int) -> tuple[list[UnitMatch], int]:
     return list_after(c, pos)
 
 
+RELATIVE = re.compile(r"[\u4e00-\u9fff]{1,2}的(?!话)")
+
+
 def _by(c, items, m, org_starts) -> TaskMatch | None:
     """``由X予以/办理/制定…``: X does it. ``可由X…`` only permits it."""
     if c.s[max(0, m.start() - 1) : m.start()] == "可" or c.s[max(0, m.start() - 2) : m.start()] == "可以":
@@ -793,6 +872,8 @@ def _by(c, items, m, org_starts) -> TaskMatch | None:
         return None
     if re.match(r"负责|牵头|会同", c.s[b : b + 2]):
         return None  # read by the 负责 / 牵头 / 会同 rules
+    if RELATIVE.match(c.s, b):
+        return None  # 由X行使的处罚权: a noun phrase, not a statement
     label = _label_from(c, b)
     if len(label) < 2:
         return None
@@ -812,6 +893,8 @@ def _modal(c, items, m, org_starts) -> TaskMatch | None:
     sentence = c.s[_clause_start(c, v, CLAUSE_END) : a]
     if EXHORT.search(sentence):
         return None
+    if "的" in c.s[a:v]:  # 新成立的区征收办要…: the head after the attribute
+        a = c.s.rfind("的", a, v) + 1
     units = clean_units(c, a, v)
     if not units:
         return None
@@ -822,7 +905,24 @@ def _modal(c, items, m, org_starts) -> TaskMatch | None:
         return None
     if LEADS.match(label):  # X将继续发挥牵头抓总作用 / X要牵头…
         return _prose_task(c, items, v, label, lead=units)
-    return _prose_task(c, items, v, label, responsible=units)
+    told, label = _pivot(c, m.end(), label)
+    return _prose_task(c, items, v, label, responsible=units + told)
+
+
+PIVOT = re.compile(r"(?:书面|及时|立即)?(?:通知|责成|督促|函告)")
+
+
+def _pivot(c: Compact, a: int, label: str) -> tuple[list[UnitMatch], str]:
+    """``X应书面通知Y、Z等部门，在…暂停办理…``: the units told (责成, 督促) to act share the duty,
+    which is the clause after them. Only a list closed by 等部门/等单位 and a comma is read so."""
+    p = PIVOT.match(c.s, a)
+    if p is None:
+        return [], label
+    units, b = list_after(c, p.end())
+    if not units or CLASS_TAIL.search(c.s, p.end(), b) is None or c.s[b : b + 1] not in ("，", ","):
+        return [], label
+    rest = _label_from(c, b + 1)
+    return (units, rest) if len(rest) >= 2 else ([], label)
 
 
 def _predicate_label(c: Compact, a: int) -> str:
@@ -1022,7 +1122,31 @@ def prose_tasks(
             seen.add(key)
             out.append(task)
             named.update(u.start for u in task.lead + task.responsible + task.supporting)
+    out = _support_clauses(out)
     _heading_labels(out, heads, marked)
+    return out
+
+
+SUPPORT = re.compile(r"(?:全力|积极|主动|密切|认真)?(?:配合|保障|支持|协助|跟进)+(?:工作)?")
+
+
+def _support_clauses(tasks: list[TaskMatch]) -> list[TaskMatch]:
+    """``X要牵头/抓紧…，Y要全力配合/保障`` in one sentence: Y supports X's task rather than having
+    a task of its own."""
+    out: list[TaskMatch] = []
+    first: dict[tuple[int, int], TaskMatch] = {}  # the first task read in each sentence
+    for t in tasks:
+        prev = first.setdefault((t.start, t.end), t)
+        if (
+            prev is not t
+            and not t.lead
+            and not t.supporting
+            and SUPPORT.fullmatch(t.label) is not None
+            and not {u.name for u in t.responsible} & {u.name for u in prev.lead + prev.responsible}
+        ):
+            prev.supporting = prev.supporting + t.responsible
+            continue
+        out.append(t)
     return out
 
 
@@ -1061,6 +1185,22 @@ def _heading_labels(tasks: list[TaskMatch], heads: dict[int, str | None], marked
 # ---------------------------------------------------------------- entry point
 
 
+# a half-width full stop between Chinese characters ends a sentence (PDF text of ``．`` or ``。``),
+# but not after an item numeral (``一.总体要求``)
+CJK_STOP = re.compile(
+    r"\.(?<=[\u4e00-\u9fff）)”]\.)(?<![一二三四五六七八九十百零〇]\.)(?=[\u4e00-\u9fff（(“])"
+)
+
+
+def full_stops(c: Compact) -> Compact:
+    """``c`` with each half-width full stop between Chinese characters written ``。`` (the same
+    length, so the offsets hold): the prose rules end their clauses there."""
+    if "." not in c.s:
+        return c
+    s = CJK_STOP.sub("。", c.s)
+    return c if s == c.s else Compact(s, c.pos)
+
+
 REPORT_HEAD = re.compile(r"\s*【[^】\n]{1,30}】")
 DECIDED = re.compile(r"(?:会议|会上|会议研究)(?:明确|决定|确定|议定)")
 REPORT_SKIP = ("_subject", "_assist", "_together")
@@ -1086,7 +1226,7 @@ def find_tasks(
     spans = [c.span(m.start, m.end) for m in markers]
     marked = marker_tasks(c, items, markers)
     rows = table_tasks(c, items)
-    flat = unwrap(c, items)
+    flat = full_stops(unwrap(c, items))
     spans += [(t.start, t.end) for t in rows]
     taken = [(flat_index(flat, a), flat_index(flat, b)) for a, b in spans]
     IMPLICIT.clear()
