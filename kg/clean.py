@@ -58,9 +58,16 @@ _ITEM_RE = re.compile(
     r"\s*(?:[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百\d]+[）)]|\d{1,3}[．.、)）]"
     r"|第[一二三四五六七八九十百千\d]+[条章节款部]|附件|附：|[①-⑳]|[■●◆▲★□○]|\d{4}年\d{1,2}月\d{1,2}日$)"
 )
-# Letter-spacing ``c c c…`` (three or more characters), matched from its first space so the regex
-# engine can skip to spaces; the match starts one character after the letter-spaced run.
-_LETTER_SPACED_RE = re.compile(rf" (?<=[{_HAN}{_PUNCT}] )[{_HAN}{_PUNCT}](?: [{_HAN}{_PUNCT}])+")
+# Letter-spacing ``c c c…``: three or more single characters (a character, or punctuation, standing
+# alone between spaces), matched from its first space so the regex engine can skip to spaces; the match
+# starts one character after the letter-spaced run. A character glued to another one is part of a word,
+# not of the run: in an award list ``凌 彬 兰亭街道`` the padded name ``凌 彬`` is two characters and
+# ``兰亭街道`` a word, so nothing joins; ``现 将 贵 州 省 通知`` joins to ``现将贵州省 通知``.
+# Punctuation is no word: ``现 将 《贵 州 省 … 方 案》印发`` joins throughout.
+_LETTER_SPACED_RE = re.compile(
+    rf" (?<=[{_HAN}{_PUNCT}] )(?<![{_HAN}][{_HAN}] )(?:[{_PUNCT}]|[{_HAN}](?![{_HAN}]))"
+    rf"(?: (?:[{_PUNCT}]|[{_HAN}](?![{_HAN}])))+"
+)
 _TITLE_RE = re.compile(r"《[^《》。！？；\t]{1,160}》")
 _LINEBREAK_WS_RE = re.compile(r"[ \t]*\n\s*")
 _SP = "[ \\t\\n]*"
@@ -317,27 +324,34 @@ _STRAY_NUMBER_LINE_RE = re.compile(r"\n[ \t]*\d{1,3}[ \t]*(?=\n)")
 def _join_title(text: str, offs: array, m: re.Match) -> Edit | None:
     """A 《title》 broken across lines becomes one line; a line holding only a number inside it (an item
     or page number the PDF layout dropped into the title) is removed."""
-    s = m.group()
+    got = _joined_title(m.group(), list(range(m.start(), m.end())))
+    if got is None:
+        return None
+    chars, keep = got
+    return m.start(), m.end(), chars, [offs[i] for i in keep]
+
+
+def _joined_title(s: str, idx: list[int]) -> tuple[str, list[int]] | None:
+    """The title ``s`` (its characters at text positions ``idx``) on one line: (characters, the
+    positions kept); None when it is on one line already or spans too many. Works on the title
+    alone (copying the whole text per title made long publications quadratic)."""
     if "\n" not in s or s.count("\n") > 4:
         return None
     stray = _STRAY_NUMBER_LINE_RE.search(s)
     if stray:
-        a, b = m.start() + stray.start(), m.start() + stray.end()
-        joined = _join_title(
-            text[:a] + text[b:], offs[:a] + offs[b:], _TITLE_RE.match(text[:a] + text[b:], m.start())
-        )
-        if joined:
-            return m.start(), m.end(), joined[2], joined[3]
-    chars, o = [], []
-    pos = m.start()
+        s2, idx2 = s[: stray.start()] + s[stray.end() :], idx[: stray.start()] + idx[stray.end() :]
+        if _TITLE_RE.fullmatch(s2) and (got := _joined_title(s2, idx2)):
+            return got
+    chars: list[str] = []
+    keep: list[int] = []
+    pos = 0
     for br in _LINEBREAK_WS_RE.finditer(s):
-        a, b = m.start() + br.start(), m.start() + br.end()
-        chars.append(text[pos:a])
-        o.extend(offs[pos:a])
-        pos = b
-    chars.append(text[pos : m.end()])
-    o.extend(offs[pos : m.end()])
-    return m.start(), m.end(), "".join(chars), o
+        chars.append(s[pos : br.start()])
+        keep.extend(idx[pos : br.start()])
+        pos = br.end()
+    chars.append(s[pos:])
+    keep.extend(idx[pos:])
+    return "".join(chars), keep
 
 
 _BRACKETS = dict(zip(_OPEN_BRACKETS, "〔" * 6, strict=True)) | dict(
