@@ -426,13 +426,15 @@ def _split_transmitted(seg: _Segmenter, what: str) -> list[str]:
     """``A和B`` printed as one phrase in the title: the pieces that stand as title lines of their own."""
     key = _key(what)
     found: list[str] = []
-    for i, ln in enumerate(seg.lines):
-        t = _key(squeeze(ln.text))
-        if ln.blank or i in seg.owned or "《" in ln.text or len(t) < 6 or t == key:
+    keyed = seg.keyed_lines()  # a line whose key occurs in ``key`` starts like one of key's 4-grams
+    near = sorted({row for j in range(len(key) - 5) for row in keyed.get(key[j : j + 4], ())})
+    for i, t in near:
+        if len(t) < 6 or i in seg.owned or t == key or not _is_title_line(seg.lines[i].text):
             continue
         pos = key.find(t)
-        if pos < 0 or not _is_title_line(ln.text):
+        if pos < 0:
             continue
+        ln = seg.lines[i]
         before, after = key[:pos], key[pos + len(t) :]
         if (not before or before[-1] in "和及、与") and (not after or after[0] in "和及、与"):
             if squeeze(ln.text) not in found:
@@ -460,12 +462,13 @@ def _grow_title(seg: _Segmenter, i: int, want: str) -> list[int]:
 def _speech(seg: _Segmenter, blocks: list[_Block], out: list[Segment], starts: dict[int, int]) -> None:
     """A notice that transmits a speech (印发…讲话的通知) prints it with its own title, ending in
     ``…上的讲话`` on a ``——`` subtitle line."""
+    subtitles = [i for i, ln in enumerate(seg.lines) if "讲话" in ln.text and "—" in ln.text]
     for bi in range(len(blocks)):
         title = out[bi].title or ""
         if "讲话" not in title or any(s.part_of == bi for s in out):
             continue
-        for i, ln in enumerate(seg.lines):
-            t = squeeze(ln.text)
+        for i in subtitles:
+            t = squeeze(seg.lines[i].text)
             if i in seg.owned or not t.startswith("——") or "讲话" not in t:
                 continue
             run = [i]
