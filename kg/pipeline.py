@@ -107,6 +107,7 @@ def nlp() -> Language:
 
 
 CHUNK = 200_000  # characters: a longer segment is read in pieces cut at line or sentence ends
+DOCS_AT_ONCE = 8  # Docs the pipe holds at a time (a 200,000-character Doc takes ~20 MB)
 
 
 def chunks(text: str, size: int = CHUNK) -> list[tuple[int, str]]:
@@ -127,16 +128,18 @@ def extract(pub: Publication) -> Facts:
     """All facts of one publication: mentions, citations and tasks of every segment."""
     facts = Facts(pub)
     pipe = nlp()
-    docs, where = [], []
-    for i, seg in enumerate(pub.segments):
-        for off, piece in chunks(seg.text.text):
-            d = pipe.make_doc(piece)
-            d._.self_title = seg.title
-            d._.source = piece
-            d._.report = seg.kind == "entry"
-            docs.append(d)
-            where.append((i, off))
-    for (i, off), doc in zip(where, pipe.pipe(docs), strict=True):
+    where = [(i, off) for i, seg in enumerate(pub.segments) for off, _ in chunks(seg.text.text)]
+
+    def docs():  # made as the pipe asks for them: a long publication's Docs are not all held at once
+        for seg in pub.segments:
+            for _off, piece in chunks(seg.text.text):
+                d = pipe.make_doc(piece)
+                d._.self_title = seg.title
+                d._.source = piece
+                d._.report = seg.kind == "entry"
+                yield d
+
+    for (i, off), doc in zip(where, pipe.pipe(docs(), batch_size=DOCS_AT_ONCE), strict=True):
         seg = pub.segments[i]
         short = aliases(doc._.source) if "简称" in doc._.source else {}  # 区X办（以下简称区Y部门）
 
