@@ -11,7 +11,7 @@ Plain copies repeat the same names, which flatters the builder's caches (place n
 identities, unit lists). So by default every copy after the first is varied: each place name of
 kg/data/divisions.tsv it prints (full or short) becomes another place of the same level, and each
 文号 serial is shifted, so copies name other organisations and other documents. ``--plain`` makes
-exact copies.
+exact copies; ``--one-file`` appends them all to one file (one huge publication).
 """
 
 from __future__ import annotations
@@ -78,8 +78,9 @@ class Varier:
         return self.NUMBER.sub(lambda m: f"{m.group(1)}{int(m.group(2)) + 1000 * n}号", text)
 
 
-def make_corpus(folder: Path, mb: float, vary: bool = True) -> tuple[int, int, int]:
-    """Copies of the sources until ``mb`` MB; returns (files, bytes, characters)."""
+def make_corpus(folder: Path, mb: float, vary: bool = True, one_file: bool = False) -> tuple[int, int, int]:
+    """Copies of the sources until ``mb`` MB (appended to one file with ``one_file``); returns (files,
+    bytes, characters)."""
     files = size = chars = 0
     n = 0
     varier = Varier() if vary else None
@@ -88,7 +89,11 @@ def make_corpus(folder: Path, mb: float, vary: bool = True) -> tuple[int, int, i
             data = src.read_bytes()
             if varier:
                 data = varier(data.decode("utf-8"), n).encode("utf-8")
-            (folder / f"{n:04d}_{src.name}").write_bytes(data)
+            if one_file:
+                with (folder / "all.txt").open("ab") as f:
+                    f.write(data + b"\n\n")
+            else:
+                (folder / f"{n:04d}_{src.name}").write_bytes(data)
             files += 1
             size += len(data)
             chars += len(data.decode("utf-8"))
@@ -100,13 +105,14 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--mb", type=float, default=20.0)
     ap.add_argument("--plain", action="store_true", help="exact copies (flatters caches)")
+    ap.add_argument("--one-file", action="store_true", help="all copies in one file (one huge publication)")
     ap.add_argument("--kg", default=str(ROOT / ".venv" / "bin" / "kg"))
     a = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="kg-bench-"))
     try:
         corpus = tmp / "corpus"
         corpus.mkdir()
-        files, size, chars = make_corpus(corpus, a.mb, vary=not a.plain)
+        files, size, chars = make_corpus(corpus, a.mb, vary=not a.plain, one_file=a.one_file)
         t0 = time.perf_counter()
         proc = subprocess.run(
             [a.kg, "build", str(corpus), "-o", str(tmp / "out")], capture_output=True, text=True
@@ -120,7 +126,7 @@ def main() -> int:
         print(
             f"files {files}  text {size / 1e6:.1f} MB ({chars:,} chars)  wall {wall:.1f} s  "
             f"{chars / wall:,.0f} chars/s  peak RSS {peak_kb / 1024:.0f} MB  graph.ttl {ttl / 1e6:.1f} MB  "
-            f"cores {os.cpu_count()}  {'plain' if a.plain else 'varied'} copies"
+            f"cores {os.cpu_count()}  {'plain' if a.plain else 'varied'} copies{' in one file' if a.one_file else ''}"
         )
         return 0
     finally:
