@@ -264,11 +264,6 @@ def test_outline_items_and_pdf_lost_number_glyph():
             ["区建设局", "区发改局", "区经信局"],
             "对项目建设、分配、运营管理方案实施联合审查",
         ),
-        (  # 16: departments named by function before 等部门
-            "64．公安、市场监管、城管执法等部门积极配合监控视频接入。",
-            ["公安", "市场监管", "城管执法"],
-            "积极配合监控视频接入",
-        ),
         (  # 000: 负责 with the unit the sentence opens with
             "（四）区土地和房屋征收工作办公室（以下简称区房屋征收部门）为全区集体所有土地上房屋征收部门，"
             "负责组织实施全区征地房屋补偿工作。",
@@ -286,6 +281,13 @@ def test_clause_subject_duties(text, units, label):
     t = one(text, "prose")
     assert names(t.responsible) == units
     assert t.label == label
+
+
+def test_departments_named_by_function_that_cooperate_support():
+    # 16: departments named by function before 等部门, 积极配合 with no lead in the sentence
+    t = one("64．公安、市场监管、城管执法等部门积极配合监控视频接入。", "prose")
+    assert (names(t.responsible), names(t.supporting)) == ([], ["公安", "市场监管", "城管执法"])
+    assert t.label == "积极配合监控视频接入"
 
 
 @pytest.mark.parametrize(

@@ -485,7 +485,7 @@ def table_tasks(c: Compact, items: list[Item]) -> list[TaskMatch]:
 CLAUSE_END = "。；;！？\n"
 LEAD_IN = re.compile(r"^(?:交由|并由|均由|由|并|还|同时|且)")
 TRAIL_ADV = re.compile(
-    r"(?:要|应当|应|将|须|需|具体|主要|统一|全面|按职责分工|按照职责|共同|分别|各自|继续|积极|切实|负责)+$"
+    r"(?:要|应当|应|将|须|需|具体|主要|统一|全面|按职责分工|按照职责|共同|分别|各自|继续|积极|全力|主动|切实|负责)+$"
 )
 LEFTOVER = set("、，,和及与以等部门单位有关相关其他")
 PREPOSITIONS = set("对向与和把给为被让请同跟及、")
@@ -607,8 +607,11 @@ def _any_of(chars: str) -> re.Pattern:
 
 
 def subject_before(c: Compact, verb: int) -> list[UnitMatch]:
-    """The unit list written just before ``verb`` in its clause (``由区建设局、财政局`` -> both)."""
+    """The unit list written just before ``verb`` in its clause (``由区建设局、财政局`` -> both),
+    past an item number that opens the clause (``二、县水利局负责…``, ``（三）市教育局负责…``)."""
     lo = _clause_start(c, verb)
+    num = item_number(c.s[lo : min(verb, lo + 12)])
+    lo += len(num[1]) if num else 0
     window = TRAIL_ADV.sub("", c.s[lo:verb])
     hi = lo + len(window)
     for k in range(lo, hi - 1):
@@ -648,12 +651,13 @@ BASIS_PP = re.compile(
     r"^(?:根据|依照|按照|依据|按)(?:《[^》]{1,60}》(?:的?(?:有关|相关)?规定)?|(?:相关|有关)?(?:规定|要求))"
 )
 FRONTED = re.compile(r"^对(.{2,30}?)予以(.{1,6})$")
+DIVISION = re.compile(r"^(?:按照?职责分工|按照?职责|依职责|分别|各自)")
 
 
 def tidy_label(label: str) -> str:
-    """A duty phrase without its opening basis (``根据《…》``, ``依照相关规定``) and with a fronted
-    object put back (``对X予以认定`` -> ``X认定``)."""
-    label = BASIS_PP.sub("", label).lstrip("，,")
+    """A duty phrase without its opening basis (``根据《…》``, ``依照相关规定``) or division of labour
+    (``按职责分工``, ``分别``) and with a fronted object put back (``对X予以认定`` -> ``X认定``)."""
+    label = DIVISION.sub("", BASIS_PP.sub("", label)).lstrip("，,")
     m = FRONTED.match(label)
     return m.group(1) + m.group(2) if m else label
 
@@ -841,6 +845,25 @@ def _assist(c, items, m, org_starts) -> TaskMatch | None:
 
 
 IMPLICIT: set[int] = set()  # ids of 配合X tasks whose supporting subject is the item's unit
+
+
+def _supports(c, items, m, org_starts) -> TaskMatch | None:
+    """``Y配合（做好）…`` with Y the unit list before 配合 and no unit after it: Y supports. After
+    ``X负责…，`` in the same sentence Y joins X's task (:func:`_support_clauses`); alone it is a
+    task of its own with Y supporting (``市公安局配合做好交通疏导``)."""
+    v = m.start()
+    if c.s[v + 2 : v + 3] in ("单", "部", "工", "度", "下", "好"):
+        return None  # 配合单位 / 配合部门 (a marker word), 配合工作, 配合度, 在…配合下, 配合好
+    subj = subject_before(c, v)
+    if not subj or list_after(c, v + 2)[0]:
+        return None  # no unit before 配合, or 配合X做好… (read by :func:`_assist`)
+    adverb = 2 if c.s[v - 2 : v] in ("积极", "全力", "主动", "密切", "认真") else 0
+    task = _prose_task(c, items, v, _label_from(c, v - adverb), supporting=subj)
+    SUPPORT_ONLY.add(id(task))
+    return task
+
+
+SUPPORT_ONLY: set[int] = set()  # ids of Y配合 tasks (Y supporting, no lead or responsible unit)
 
 
 LINK = re.compile(r"交由|会同|交|召集")
@@ -1080,6 +1103,7 @@ PROSE_RULES = [
     (re.compile(r"为[^，,。；;\n]{2,40}?实施单位"), _implementer),
     # (the look-behinds follow the word: a pattern that opens with its literal is searched fast)
     (re.compile(r"配合(?<![积极]配合)(?=[^，,。；;\n]{2,30}?(?:做好|开展|完成|推进|抓好))"), _assist),
+    (re.compile("配\n?合"), _supports),
     (re.compile(r"由(?<![交并均]由)"), _by),
     (modal_re(), _modal),
     (CLAUSE_OPENING, _subject),
@@ -1097,9 +1121,11 @@ def prose_tasks(
     """Assignments in running text, outside the marker brackets (``org_starts``: see find_tasks)."""
     out: list[TaskMatch] = []
     heads: dict[int, str | None] = {}
+    at: dict[int, int] = {}  # id of a task -> where its rule matched
     seen: set[tuple[int, str]] = set()
     named: set[int] = set()  # starts of the units of the tasks in ``out``
     in_taken = _span_test(taken)
+    SUPPORT_ONLY.clear()
     decided = report and DECIDED.search(c.s) is not None
     for rx, rule in PROSE_RULES:
         skip = report and rule.__name__ in REPORT_SKIP
@@ -1116,13 +1142,15 @@ def prose_tasks(
             if rule in (_modal, _subject) and any(u.start in named for u in task.responsible):
                 continue  # the subject already has a more specific reading
             heads[id(task)] = _heading_label(c, items, m.start())
+            at[id(task)] = m.start()
             key = (task.start, ",".join(u.name for u in task.lead + task.responsible + task.supporting))
             if key in seen:
                 continue
             seen.add(key)
             out.append(task)
             named.update(u.start for u in task.lead + task.responsible + task.supporting)
-    out = _support_clauses(out)
+    out = _support_clauses(out, at)
+    SUPPORT_ONLY.clear()
     _heading_labels(out, heads, marked)
     return out
 
@@ -1130,12 +1158,16 @@ def prose_tasks(
 SUPPORT = re.compile(r"(?:全力|积极|主动|密切|认真)?(?:配合|保障|支持|协助|跟进)+(?:工作)?")
 
 
-def _support_clauses(tasks: list[TaskMatch]) -> list[TaskMatch]:
+def _support_clauses(tasks: list[TaskMatch], at: dict[int, int]) -> list[TaskMatch]:
     """``X要牵头/抓紧…，Y要全力配合/保障`` in one sentence: Y supports X's task rather than having
-    a task of its own."""
+    a task of its own. A ``Y配合…`` reading (:func:`_supports`) joins the nearest task read before
+    it in its sentence (``at``: id of a task -> where its rule matched), else stands alone when
+    there is work after 配合."""
     out: list[TaskMatch] = []
     first: dict[tuple[int, int], TaskMatch] = {}  # the first task read in each sentence
     for t in tasks:
+        if id(t) in SUPPORT_ONLY:
+            continue
         prev = first.setdefault((t.start, t.end), t)
         if (
             prev is not t
@@ -1147,7 +1179,19 @@ def _support_clauses(tasks: list[TaskMatch]) -> list[TaskMatch]:
             prev.supporting = prev.supporting + t.responsible
             continue
         out.append(t)
-    return out
+    alone: list[TaskMatch] = []
+    for t in tasks:
+        if id(t) not in SUPPORT_ONLY:
+            continue
+        here = at.get(id(t), 0)
+        before = [p for p in out if (p.start, p.end) == (t.start, t.end) and at.get(id(p), 0) < here]
+        if before:
+            prev = max(before, key=lambda p: at.get(id(p), 0))
+            mine = {u.name for u in prev.lead + prev.responsible + prev.supporting}
+            prev.supporting = prev.supporting + [u for u in t.supporting if u.name not in mine]
+        elif len(SUPPORT.sub("", t.label, count=1)) >= 2:  # not a bare 各街道要全力配合
+            alone.append(t)
+    return out + alone
 
 
 def _span_test(spans: list[tuple[int, int]]):
@@ -1203,7 +1247,7 @@ def full_stops(c: Compact) -> Compact:
 
 REPORT_HEAD = re.compile(r"\s*【[^】\n]{1,30}】")
 DECIDED = re.compile(r"(?:会议|会上|会议研究)(?:明确|决定|确定|议定)")
-REPORT_SKIP = ("_subject", "_assist", "_together")
+REPORT_SKIP = ("_subject", "_assist", "_together", "_supports")
 
 
 def find_tasks(
