@@ -42,3 +42,23 @@ def test_regulation_cited_by_decree_number_is_one_national_node(xinxian):
     assert [(r[0].value, r[1].value, r[2].value if r[2] else None) for r in rows] == [
         ("国务院令第722号", "优化营商环境条例", "national")
     ]
+
+
+def _roles(store) -> set[tuple[str, str, str]]:
+    """(task label, role, unit's alt or preferred label) of every task."""
+    q = """PREFIX kg: <https://w3id.org/govdoc-kg/ontology#>
+    PREFIX skos: <http://www.w3.org/2004/02/skos/core#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+    SELECT ?label ?role ?name WHERE { ?t a kg:Task ; rdfs:label ?label ; ?role ?u .
+      VALUES ?role { kg:leadUnit kg:responsibleUnit kg:supportingUnit }
+      { ?u skos:prefLabel ?name } UNION { ?u skos:altLabel ?name } }"""
+    return {(r[0].value, r[1].value.rsplit("#", 1)[1], r[2].value) for r in store.query(q)}
+
+
+def test_duties_in_prose_of_another_house_style(xinxian):
+    roles = _roles(xinxian)
+    by_unit = {(role, name) for _, role, name in roles}
+    assert ("responsibleUnit", "县水利局") in by_unit and ("responsibleUnit", "县应急管理局") in by_unit
+    assert ("supportingUnit", "县司法局") in by_unit  # 县司法局配合做好合法性审查
+    shared = {name for label, role, name in roles if label.startswith("规范涉企收费")}
+    assert {"县发展改革委", "县市场监管局"} <= shared  # X、Y按职责分工开展…
+    assert ("leadUnit", "县行政审批和政务信息管理局") in by_unit
