@@ -58,16 +58,11 @@ _ITEM_RE = re.compile(
     r"\s*(?:[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百\d]+[）)]|\d{1,3}[．.、)）]"
     r"|第[一二三四五六七八九十百千\d]+[条章节款部]|附件|附：|[①-⑳]|[■●◆▲★□○]|\d{4}年\d{1,2}月\d{1,2}日$)"
 )
-# Letter-spacing ``c c c…``: three or more single characters (a character, or punctuation, standing
-# alone between spaces), matched from its first space so the regex engine can skip to spaces; the match
-# starts one character after the letter-spaced run. A character glued to another one is part of a word,
-# not of the run: in an award list ``凌 彬 兰亭街道`` the padded name ``凌 彬`` is two characters and
-# ``兰亭街道`` a word, so nothing joins; ``现 将 贵 州 省 通知`` joins to ``现将贵州省 通知``.
-# Punctuation is no word: ``现 将 《贵 州 省 … 方 案》印发`` joins throughout.
-_LETTER_SPACED_RE = re.compile(
-    rf" (?<=[{_HAN}{_PUNCT}] )(?<![{_HAN}][{_HAN}] )(?:[{_PUNCT}]|[{_HAN}](?![{_HAN}]))"
-    rf"(?: (?:[{_PUNCT}]|[{_HAN}](?![{_HAN}])))+"
-)
+# Letter-spacing ``c c c…`` (three or more characters), matched from its first space so the regex
+# engine can skip to spaces; the match starts one character after the letter-spaced run. ``_unspace``
+# tells a padded name from letter-spacing.
+_LETTER_SPACED_RE = re.compile(rf" (?<=[{_HAN}{_PUNCT}] )[{_HAN}{_PUNCT}](?: [{_HAN}{_PUNCT}])+")
+_HAN_RE = re.compile(f"[{_HAN}]")
 _TITLE_RE = re.compile(r"《[^《》。！？；\t]{1,160}》")
 _LINEBREAK_WS_RE = re.compile(r"[ \t]*\n\s*")
 _SP = "[ \\t\\n]*"
@@ -314,8 +309,21 @@ def _wrapped(line: str, nxt: str, mode: int, width: float) -> bool:
 # ---------------------------------------------------------------- 4.–7. inline rules
 
 
-def _unspace(text: str, offs: array, m: re.Match) -> Edit:
-    return squeeze(text, offs, m.start() - 1, m.end(), drop=" ")  # the run starts before the match
+def _unspace(text: str, offs: array, m: re.Match) -> Edit | None:
+    """Join a run of spaced characters (``现 将 贵 州 省`` -> ``现将贵州省``), unless it is a padded name.
+
+    A two-character personal name is padded to the width of three in award lists and 领导小组 member
+    lists (``凌 彬 兰亭街道``, ``罗 平 省科技厅厅长``): two characters standing alone, then a word glued
+    to the run's last character in the source. That stays apart. A word glued only because the PDF
+    line was wrapped there (``新 能 源`` + ``电池`` on the next line) is no padded name; nor is a run
+    with three or more characters standing alone (``现 将 贵 州 省 通知``)."""
+    a, b = m.start() - 1, m.end()  # the run starts before the match
+    if b < len(text) and offs[b] == offs[b - 1] + 1 and _HAN_RE.match(text, b) and _HAN_RE.match(text, b - 1):
+        glued_start = a > 0 and offs[a] == offs[a - 1] + 1 and _HAN_RE.match(text, a - 1) is not None
+        alone = range(a + 2 * glued_start, b - 2, 2)  # the characters standing alone
+        if len(alone) == 2 and all(_HAN_RE.match(text, i) for i in alone):
+            return None
+    return squeeze(text, offs, a, b, drop=" ")
 
 
 _STRAY_NUMBER_LINE_RE = re.compile(r"\n[ \t]*\d{1,3}[ \t]*(?=\n)")

@@ -422,7 +422,7 @@ def identify(name: str, where: Jurisdiction | None) -> OrgIdentity | None:
         return None
     if (
         not prefixed
-        and len(name) >= 3
+        and len(name) >= 2  # 伊旗, 滑县: two-character banners and counties too
         and name[-1] in "县旗区市州盟"
         and divisions.place_prefix(name) == name
     ):
@@ -436,6 +436,9 @@ def identify(name: str, where: Jurisdiction | None) -> OrgIdentity | None:
         if nat:
             return nat
     ident = _local(j, body)
+    if ident is None and prefixed and len(body) == 1 and where.level in ("prefecture", "county"):
+        bureau = bureau_of_domain(name, where.level)  # 市监 in a county's table: 市监局, no 市 + 监
+        ident = _local(where, bureau) if bureau else None
     if ident and ident.kind == "group" and j.chain and not name.startswith(j.name):
         own = _place_names(j)["name"]
         if own != j.name and ident.canonical == j.name + body:  # 区保障性租赁住房工作领导小组
@@ -451,6 +454,9 @@ ZONE = re.compile(
     r"^([\u4e00-\u9fff]{2,8}?)(经济技术开发区|经开区|高新技术产业开发区|高新区|旅游度假区|度假区|经济开发区|开发区|新区)"
     r"(管理委员会|管委会)?(（筹）)?(.*)$"
 )
+# zone words that, printed without a head, name the zone of the place before them (郑州经开区 in a 郑州市
+# text, 市高新区, bare 经开区 in a 柯桥区 text); not 新区, also a common word (各新区, 新区建设)
+BARE_ZONES = ("经济技术开发区", "经开区", "高新技术产业开发区", "高新区", "经济开发区", "开发区")
 ZONE_FULL = {"经开区": "经济技术开发区", "高新区": "高新技术产业开发区", "度假区": "旅游度假区"}
 CULTURE = re.compile(r"^(文化|文|和|旅游|旅|广电|广播电视|广|体育|新闻出版)+(局|厅|委)$")
 COMPANY_TAIL = re.compile(r"(集团)?(（集团）)?(控股|股份)?有限(责任)?公司$")
@@ -468,6 +474,8 @@ def _city_short(j: Jurisdiction) -> str:
 def _zone(j: Jurisdiction, body: str) -> OrgIdentity | None:
     """柯桥经开区, 鉴湖度假区建设处, 稀土高新区管委会: a development zone's administrative committee
     (key without 管委会; canonical ``<city short><zone>管理委员会``, the form zones are registered in)."""
+    if body.startswith(BARE_ZONES) and j.level in ("prefecture", "county"):
+        body = _place_names(j)["short"] + body  # 市经开区, 经开区管委会: the place's own zone
     m = ZONE.match(body)
     if not m or (m.group(5) and not org_suffix(m.group(5))):
         return None

@@ -191,3 +191,32 @@ def test_number_line_dropped_into_a_title_is_removed():
 )
 def test_inline_rules(raw, want):
     assert clean(Text.from_raw("t", raw)).text == want
+
+
+def test_a_padded_two_character_name_is_no_letter_spacing():
+    """A 河南-style 表彰 list and a 领导小组 member list: two-character names are padded to the width of
+    three (``李 娜``), the unit or post follows after a space. The name stays apart from its unit."""
+    raw = "先进个人名单\n王建国 城关镇人民政府\n李 娜 县财政局\n  副组长：张 伟 县人力资源和社会保障局局长"
+    assert c(raw) == raw
+    # letter-spacing still joins: three or more characters alone, also before a word (省 通知)
+    assert c("  关 于 表 彰 先 进 的 通 知") == "  关于表彰先进的通知"
+    assert c("现 将 河 南 省 通知如下") == "现将河南省通知如下"
+
+
+def test_a_word_glued_only_by_a_wrapped_line_joins_the_spacing():
+    """A 广东-style plan whose PDF text is spaced in places: the spaced run ``加 强 与`` ends a hard-wrapped
+    line and its word goes on in the next one (``港澳…``). Joined by the line-wrap rule, the run is
+    letter-spacing, not a padded name."""
+    body = (
+        "深入推进粤港澳大湾区建设，围绕先进制造业和现代服务业开展全产业链招商，"
+        "加快引进一批产业链标杆企业和标志性项目，积极开展央企和大型民营企业招商，"
+        "鼓励其在省内设立地区总部、功能总部、分支机构和制造基地，突出园区产业首位度，"
+        "以先进制造业和生产性服务业项目为重点，引进一批补链强链延链项目，"
+        "建立产业招商优惠政策刚性兑付机制，"
+    ) * 2
+    lines = [body[i : i + 20] for i in range(0, 200, 20)]
+    raw = "\n".join(
+        [*lines[:5], lines[5][:14] + "，加 强 与", "港澳地区的产业合作，引导外资投向新能源和新材", *lines[6:]]
+    )
+    assert "，加强与港澳地区" in c(raw)
+    assert "，加 强 与港澳" in c(raw.replace("加 强 与\n港澳", "加 强 与港澳\n"))  # glued in the source

@@ -16,6 +16,7 @@ from kg import divisions
 from kg.extract.units import (
     ETC_TAIL,
     SINGLE_PREFIXES,
+    jurisdiction_prefix,
     normalise_name,
     org_suffix,
     single_prefix,
@@ -290,6 +291,14 @@ def _start_at(text: str, i: int) -> int | None:
     return None
 
 
+ZONE_ENDS = ("港区", "园区", "新区", "开发区", "矿区", "景区", "城区")
+
+
+def _place_ends(text: str, i: int) -> bool:
+    """A place name of two or more characters ends at ``i`` (固始县, 达茂旗, 伊旗, 昆都仑区)."""
+    return any(divisions.lookup(text[i - k : i]) for k in range(2, min(i, 9) + 1))
+
+
 def _glued(text: str, i: int) -> bool:
     """A one-character county name at ``i`` read off the end of the word before (办理县人大: 理县,
     管理县直单位): a CJK character before it and no clause boundary."""
@@ -371,6 +380,9 @@ def _bare_unit(text: str, i: int) -> bool:
 PLACE_UNIT = re.compile(
     r"([\u4e00-\u9fff]{2,3}?)(街道|镇|乡)|([\u4e00-\u9fff]{2,4}?)(经济技术开发区|经济开发区|经开区|开发区|旅游度假区|度假区|高新区|新区)"
 )
+BARE_ZONE_COMMITTEE = re.compile(
+    r"(?:经济技术开发区|经济开发区|经开区|高新技术产业开发区|高新区|开发区)(?:管委会|管理委员会)"
+)
 NOT_PLACE_HEAD = re.compile(
     r"(^[各全本该每全此其与和及或在对]|[城乡村小个级点心色型类化区市县省州镇街]$|^(重点|中心|特色|美丽|建制|"
     r"工业|产业|科技|物流|经济|国家|省级|市级|示范|试点|集镇|城镇|农村|乡村|所在|属地|相关|有关|周边|沿线|"
@@ -385,9 +397,16 @@ AFTER_PLACE_UNIT = re.compile(
 def _bare_place_unit(text: str, i: int) -> bool:
     """``湖塘街道``/``稽东镇``/``柯桥经开区`` at ``i``: followed by a separator, 办事处/人民政府, or an
     organisation suffix of a sub-unit (马鞍街道经济发展办公室)."""
+    if BARE_ZONE_COMMITTEE.match(text, i):
+        return True  # 由高新区管委会负责: the zone of the text's place
     m = PLACE_UNIT.match(text, i)
-    if not m or NOT_PLACE_HEAD.search(m.group(1) or m.group(3)):
+    if not m:
         return False
+    head = m.group(1) or m.group(3)
+    if NOT_PLACE_HEAD.search(head) and not divisions.lookup(head):  # 嵊州经济开发区: a place, not 各州
+        return False
+    if any(divisions.lookup(head[k:]) for k in range(1, len(head) - 1)):
+        return False  # 鼓励南通高新区: the name starts at the place (南通高新区), not before it
     j = m.end()
     if AFTER_PLACE_UNIT.match(text, j) or text.startswith(AFTER_BARE, j):
         return True
@@ -445,7 +464,7 @@ def _bare() -> str:
         firsts.setdefault(w[0], set()).add(w[1])
     lex = "|".join(re.escape(a) + _chars(b) for a, b in sorted(firsts.items()))
     unit, zone = "街镇乡经开旅度高新", "经开旅度高新"  # the first characters of PLACE_UNIT's words
-    place_unit = f"{CJK}{{2}}(?:[{unit}]|{CJK}[{unit}]|{CJK}{{2}}[{zone}])"
+    place_unit = f"{CJK}{{2}}(?:[{unit}]|{CJK}[{unit}]|{CJK}{{2}}[{zone}])|经济|经开|高新|开发"
     unit_end = set(STRONG_END.pattern[1:-1]) | {w[-1] for w in GROUP_WORDS}
     walk = re.escape("".join(sorted(_cjk() - unit_end))) + ENDS_PUNCT
     has_end = f"(?=[{walk}]{{0,9}}+{_chars(unit_end)})"  # a quick test before BARE_UNIT_HINT
@@ -552,7 +571,7 @@ def _acting_place(text: str, i: int) -> str:
     if not place or not text.startswith(PLACE_ACTS, i + len(place)):
         return ""
     j = divisions.lookup(place)
-    if len(place) < 3 or place[-1] not in "县旗区市州盟" or not j or j.level not in ("prefecture", "county"):
+    if len(place) < 2 or place[-1] not in "县旗区市州盟" or not j or j.level not in ("prefecture", "county"):
         return ""
     return place
 
@@ -667,8 +686,14 @@ def _find(text: str) -> list[OrgMatch]:
     for start, end in _candidates(text, taken):
         if start < pos:
             continue
-        while start - 2 >= pos and text[start - 1] == "、" and single_prefix(text[start - 2 : start + 1]):
-            start -= 2  # 省、市有关部门
+        while (
+            start - 2 >= pos
+            and text[start - 1] == "、"
+            and single_prefix(text[start - 2 : start + 1])
+            and not _place_ends(text, start - 1)
+            and not text.endswith(ZONE_ENDS, 0, start - 1)
+        ):
+            start -= 2  # 省、市有关部门 (but not 固始县、光山县政府: 县 ends the place before)
         tail = _list_tail(text, end)
         is_list = tail > end and (
             text[end] == "、" or org_suffix(ETC_TAIL.sub("", text[end + 1 : tail]) or "x")
@@ -828,6 +853,8 @@ def _plausible(name: str) -> bool:
         return False
     if name[0] in "与和及对" or LEVEL_WORD.match(name) and not LEVEL_ORGAN.match(name):
         return False
+    if name.endswith(("城乡", "城镇")) and jurisdiction_prefix(name) == name[:-2]:
+        return False  # 统筹县城乡发展, 新县城镇化: the words 城乡/城镇, no township (县古城乡 is one)
     return bool(org_suffix(name)) or name in lexicon() or name[-1] in "县旗区市州盟" and _place_only(name)
 
 
