@@ -188,6 +188,7 @@ def place_prefix(s: str) -> str:
     return s[:end]
 
 
+@lru_cache(maxsize=1 << 14)  # the same names are looked up again and again (Jurisdiction is frozen)
 def lookup(name: str) -> Jurisdiction | None:
     """The jurisdiction a place name denotes (柯桥区, 绍兴市柯桥区, 柯桥, 国家), or None."""
     name = re.sub(r"\s+", "", name)

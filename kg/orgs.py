@@ -90,6 +90,20 @@ def abbreviations() -> dict[str, list[Abbrev]]:
     return out
 
 
+@cache
+def _templated_forms() -> dict[str, int]:
+    """The forms with a templated row (a branch of a higher bureau) -> their place in the table."""
+    rows = abbreviations().items()
+    return {form: i for i, (form, rs) in enumerate(rows) if any(r.template for r in rs)}
+
+
+def _branch_forms(body: str) -> list[str]:
+    """The templated forms ``body`` starts with and runs past, in table order."""
+    order = _templated_forms()
+    forms = [body[:n] for n in range(2, len(body)) if body[:n] in order]
+    return sorted(forms, key=order.__getitem__)
+
+
 def _scope_ok(scope: str, level: str) -> bool:
     if scope == "any":
         return True
@@ -134,6 +148,7 @@ def _chain_at(where: Jurisdiction, levels: tuple[str, ...]) -> Jurisdiction | No
     return None
 
 
+@lru_cache(maxsize=4096)  # pure; Jurisdiction is frozen
 def _resolve_single(p: str, where: Jurisdiction) -> Jurisdiction:
     """区/市/县/省/镇 read in a publication of ``where``."""
     if p == "省" or p == "自治区":
@@ -181,6 +196,7 @@ def _provincial_only(body: str) -> bool:
     return body.endswith("厅") and not body.endswith(("办公厅", "餐厅", "大厅")) and len(body) >= 3
 
 
+@lru_cache(maxsize=4096)  # pure; callers only read the dict
 def _place_names(j: Jurisdiction) -> dict[str, str]:
     """Template fields for a jurisdiction: full, parent, name, short, province."""
     full = j.name if j.chain else ""
@@ -242,16 +258,20 @@ LOCAL_GOVERNMENTS = (
 )
 
 
+GOV_COLLECTIVE = re.compile(r"^((?:国务院|(?:省|市|区|县|自治区)?(?:人民)?政府))(各.+)$")
+TOWNSHIPS = re.compile(r"(镇|乡镇)(（街道|街道?$|$)")  # 镇（街道）, 乡镇街道: the townships
+
+
 def _collective(name: str, where: Jurisdiction) -> OrgIdentity | None:
     """各镇（街道）, 属地镇（街道）, 各有关部门, 各省级人民政府 …: one key per jurisdiction; the
     canonical name is the jurisdiction and the printed form."""
     gov = ""
-    m = re.match(r"^((?:国务院|(?:省|市|区|县|自治区)?(?:人民)?政府))(各.+)$", name)
+    m = GOV_COLLECTIVE.match(name)
     if m and (m.group(1) == "国务院" or "政府" in m.group(1)):
         gov, name = m.group(1), m.group(2)  # 区政府各部门（单位）, 国务院各直属机构
     if where.level == "national" and name in LOCAL_GOVERNMENTS:
         name = "地方各级人民政府"
-    if not name.startswith(COLLECTIVE_HEADS) and not re.match(r"(镇|乡镇)(（街道|街道?$|$)", name):
+    if not name.startswith(COLLECTIVE_HEADS) and not TOWNSHIPS.match(name):
         return None
     body = re.sub(r"^(属地|所在|所属|本|其他|全市|全区|全县|全省)", "", name)
     body = re.sub(r"^\d+个", "", body)
@@ -353,9 +373,12 @@ def _kind(body: str) -> str:
     return row[1] if row else "department"
 
 
+TOWNSHIP = re.compile(r"([\u4e00-\u9fff]{1,4}?)(街道办事处|街道|镇人民政府|镇政府|镇|乡人民政府|乡)(.*)$")
+
+
 def _township(j: Jurisdiction, body: str) -> OrgIdentity | None:
     """湖塘街道(办事处), 稽东镇(人民政府) and their offices."""
-    m = re.match(r"([\u4e00-\u9fff]{1,4}?)(街道办事处|街道|镇人民政府|镇政府|镇|乡人民政府|乡)(.*)$", body)
+    m = TOWNSHIP.match(body)
     if not m or len(m.group(1)) < 2 or m.group(1).endswith(("城", "乡", "村")):
         return None
     unit = m.group(1) + ("街道" if m.group(2).startswith("街道") else m.group(2)[0])
@@ -573,9 +596,9 @@ def _local(j: Jurisdiction, body: str) -> OrgIdentity | None:
             canon = head.template + body[n:]
             return OrgIdentity(_key(j, canon), canon, "department", j.level, _key(NATIONAL, head.body))
     expanded, _ = _expand_head(body, j.level)
-    for form, rows in abbreviations().items():  # 区公安分局交警大队: a branch with a sub-unit
-        if body.startswith(form) and len(body) > len(form) and org_suffix(body[len(form) :]):
-            hit = [r for r in rows if r.template and _scope_ok(r.scope, j.level)]
+    for form in _branch_forms(body):  # 区公安分局交警大队: a branch with a sub-unit
+        if org_suffix(body[len(form) :]):
+            hit = [r for r in abbreviations()[form] if r.template and _scope_ok(r.scope, j.level)]
             if hit:
                 return _branch(j, hit[0], body[len(form) :])
     if not org_suffix(expanded) and not row:

@@ -13,6 +13,7 @@ import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from kg.divisions import jurisdiction_of, parse_places, place_prefix
 from kg.docnumber import decode, parse_number
@@ -24,9 +25,10 @@ from kg.titles import law_aliases, title_key
 LEVEL_RANK = {"national": 0, "provincial": 1, "prefecture": 2, "county": 3, "township": 4, "other": 5}
 
 
-def title_keys(title: str) -> set[str]:
+@lru_cache(maxsize=1 << 14)  # titles recur (cited again and again)
+def title_keys(title: str) -> tuple[str, ...]:
     """Every key a title is known by (a law by its full and its short title); short titles are no keys."""
-    return {k for k in law_aliases(title) if len(k) >= 5}
+    return tuple({k for k in law_aliases(title) if len(k) >= 5})
 
 
 def _unit_like(name: str) -> bool:
@@ -43,6 +45,7 @@ _VERBISH = re.compile(r"提交|报送|移交|交由|(?<=[）)])交|^向|^对|^�
 _COMPANY_TAIL = re.compile(r"有限(责任)?公司$")
 
 
+@lru_cache(maxsize=1 << 14)  # a pure function of the name and the (frozen) identity
 def _formal(name: str, ident: OrgIdentity) -> bool:
     """``name`` is the organisation's full name as printed, not a short form we expanded: it opens
     with a place name (包头市文化旅游广电局) or carries a company's registered tail (省投资集团控股有限

@@ -15,6 +15,8 @@ from pathlib import Path
 from kg import divisions
 from kg.extract.units import (
     ETC_TAIL,
+    NOT_PREFIX,
+    PREFIX_AFTER_ALL,
     SINGLE_PREFIXES,
     jurisdiction_prefix,
     normalise_name,
@@ -437,12 +439,20 @@ NOT_CJK = "\x00-\u4dff\ua000-\U0010ffff"  # (inside a character class)
 NOT_GLUED = f"(?<!{_chars(PRE_WORD)}[\\s\\S])"  # after one character: not glued (_inside_word)
 
 
+def _after_first(words) -> str:
+    """A regex, just after a character, that holds where one of ``words`` started at that character."""
+    return "|".join(f"(?<={re.escape(w[0])}){re.escape(w[1:])}" for w in words)
+
+
 @cache
 def _opener_re() -> re.Pattern:
-    """A character where _start_at may find a head (中共, 国务院) or a 区/市/县 …, or COLLECTIVE a
-    各 (a superset; place names: _place_re)."""
+    """A character where _start_at may find a head (中共, 国务院) or a 区/市/县 … that single_prefix
+    takes, or COLLECTIVE a 各 (a superset; place names: _place_re)."""
     heads = "|".join(f"(?<={re.escape(h[0])})(?={re.escape(h[1:])})" for h in HEADS)
-    return re.compile(f"{_chars(OPENERS)}(?:(?<=各)|{heads}|{NOT_GLUED}(?<={_chars(SINGLE_PREFIXES)}))")
+    short = [w for w in NOT_PREFIX if len(w) <= 3]  # single_prefix sees three characters
+    prefix = f"(?:(?={_after_first(PREFIX_AFTER_ALL)})|(?!{_after_first(short)}))"
+    single = f"{NOT_GLUED}(?<={_chars(SINGLE_PREFIXES)}){prefix}"
+    return re.compile(f"{_chars(OPENERS)}(?:(?<=各)|{heads}|{single})")
 
 
 @cache
@@ -458,13 +468,15 @@ def _place_re() -> re.Pattern:
 @cache
 def _bare() -> str:
     """A regex that holds where a bare unit may start (a superset): 属地/所在/本 (COLLECTIVE), a
-    lexicon word, what _bare_unit needs, or a bare township / zone (_bare_place_unit)."""
+    lexicon word, what _bare_unit needs, or what _bare_place_unit needs (a bare township / zone)."""
     firsts: dict[str, set[str]] = {}
     for w in lexicon():
         firsts.setdefault(w[0], set()).add(w[1])
-    lex = "|".join(re.escape(a) + _chars(b) for a, b in sorted(firsts.items()))
+    pair = "|".join(re.escape(a) + _chars(b) for a, b in sorted(firsts.items()))
+    lex = f"(?={pair})(?:{_lexicon_re().pattern})"  # a quick test of two characters, then the words
     unit, zone = "街镇乡经开旅度高新", "经开旅度高新"  # the first characters of PLACE_UNIT's words
-    place_unit = f"{CJK}{{2}}(?:[{unit}]|{CJK}[{unit}]|{CJK}{{2}}[{zone}])|经济|经开|高新|开发"
+    loose = f"{CJK}{{2}}(?:[{unit}]|{CJK}[{unit}]|{CJK}{{2}}[{zone}])|经济|经开|高新|开发"
+    place_unit = f"(?={loose})(?:{PLACE_UNIT.pattern}|{BARE_ZONE_COMMITTEE.pattern})"
     unit_end = set(STRONG_END.pattern[1:-1]) | {w[-1] for w in GROUP_WORDS}
     walk = re.escape("".join(sorted(_cjk() - unit_end))) + ENDS_PUNCT
     has_end = f"(?=[{walk}]{{0,9}}+{_chars(unit_end)})"  # a quick test before BARE_UNIT_HINT

@@ -23,6 +23,7 @@ CONJ = ("以及", "及", "和", "与")
 # single-character jurisdiction prefixes, and words that start with one of them but are no prefix
 SINGLE_PREFIXES = "区市县省镇旗乡"
 NOT_PREFIX = ("市场", "区域", "县域", "市域", "省域", "市民", "区块", "镇街", "乡村", "市容", "市政")
+PREFIX_AFTER_ALL = ("市政府", "市政协", "市民政")  # prefixed names that start like a NOT_PREFIX word
 TRAIL = re.compile(r"(等|等有关|等相关|等其他)?(有关|相关)?(部门和单位|部门|单位|机构)?$")
 ETC_TAIL = re.compile(r"等(?:有关|相关|其他)?(?:部门和单位|部门|单位|机构)?(?:按职责分工)?$")
 GENERIC = {
@@ -97,6 +98,7 @@ SPACES = re.compile(r"\s+")
 BRACKETS = str.maketrans("〔〕()[]［］【】", "（）（）（）（）（）")
 
 
+@lru_cache(maxsize=1 << 16)  # the same names recur (in extraction and in resolution)
 def normalise_name(s: str) -> str:
     """Full-width round brackets for 〔〕, () and [] inside a unit name; no spaces."""
     return SPACES.sub("", s).translate(BRACKETS)
@@ -113,9 +115,7 @@ def jurisdiction_prefix(s: str) -> str:
 
 def single_prefix(s: str) -> str:
     """区/市/县/省/镇/旗/乡 opening ``s`` as a prefix (not 市场监管局, 区域); '' otherwise."""
-    if s[:1] in SINGLE_PREFIXES and (
-        not s.startswith(NOT_PREFIX) or s.startswith(("市政府", "市政协", "市民政"))
-    ):
+    if s[:1] in SINGLE_PREFIXES and (not s.startswith(NOT_PREFIX) or s.startswith(PREFIX_AFTER_ALL)):
         return s[0]
     return ""
 
