@@ -108,6 +108,12 @@ def normalise_decree(s: str) -> str | None:
     return f"{m.group('organ')}令{year}第{int(m.group('serial').translate(_FW_DIGITS))}号"
 
 
+def decree_organ(number: str) -> str | None:
+    """The organ that issued a normalised 令 number: ``国务院令第722号`` -> ``国务院``."""
+    m = DECREE_RE.fullmatch(number)
+    return m.group("organ") if m else None
+
+
 # The opening bracket of a year: every NUMBER_RE match has one.
 _YEAR_OPEN_RE = re.compile(rf"[〔\[【(（［](?={_SP}*(?:19|20|１９|２０){_DIGIT}{{2}})")
 _CODE_SPACES = frozenset(" \t\u3000\n\r")

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from kg.divisions import jurisdiction_of, parse_places, place_prefix
-from kg.docnumber import decode, parse_number
+from kg.docnumber import decode, decree_organ, parse_number
 from kg.extract.units import normalise_name, org_suffix, single_prefix
 from kg.models import Evidence, Facts, Jurisdiction, OrgIdentity, OrgMention, Publication
 from kg.orgs import identify
@@ -215,6 +215,10 @@ class _Resolver:
         if dec:
             node.code_issuer, lvl = dec
             node.level = node.level or lvl
+        elif number and (organ := decree_organ(number)):
+            # 国务院令 / 省政府令 name their organ; a ministry's 令 (交通运输部令) names no place: national
+            node.code_issuer = organ
+            node.level = node.level or _title_level(organ) or "national"
 
     def publication(self, facts: Facts) -> None:
         pub = facts.publication

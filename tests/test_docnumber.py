@@ -95,3 +95,11 @@ def test_decree_numbers(printed, expected):
     from kg.docnumber import normalise_decree
 
     assert normalise_decree(printed) == expected
+
+
+def test_decree_organ():
+    from kg.docnumber import decree_organ
+
+    assert decree_organ("国务院令第722号") == "国务院"
+    assert decree_organ("交通运输部令2016年第55号") == "交通运输部"
+    assert decree_organ("国发〔2020〕1号") is None

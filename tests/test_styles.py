@@ -62,3 +62,24 @@ def test_duties_in_prose_of_another_house_style(xinxian):
     shared = {name for label, role, name in roles if label.startswith("规范涉企收费")}
     assert {"县发展改革委", "县市场监管局"} <= shared  # X、Y按职责分工开展…
     assert ("leadUnit", "县行政审批和政务信息管理局") in by_unit
+
+
+def test_decree_issuers_and_levels(tmp_path):
+    """The organ of a 令 number is the cited regulation's issuer; a ministry's rules are national."""
+    src = tmp_path / "in" / "notice.txt"
+    src.parent.mkdir()
+    src.write_text(
+        "某市交通运输局关于加强道路运输车辆动态监管的通知\n某交〔2023〕7号\n\n各区县交通运输局：\n"
+        "  根据《道路运输车辆动态监督管理办法》（交通运输部令2016年第55号）和《河南省道路运输条例实施办法》"
+        "（河南省人民政府令第178号），现就有关事项通知如下。\n\n某市交通运输局\n2023年5月4日\n",
+        encoding="utf-8",
+    )
+    build([src.parent], tmp_path / "out", view=False)
+    rows = load(tmp_path / "out" / "graph.ttl").query(
+        "PREFIX eli: <http://data.europa.eu/eli/ontology#> PREFIX kg: <https://w3id.org/govdoc-kg/ontology#> "
+        'SELECT ?n ?i ?l WHERE { ?d eli:id_local ?n ; kg:numberIssuer ?i ; kg:level ?l FILTER(CONTAINS(?n, "令")) }'
+    )
+    assert sorted((r[0].value, r[1].value, r[2].value) for r in rows) == [
+        ("交通运输部令2016年第55号", "交通运输部", "national"),
+        ("河南省人民政府令第178号", "河南省人民政府", "provincial"),
+    ]
