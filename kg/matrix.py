@@ -58,7 +58,15 @@ class Matrix:
         return out
 
     def units_of(self, t: TaskRow, role: str) -> list[Unit]:
-        return [u for u in self.units if self.roles.get((t.iri, u.iri)) == role]
+        """The task's units in ``role``, in the order its text names them (others after, by column)."""
+        us = [u for u in self.units if self.roles.get((t.iri, u.iri)) == role]
+        return sorted(us, key=lambda u: _position(t.quote or "", u.forms))
+
+
+def _position(text: str, forms: list[str]) -> int:
+    """Where ``text`` first prints one of the name forms (its length when it prints none)."""
+    found = [i for f in forms if f and (i := text.find(f)) >= 0]
+    return min(found) if found else len(text)
 
 
 # ---------------------------------------------------------------- building

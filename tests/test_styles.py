@@ -83,3 +83,11 @@ def test_decree_issuers_and_levels(tmp_path):
         ("交通运输部令2016年第55号", "交通运输部", "national"),
         ("河南省人民政府令第178号", "河南省人民政府", "provincial"),
     ]
+
+
+def test_task_units_listed_in_the_order_the_text_names_them(xinxian):
+    from kg.matrix import build_matrix
+
+    m = build_matrix(xinxian, "all")
+    (task,) = [t for t in m.tasks if (t.label or "").startswith("优化不动产登记")]
+    assert [u.header for u in m.units_of(task, "responsible")] == ["县自然资源局", "县税务局", "县住建局"]
