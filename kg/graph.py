@@ -52,9 +52,6 @@ PREFIXES = {
     "cite": CITE,
 }
 
-ROLE_PROPS = {"lead": KG.leadUnit, "responsible": KG.responsibleUnit, "supporting": KG.supportingUnit}
-RELATION_PROPS = {"basis": ELI.based_on, "implements": ELI.implements}
-
 
 def doc_iri(doc_id: str) -> URIRef:
     return DOC[doc_id]
