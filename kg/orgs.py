@@ -228,6 +228,8 @@ def _collective_key(body: str) -> str:
     b = re.sub(r"^各(镇|乡镇|乡)?街$", r"各\1（街道）", b)
     b = re.sub(r"^各(乡镇|镇|乡)街道$", r"各\1（街道）", b)
     b = re.sub(r"(办事处|管委会|管理委员会|人民政府|政府)(?=[、）（])", "", b)
+    if LEVEL_LIST.match(b) and not b.startswith("各省、自治区、直辖市"):
+        b = b.replace("、", "")  # 各旗、县、区人民政府 = 各旗县区人民政府
     div = r"各(省|市|县|区|旗|州|盟|乡镇|镇|乡|旗县区|县市区|省级|市级|县级)"
     if re.match(div + r"(（[^）]*）)?(人民政府|政府)$", b):
         b = re.sub(r"(人民政府|政府)$", "", b)
@@ -258,6 +260,9 @@ LOCAL_GOVERNMENTS = (
 )
 
 
+# a list of levels and a count: 市、县两级人民政府, 省市县三级政府, 县乡两级
+LEVELS_COLLECTIVE = re.compile(r"^[省市区县乡镇旗](?:、?[省市区县乡镇旗])+(?:[两三四五]|各)级")
+LEVEL_LIST = re.compile(r"^各(?:[省市区县旗乡镇]、)+[省市区县旗乡镇](?:人民政府|政府)?$")
 GOV_COLLECTIVE = re.compile(r"^((?:国务院|(?:省|市|区|县|自治区)?(?:人民)?政府))(各.+)$")
 TOWNSHIPS = re.compile(r"(镇|乡镇)(（街道|街道?$|$)")  # 镇（街道）, 乡镇街道: the townships
 
@@ -271,6 +276,11 @@ def _collective(name: str, where: Jurisdiction) -> OrgIdentity | None:
         gov, name = m.group(1), m.group(2)  # 区政府各部门（单位）, 国务院各直属机构
     if where.level == "national" and name in LOCAL_GOVERNMENTS:
         name = "地方各级人民政府"
+    if LEVELS_COLLECTIVE.match(name):  # 市、县两级人民政府: the governments of those levels, one class
+        body = re.sub(r"(?<!人民)政府", "人民政府", name)
+        key = _key(where, body.replace("、", ""))  # 市县两级政府 = 市、县两级人民政府
+        place = where.name.replace("国家", "") if where.chain else ""
+        return OrgIdentity(key, place + body, "collective", "other", _gov_key(where))
     if not name.startswith(COLLECTIVE_HEADS) and not TOWNSHIPS.match(name):
         return None
     body = re.sub(r"^(属地|所在|所属|本|其他|全市|全区|全县|全省)", "", name)

@@ -82,9 +82,9 @@ def test_banner_short_forms_are_their_governments():
 
 def test_a_place_before_a_list_comma_is_no_shared_prefix():
     # 省、市有关部门 shares 有关部门; in 伊旗、准旗人民政府 the 旗 ends a place: no 旗人民政府 (which would
-    # be read as the city's own government)
-    assert names("伊旗、准旗人民政府要抓好落实。") == ["准旗人民政府"]
-    assert names("固始县、光山县政府要抓好落实。") == ["光山县政府"]
+    # be read as the city's own government); the place before the comma takes the organ suffix instead
+    assert names("伊旗、准旗人民政府要抓好落实。") == ["伊旗人民政府", "准旗人民政府"]
+    assert names("固始县、光山县政府要抓好落实。") == ["固始县政府", "光山县政府"]
     assert names("郑州航空港区、郑州经开区要率先突破。") == ["郑州经开区"]
     assert names("会同省、市有关部门研究解决。") == ["省有关部门", "市有关部门"]
 

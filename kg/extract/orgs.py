@@ -18,6 +18,7 @@ from kg.extract.units import (
     NOT_PREFIX,
     PREFIX_AFTER_ALL,
     SINGLE_PREFIXES,
+    bare_place,
     jurisdiction_prefix,
     normalise_name,
     org_suffix,
@@ -688,6 +689,29 @@ def _units(s: str) -> tuple[tuple[str, str, int, int], ...]:
     return tuple((u.surface, u.name, u.start, u.end) for u in split_units(s))
 
 
+LEVEL_WORD = "(?:自治区|直辖市|自治州|自治县|自治旗|特区|[省市区县旗乡镇])"
+LEVEL_LIST = re.compile(f"各(?:{LEVEL_WORD}、)+{LEVEL_WORD}")  # 各旗、县、区 (人民政府)
+PLACE_JOINS = ("以及", "、", "和", "及")
+
+
+def _places_before(text: str, start: int, end: int) -> int:
+    """Where a list of bare place names sharing the organ suffix of ``text[start:end]`` begins:
+    东河区、九原区人民政府 -> the start of 东河区; ``start`` when the mention is no <place><organ> or
+    the item before it is no bare place (财政局、九原区人民政府)."""
+    if start < 3 or text[start - 1] not in "、和及":
+        return start
+    own = divisions.place_prefix(text[start:end])
+    if not own or own == text[start:end] or not org_suffix(text[start:end]):
+        return start
+    while True:
+        w = next((w for w in PLACE_JOINS if text.startswith(w, start - len(w))), "")
+        j = start - len(w)
+        k = next((k for k in range(min(j, 12), 1, -1) if bare_place(text[j - k : j])), 0) if w else 0
+        if not k:
+            return start
+        start = j - k
+
+
 BRACKETED_COMMA = re.compile(r"[（(〔][^）)〕]*、")  # a 、 inside brackets
 
 
@@ -706,18 +730,33 @@ def _find(text: str) -> list[OrgMatch]:
             and not text.endswith(ZONE_ENDS, 0, start - 1)
         ):
             start -= 2  # 省、市有关部门 (but not 固始县、光山县政府: 县 ends the place before)
+        levels = LEVEL_LIST.match(text, start - 1) if start > pos and text[start - 1] == "各" else None
+        if levels and start < levels.end() < end and org_suffix(text[start:end]):
+            surface = text[start - 1 : end]  # 各旗、县、区人民政府: one collective, 各 over the list
+            out.append(OrgMatch(surface, normalise_name(surface), start - 1, end))
+            pos = taken[0] = end
+            continue
+        placed = _places_before(text, start, end)  # 固始县、光山县政府: both take 政府
+        shared = pos <= placed < start
+        if shared:
+            start = placed
         tail = _list_tail(text, end)
         is_list = tail > end and (
             text[end] == "、" or org_suffix(ETC_TAIL.sub("", text[end + 1 : tail]) or "x")
         )
-        if is_list or "、" in text[start:end] and not BRACKETED_COMMA.search(text, start, end):
+        if is_list or shared or "、" in text[start:end] and not BRACKETED_COMMA.search(text, start, end):
             for surface, name, a, b in _units(text[start:tail]):
                 if (org_suffix(name) or name in lexicon()) and len(name) >= 2:
                     out.append(OrgMatch(surface, name, start + a, start + b))
             pos = taken[0] = tail
             continue
         surface = text[start:end]
-        name = _units(surface)[0][1] if surface else surface
+        units = _units(surface) if surface else ()
+        if len(units) > 1 and bare_place(units[0][0]):  # 东河区和九原区人民政府: both take 人民政府
+            out.extend(OrgMatch(u, n, start + a, start + b) for u, n, a, b in units)
+            pos = taken[0] = end
+            continue
+        name = units[0][1] if units else surface
         if text.startswith("、单位", end) and name.endswith("部门"):
             end += 3  # 市直有关部门、单位: one noun phrase
             surface, name = text[start:end], name + "、单位"

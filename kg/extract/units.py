@@ -11,7 +11,7 @@ import re
 from functools import cache, lru_cache
 from pathlib import Path
 
-from kg.divisions import place_prefix
+from kg.divisions import parse_places, place_prefix
 from kg.models import UnitMatch
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -148,8 +148,23 @@ def _is_unit(s: str) -> bool:
     return len(s) >= 2 and s not in GENERIC and org_suffix(s) is not None
 
 
+def bare_place(s: str) -> bool:
+    """``s`` is a place name and nothing else (东河区, 包头市东河区, 苏州, 达茂旗): a list item that
+    takes the organ suffix printed after the last item (东河区、九原区人民政府)."""
+    return len(s) >= 2 and place_prefix(s) == s
+
+
+def _place_and_unit(left: str, right: str) -> bool:
+    """``东河区`` 和 ``九原区人民政府``: a bare place joined to <place><organ suffix>."""
+    if not bare_place(left) or not _is_unit(right):
+        return False
+    own = place_prefix(right)
+    return bool(own) and own != right
+
+
 def _split_conj(s: str, a: int, b: int) -> list[tuple[int, int]]:
-    """Split ``s[a:b]`` on 和/及/以及/与 where both sides are complete units."""
+    """Split ``s[a:b]`` on 和/及/以及/与 where both sides are complete units, and on 和/及/以及 after a
+    bare place name followed by <place><organ suffix> (东河区和九原区人民政府)."""
     depth = 0
     for i in range(a + 1, b - 1):
         c = s[i]
@@ -160,7 +175,10 @@ def _split_conj(s: str, a: int, b: int) -> list[tuple[int, int]]:
         if depth or c not in "以及和与":
             continue
         for w in CONJ:
-            if s.startswith(w, i) and _is_unit(s[a:i]) and _is_unit(s[i + len(w) : b]):
+            if not s.startswith(w, i):
+                continue
+            left, right = s[a:i], s[i + len(w) : b]
+            if (_is_unit(left) or w != "与" and _place_and_unit(left, right)) and _is_unit(right):
                 return [(a, i), *_split_conj(s, i + len(w), b)]
     return [(a, b)]
 
@@ -212,8 +230,14 @@ def split_units(s: str, offset: int = 0) -> list[UnitMatch]:
         if own:
             if own in SINGLE_PREFIXES or own[-1] in "省市区县旗州盟":
                 prefix = own
+            body = name[len(own) :]
+            if pending and LEVELS.match(body):  # 市、县两级人民政府: one collective
+                a = pending[0].start - offset
+                units.append(UnitMatch(s[a:b], normalise_name(s[a:b]), a + offset, b + offset))
+                pending = []
+                continue
             for p in pending:
-                p.name = p.name + name[len(own) :]
+                p.name = _full_place(p.name, own) + body
                 units.append(p)
             pending = []
         elif prefix and _takes_prefix(name):
@@ -221,6 +245,20 @@ def split_units(s: str, offset: int = 0) -> list[UnitMatch]:
         units.append(UnitMatch(surface, name, a + offset, b + offset))
     units.extend(pending)
     return units
+
+
+LEVELS = re.compile("(?:[两三四五]|各)级")
+
+
+def _full_place(item: str, last: str) -> str:
+    """The short name of an earlier list item written out like the last item's place: 苏州 before
+    常州市 -> 苏州市 (苏州、无锡、常州市人民政府); any other item as printed."""
+    if item[-1:] == last[-1:] or last[-1:] not in "省市区县旗州盟":
+        return item
+    found, end = parse_places(item)
+    if found and end == len(item) and found[-1].short == item and found[-1].name == item + last[-1]:
+        return found[-1].name
+    return item
 
 
 def _takes_prefix(name: str) -> bool:
