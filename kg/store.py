@@ -107,18 +107,24 @@ def save_turtle(g: NTriples | Graph, path: Path, prefixes: dict[str, str] | None
     write_atomic(path, ox.serialize(triples(g), format=ox.RdfFormat.TURTLE, prefixes=prefixes))
 
 
+def existing_graph(path: Path | str) -> Path:
+    """``path`` as a Path; FileNotFoundError (``kg`` prints it as one line) when no graph is there."""
+    path = Path(path)
+    if not path.is_file():
+        raise FileNotFoundError(2, "no such graph (build one with `kg build PATH -o OUTDIR`)", str(path))
+    return path
+
+
 def read_triples(path: Path) -> NTriples:
     """The graph in the Turtle file at ``path``."""
-    if not Path(path).is_file():
-        raise FileNotFoundError(2, "no such graph (build one with `kg build PATH -o OUTDIR`)", str(path))
+    existing_graph(path)
     nt = ox.serialize(ox.parse(path=str(path), format=ox.RdfFormat.TURTLE), format=ox.RdfFormat.N_TRIPLES)
     return from_ntriples(nt.decode("utf-8").split("\n"))
 
 
 def load(path: Path) -> ox.Store:
     """An in-memory Oxigraph store holding the Turtle file at ``path``."""
-    if not Path(path).is_file():
-        raise FileNotFoundError(2, "no such graph (build one with `kg build PATH -o OUTDIR`)", str(path))
+    existing_graph(path)
     store = ox.Store()
     store.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE)
     return store

@@ -11,7 +11,6 @@ from pathlib import Path
 
 NAMES = ("build", "validate", "orgs", "who", "tasks", "trace", "stats", "docs", "export", "view")
 DEFAULT_GRAPH = "output/graph.ttl"
-NO_GRAPH = "no such graph (build one with `kg build PATH -o OUTDIR`)"
 
 
 def graph_argument(p, positional: bool = False) -> None:
@@ -26,10 +25,9 @@ def graph_argument(p, positional: bool = False) -> None:
 
 def graph_path(a) -> Path:
     """The graph the command was given; FileNotFoundError (one line from ``kg``) if it is not there."""
-    path = Path(a.graph)
-    if not path.is_file():
-        raise FileNotFoundError(2, NO_GRAPH, str(path))
-    return path
+    from kg.store import existing_graph
+
+    return existing_graph(a.graph)
 
 
 def print_candidates(command: str, error: Exception, lines) -> int:
