@@ -128,18 +128,17 @@ def extract(pub: Publication) -> Facts:
     """All facts of one publication: mentions, citations and tasks of every segment."""
     facts = Facts(pub)
     pipe = nlp()
-    where = [(i, off) for i, seg in enumerate(pub.segments) for off, _ in chunks(seg.text.text)]
+    pieces = [(i, off, piece) for i, seg in enumerate(pub.segments) for off, piece in chunks(seg.text.text)]
 
     def docs():  # made as the pipe asks for them: a long publication's Docs are not all held at once
-        for seg in pub.segments:
-            for _off, piece in chunks(seg.text.text):
-                d = pipe.make_doc(piece)
-                d._.self_title = seg.title
-                d._.source = piece
-                d._.report = seg.kind == "entry"
-                yield d
+        for i, _off, piece in pieces:
+            d = pipe.make_doc(piece)
+            d._.self_title = pub.segments[i].title
+            d._.source = piece
+            d._.report = pub.segments[i].kind == "entry"
+            yield d
 
-    for (i, off), doc in zip(where, pipe.pipe(docs(), batch_size=DOCS_AT_ONCE), strict=True):
+    for (i, off, _), doc in zip(pieces, pipe.pipe(docs(), batch_size=DOCS_AT_ONCE), strict=True):
         seg = pub.segments[i]
         short = aliases(doc._.source) if "简称" in doc._.source else {}  # 区X办（以下简称区Y部门）
 
