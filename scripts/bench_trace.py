@@ -10,26 +10,15 @@ import tempfile
 import time
 from pathlib import Path
 
-from rdflib import RDF, Literal
-
 from kg import trace
-from kg.graph import DOC, ELI, new_graph
+from kg.graph import DOC
 from kg.store import load, save_turtle
+from kg.view.synthetic import citation_chain
 
 
 def chain(n: int, path: Path) -> None:
     """d0 cites d1 cites … d(n-1), every one with a 文号; every 100th has an attached plan."""
-    g = new_graph()
-    for i in range(n):
-        d = DOC[f"d{i}"]
-        g.add((d, RDF.type, ELI.LegalResource))
-        g.add((d, ELI.id_local, Literal(f"测试发〔2020〕{i + 1}号")))
-        if i:
-            g.add((DOC[f"d{i - 1}"], ELI.cites, d))
-        if i % 100 == 0:
-            g.add((DOC[f"p{i}"], RDF.type, ELI.LegalResource))
-            g.add((DOC[f"p{i}"], ELI.is_part_of, d))
-    save_turtle(g, path)
+    save_turtle(citation_chain(n, plans_every=100), path)
 
 
 def timed(label: str, fn):

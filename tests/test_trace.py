@@ -4,13 +4,14 @@ import json
 from pathlib import Path
 
 import pytest
-from rdflib import RDF, Graph, Literal
+from rdflib import Graph, Literal
 
 from kg import trace
 from kg.cli import main
 from kg.graph import DOC as DOCNS
-from kg.graph import ELI, new_graph
+from kg.graph import ELI
 from kg.store import load, save_turtle
+from kg.view.synthetic import citation_chain
 
 SAMPLES = Path(__file__).parent.parent / "samples"
 
@@ -81,15 +82,7 @@ def test_cli_text_and_json(graph_path, capsys):
 
 
 def _chain(tmp_path, n, cycle=False):
-    g = new_graph()
-    for i in range(n):
-        d = DOCNS[f"d{i}"]
-        g.add((d, RDF.type, ELI.LegalResource))
-        g.add((d, ELI.id_local, Literal(f"测试发〔2020〕{i + 1}号")))
-        if i:
-            g.add((DOCNS[f"d{i - 1}"], ELI.cites, d))
-    if cycle:
-        g.add((DOCNS[f"d{n - 1}"], ELI.cites, DOCNS["d0"]))
+    g = citation_chain(n, cycle=cycle)
     path = tmp_path / "chain.ttl"
     save_turtle(g, path)
     return g, path

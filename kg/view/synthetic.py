@@ -1,4 +1,4 @@
-"""Synthetic graphs in the project's vocabulary, for the explorer's tests and benchmark."""
+"""Synthetic graphs in the project's vocabulary, for tests and benchmarks (explorer, trace)."""
 
 from __future__ import annotations
 
@@ -94,4 +94,22 @@ def synthetic_graph(n: int = 1000, seed: int = 1, evil: bool = False) -> Graph:
     if evil:
         g.set((docs[0], ELI.title, zh('<script>alert(1)</script>"</div><img src=x onerror=alert(2)>')))
         g.add((orgs[0], SKOS.altLabel, zh("</script><b>粗体</b>&amp;")))
+    return g
+
+
+def citation_chain(n: int, cycle: bool = False, plans_every: int = 0) -> Graph:
+    """Documents d0 cites d1 cites … d(n-1), each with a 文号 (``cycle``: d(n-1) cites d0 again); with
+    ``plans_every`` k, every k-th document has an attached plan."""
+    g = new_graph()
+    for i in range(n):
+        d = DOC[f"d{i}"]
+        g.add((d, RDF.type, ELI.LegalResource))
+        g.add((d, ELI.id_local, Literal(f"测试发〔2020〕{i + 1}号")))
+        if i:
+            g.add((DOC[f"d{i - 1}"], ELI.cites, d))
+        if plans_every and i % plans_every == 0:
+            g.add((DOC[f"p{i}"], RDF.type, ELI.LegalResource))
+            g.add((DOC[f"p{i}"], ELI.is_part_of, d))
+    if cycle:
+        g.add((DOC[f"d{n - 1}"], ELI.cites, DOC["d0"]))
     return g
