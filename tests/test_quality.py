@@ -1,7 +1,7 @@
 """Quality guard: the dev gold scored by the evaluation's own scorer against floors that only rise.
 
 tests/data/score.py is a copy of the project's evaluation scorer (shared/eval/score.py); the gold of
-tests/data/gold/ covers samples/ and tests/data/corpus-more/. A change that loses accuracy fails here.
+tests/data/gold/ (a copy of shared/eval/dev-gold) covers samples/ and tests/data/corpus-more/. A change that loses accuracy fails here.
 When a figure rises above its floor, raise the floor in tests/quality_floors.json.
 """
 
@@ -69,7 +69,8 @@ def test_document_fields(results):
     per_file, _ = results
     for stem, r in per_file.items():
         for field, acc in r["document_fields"].items():
-            assert acc >= FLOORS["document_fields"], (stem, field, acc)
+            floor = FLOORS["document_fields_files"].get(stem, {}).get(field, FLOORS["document_fields"])
+            assert acc >= floor, (stem, field, acc)
 
 
 def test_org_splits_and_merges(results):
