@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.extract.citations import find_citations
-from kg.extract.orgs import aliases, find_orgs
+from kg.extract.org_mentions import aliases, find_orgs
 from kg.extract.tasks import find_tasks
 from kg.models import Citation, Facts, OrgMention, Publication, Task, UnitMatch
 

@@ -3,7 +3,7 @@
 
     .venv/bin/python scripts/bench_store.py [--nodes 20000]
 
-A synthetic graph in the project's vocabulary (kg/view/synthetic.py) is written as Turtle, then each
+A synthetic graph in the project's vocabulary (tests/synthetic.py) is written as Turtle, then each
 store parses it, serialises it and answers a lookup query and a transitive ``eli:cites+`` query.
 The figures decide which store ``kg/store.py`` uses for what.
 """
@@ -19,9 +19,11 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Graph
 
-from kg.graph import PREFIXES
-from kg.store import save_turtle
-from kg.view.synthetic import synthetic_graph
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests.synthetic
+
+from kg.graph import PREFIXES  # noqa: E402
+from kg.store import save_turtle  # noqa: E402
+from tests.synthetic import synthetic_graph  # noqa: E402
 
 LOOKUP = """SELECT ?task ?label WHERE { ?org skos:altLabel|skos:prefLabel ?name .
   ?task kg:responsibleUnit|kg:leadUnit ?org ; rdfs:label ?label } LIMIT 1000"""

@@ -10,10 +10,12 @@ import tempfile
 import time
 from pathlib import Path
 
-from kg import trace
-from kg.graph import DOC
-from kg.store import load, save_turtle
-from kg.view.synthetic import citation_chain
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests.synthetic
+
+from kg.graph import DOC  # noqa: E402
+from kg.query import trace  # noqa: E402
+from kg.store import load, save_turtle  # noqa: E402
+from tests.synthetic import citation_chain  # noqa: E402
 
 
 def chain(n: int, path: Path) -> None:

@@ -20,7 +20,7 @@ sys.path.insert(0, str(ROOT))
 
 from kg.build import build  # noqa: E402
 from kg.view import write_view  # noqa: E402
-from kg.view.synthetic import synthetic_graph  # noqa: E402
+from tests.synthetic import synthetic_graph  # noqa: E402
 
 ARGS = [
     "--no-sandbox",

@@ -15,7 +15,7 @@ sys.path.insert(0, str(ROOT))
 
 from eval_orgs import GOLD, TEXTS, clean, norm  # noqa: E402
 
-from kg.extract.orgs import find_orgs  # noqa: E402
+from kg.extract.org_mentions import find_orgs  # noqa: E402
 
 
 def main() -> int:

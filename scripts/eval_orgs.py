@@ -19,8 +19,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from kg.divisions import jurisdiction_of  # noqa: E402
-from kg.extract.orgs import find_orgs  # noqa: E402
-from kg.orgs import identify  # noqa: E402
+from kg.extract.org_mentions import find_orgs  # noqa: E402
+from kg.resolve.org_identity import identify  # noqa: E402
 
 GOLD = ROOT / "tests" / "data" / "gold"
 TEXTS = [ROOT / "samples", ROOT / "tests" / "data" / "corpus-more"]

@@ -12,9 +12,10 @@ import pytest
 from rdflib import RDF, Literal
 from rdflib.namespace import DCTERMS, SKOS
 
-from kg import docs, netx, store
+from kg import store
 from kg.cli import main
 from kg.graph import ELI, ORG, doc_iri, new_graph, org_iri, zh
+from kg.query import docs, netx
 
 ROOT = Path(__file__).resolve().parent.parent
 ON = date(2023, 1, 1)

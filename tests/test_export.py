@@ -10,8 +10,9 @@ import pytest
 from rdflib import Graph
 from rdflib.compare import isomorphic
 
-from kg import export, netx, store
+from kg import store
 from kg.cli import main
+from kg.query import export, netx
 
 ROOT = Path(__file__).resolve().parent.parent
 

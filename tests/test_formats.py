@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from kg.build import build
+from kg.query.who import who
 from kg.store import load
-from kg.who import who
 
 HEADER = [
     "绍兴市柯桥区人民政府办公室关于印发柯桥区示范工作任务分解表的通知",

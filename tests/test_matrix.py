@@ -8,9 +8,9 @@ from openpyxl import load_workbook
 from rdflib import Graph, Literal
 from rdflib.namespace import DCTERMS
 
-from kg import matrix
 from kg.cli import main
 from kg.graph import ELI, KG
+from kg.query import tasks as matrix
 
 ROOT = Path(__file__).parent.parent
 

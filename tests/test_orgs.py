@@ -3,9 +3,9 @@
 from pathlib import Path
 
 from kg.divisions import lookup
-from kg.extract.orgs import find_orgs
+from kg.extract.org_mentions import find_orgs
 from kg.models import Jurisdiction
-from kg.orgs import identify
+from kg.resolve.org_identity import identify
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 KEQIAO, SHENGZHOU, NATIONAL = lookup("柯桥区"), lookup("嵊州市"), lookup("国家")

@@ -7,8 +7,8 @@ import pytest
 from rdflib import Graph
 from rdflib.namespace import ORG
 
-from kg import orgs_lookup
 from kg.cli import main
+from kg.query import orgs as orgs_lookup
 
 ROOT = Path(__file__).parent.parent
 FULL = "绍兴市柯桥区住房和城乡建设局"

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.extract import orgs
+from kg.extract import org_mentions as orgs
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 

@@ -3,8 +3,8 @@ is written the way a 河南, 江苏 or 四川 publication prints it, and fails w
 
 from kg.build import extract_all
 from kg.divisions import lookup
-from kg.extract.orgs import find_orgs
-from kg.orgs import identify
+from kg.extract.org_mentions import find_orgs
+from kg.resolve.org_identity import identify
 
 GUSHI, KUNSHAN, YIBIN = lookup("固始县"), lookup("昆山市"), lookup("宜宾市")
 JIANGSU, NATIONAL = lookup("江苏省"), lookup("国家")

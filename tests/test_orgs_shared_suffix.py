@@ -5,8 +5,8 @@ A list of levels with a count (省、市、县三级人民政府) is one collect
 
 from kg.build import extract_all
 from kg.divisions import lookup
-from kg.extract.orgs import find_orgs
-from kg.orgs import identify
+from kg.extract.org_mentions import find_orgs
+from kg.resolve.org_identity import identify
 
 XINYANG, GUANGDONG, NANJING, HENAN = lookup("信阳市"), lookup("广东省"), lookup("南京市"), lookup("河南省")
 

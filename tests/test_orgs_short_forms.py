@@ -5,8 +5,8 @@ publication prints it, and fails without the rule it names."""
 
 from kg.build import extract_all
 from kg.divisions import lookup
-from kg.extract.orgs import find_orgs
-from kg.orgs import identify
+from kg.extract.org_mentions import find_orgs
+from kg.resolve.org_identity import identify
 
 XINXIAN, ORDOS, ZHENGZHOU, NANTONG = lookup("新县"), lookup("鄂尔多斯市"), lookup("郑州市"), lookup("南通市")
 HENAN, NINGBO = lookup("河南省"), lookup("宁波市")

@@ -9,9 +9,9 @@ import pytest
 from rdflib import RDF, Literal
 from rdflib.namespace import DCTERMS, SKOS
 
-from kg import netx, stats
 from kg.cli import main
 from kg.graph import ELI, KG, ORG, doc_iri, new_graph, org_iri, zh
+from kg.query import netx, stats
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "data" / "gold"

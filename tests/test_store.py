@@ -6,7 +6,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
 from kg.store import load_rdflib, save_turtle
-from kg.view.synthetic import synthetic_graph
+from tests.synthetic import synthetic_graph
 
 
 def test_turtle_round_trip_is_isomorphic_and_grouped(tmp_path):

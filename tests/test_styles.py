@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from kg.build import build
-from kg.docs import load as load_docs
+from kg.query.docs import load as load_docs
 from kg.store import load
 
 STYLES = Path(__file__).parent / "data" / "styles"
@@ -86,7 +86,7 @@ def test_decree_issuers_and_levels(tmp_path):
 
 
 def test_task_units_listed_in_the_order_the_text_names_them(xinxian):
-    from kg.matrix import build_matrix
+    from kg.query.tasks import build_matrix
 
     m = build_matrix(xinxian, "all")
     (task,) = [t for t in m.tasks if (t.label or "").startswith("优化不动产登记")]

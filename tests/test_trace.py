@@ -6,12 +6,12 @@ from pathlib import Path
 import pytest
 from rdflib import Graph, Literal
 
-from kg import trace
 from kg.cli import main
 from kg.graph import DOC as DOCNS
 from kg.graph import ELI
+from kg.query import trace
 from kg.store import load, save_turtle
-from kg.view.synthetic import citation_chain
+from tests.synthetic import citation_chain
 
 SAMPLES = Path(__file__).parent.parent / "samples"
 

@@ -1,6 +1,6 @@
 """split_units on printed unit lists from the sample publications."""
 
-from kg.extract.units import split_units
+from kg.names import split_units
 
 
 def names(s: str) -> list[str]:

@@ -16,7 +16,7 @@ from kg.view import write_view
 from kg.view.focus import find, neighbourhood, norm
 from kg.view.model import build_model, subset
 from kg.view.page import json_for_script, render
-from kg.view.synthetic import synthetic_graph
+from tests.synthetic import synthetic_graph
 
 ROOT = Path(__file__).parent.parent
 EVIL = '<script>alert(1)</script>"</div><img src=x onerror=alert(2)>'
@@ -112,7 +112,7 @@ def test_citation_edge_is_strongest_relation_with_evidence():
     g.add((c, KG.citing, a))
     g.add((c, KG.cited, b))
     g.add((c, KG.relation, Literal("basis")))
-    from kg.view.synthetic import _evidence
+    from tests.synthetic import _evidence
 
     g.add((c, PROV.wasDerivedFrom, _evidence(g, "x", "f.txt", 3, "根据《文件b》")))
     m = build_model(g)

@@ -10,7 +10,7 @@ import pytest
 from kg.build import build
 from kg.view import write_view
 from kg.view.focus import norm
-from kg.view.synthetic import synthetic_graph
+from tests.synthetic import synthetic_graph
 
 ROOT = Path(__file__).parent.parent
 SHOTS = ROOT / "output" / "screenshots"

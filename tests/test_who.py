@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from kg import who
 from kg.cli import main
+from kg.query import who
 
 ROOT = Path(__file__).parent.parent
 GOLD = json.loads((ROOT / "tests/data/gold/001_baa82a02c22cd2c2.json").read_text(encoding="utf-8"))

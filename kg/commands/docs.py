@@ -19,7 +19,8 @@ def _date(s: str) -> date:
 
 def run(a: argparse.Namespace) -> int:
     path = graph_path(a)
-    from kg import docs, store
+    from kg import store
+    from kg.query import docs
 
     rows = docs.select(
         docs.load(store.load(path)), on=a.in_force, issuer=a.issuer, kind=a.type, printed_only=not a.all

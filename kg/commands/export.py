@@ -26,7 +26,8 @@ def run(a: argparse.Namespace) -> int:
     if a.to == "csv" and out.exists() and not out.is_dir():
         print(f"kg export: --to csv writes a folder; {out} is a file", file=sys.stderr)
         return 2
-    from kg import export, store
+    from kg import store
+    from kg.query import export
 
     for p in export.export(store.load(path), a.to, out, kinds=a.kinds):
         print(p)

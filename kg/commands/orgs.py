@@ -10,7 +10,7 @@ from kg.commands import graph_argument
 
 
 def run(a: argparse.Namespace) -> int:
-    from kg import orgs_lookup
+    from kg.query import orgs as orgs_lookup
     from kg.store import load
 
     orgs = orgs_lookup.lookup_orgs(load(a.graph), a.name)

@@ -10,7 +10,7 @@ from kg.commands import graph_argument, graph_path
 
 def run(a: argparse.Namespace) -> int:
     path = graph_path(a)
-    from kg import netx, stats
+    from kg.query import netx, stats
 
     s = stats.summary(netx.to_networkx(path), top=a.top)
     print(json.dumps(s, ensure_ascii=False, indent=2) if a.json else stats.render(s))

@@ -10,8 +10,8 @@ from kg.commands import graph_argument, print_candidates
 
 
 def run(a: argparse.Namespace) -> int:
-    from kg import matrix
-    from kg.lookup import NotFound
+    from kg.query import tasks as matrix
+    from kg.query.lookup import NotFound
     from kg.store import load
 
     try:

@@ -9,8 +9,8 @@ from kg.commands import graph_argument, print_candidates
 
 
 def run(a: argparse.Namespace) -> int:
-    from kg import trace
-    from kg.lookup import NotFound
+    from kg.query import trace
+    from kg.query.lookup import NotFound
     from kg.store import load
 
     store = load(a.graph)

@@ -10,8 +10,8 @@ from kg.commands import graph_argument, print_candidates
 
 
 def run(a: argparse.Namespace) -> int:
-    from kg import who
-    from kg.lookup import NotFound
+    from kg.query import who
+    from kg.query.lookup import NotFound
     from kg.store import load
 
     try:

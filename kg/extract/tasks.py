@@ -2,7 +2,7 @@
 
 Three sources: item markers (``（牵头单位：…；责任单位：…）``, ``（X、Y负责）``, ``牵头考核单位：…``),
 table rows with a unit column, and prose assignments (``由X负责…``, ``X牵头，Y配合``). The cue
-words live in ``kg/data/task_cues.tsv``; unit lists are split by :func:`kg.extract.units.split_units`.
+words live in ``kg/data/task_cues.tsv``; unit lists are split by :func:`kg.names.split_units`.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 
-from kg.extract.orgs import find_orgs
+from kg.extract.org_mentions import find_orgs
 from kg.extract.outline import (
     SENT_END,
     Compact,
@@ -26,8 +26,8 @@ from kg.extract.outline import (
     parse_outline,
     unwrap,
 )
-from kg.extract.units import org_suffix, split_units
 from kg.models import TaskMatch, UnitMatch
+from kg.names import org_suffix, split_units
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 OPENS, CLOSES = "（(", "）)"

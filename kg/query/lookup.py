@@ -14,7 +14,7 @@ import pyoxigraph as ox
 
 from kg.graph import PREFIXES
 
-QUERIES = Path(__file__).parent / "queries"
+QUERIES = Path(__file__).resolve().parents[1] / "queries"
 
 
 class NotFound(LookupError):

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg import lookup
-from kg.orgs_lookup import ROLE_ZH, ROLES
+from kg.query import lookup
+from kg.query.orgs import ROLE_ZH, ROLES
+from kg.query.trace import resolve_document
+from kg.query.who import TaskRow, task_row
 from kg.store import write_atomic
-from kg.trace import resolve_document
-from kg.who import TaskRow, task_row
 
 CELL = {"lead": "牵", "responsible": "责", "supporting": "配"}
 LEAD_COLS = ["序号", "文件", "章节", "任务"]

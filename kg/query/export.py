@@ -1,7 +1,7 @@
 """The graph in other tools' formats: GraphML and GEXF (Gephi, Cytoscape), JSON-LD, N-Triples, and
 CSV node / edge lists that Neo4j's ``neo4j-admin database import`` takes. Every file is written atomically.
 
-GraphML, GEXF and CSV carry the typed overview of :mod:`kg.netx` (documents, organisations, tasks,
+GraphML, GEXF and CSV carry the typed overview of :mod:`kg.query.netx` (documents, organisations, tasks,
 entries and the relations between them); JSON-LD and N-Triples carry every triple.
 """
 
@@ -16,8 +16,8 @@ import networkx as nx
 import pyoxigraph as ox
 from rdflib import Graph
 
-from kg import netx
 from kg.graph import PREFIXES
+from kg.query import netx
 from kg.store import write_atomic
 
 FORMATS = ("graphml", "gexf", "jsonld", "nt", "csv")

@@ -9,9 +9,10 @@ from dataclasses import asdict, dataclass, field
 
 import pyoxigraph as ox
 
-from kg import lookup, orgs_lookup
-from kg.lookup import NotFound
-from kg.orgs_lookup import ROLE_ZH, ROLES, Org
+from kg.query import lookup
+from kg.query import orgs as orgs_lookup
+from kg.query.lookup import NotFound
+from kg.query.orgs import ROLE_ZH, ROLES, Org
 
 
 @dataclass

@@ -13,9 +13,9 @@ from datetime import date
 
 import pyoxigraph as ox
 
-from kg import lookup
 from kg.doctypes import doc_type, doc_type_surface
-from kg.stats import number_issuer
+from kg.query import lookup
+from kg.query.stats import number_issuer
 
 COLUMNS = (
     "number",

@@ -14,7 +14,7 @@ from pathlib import Path
 from kg.divisions import parse_places, place_prefix
 from kg.models import UnitMatch
 
-DATA = Path(__file__).resolve().parent.parent / "data"
+DATA = Path(__file__).resolve().parent / "data"
 
 OPEN = "（(〔【[［"
 CLOSE = "）)〕】]］"

@@ -15,7 +15,8 @@ import networkx as nx
 import pyoxigraph as ox
 from rdflib import Graph
 
-from kg import lookup, store
+from kg import store
+from kg.query import lookup
 
 KINDS = ("document", "organisation", "task", "entry")
 RELATIONS = (

@@ -8,7 +8,7 @@ from dataclasses import asdict, dataclass, field
 
 import pyoxigraph as ox
 
-from kg import lookup
+from kg.query import lookup
 
 ROLES = ("lead", "responsible", "supporting")
 ROLE_ZH = {"lead": "牵头", "responsible": "责任", "supporting": "配合"}
@@ -72,7 +72,7 @@ def truthy(value: object) -> bool:
 def _by_identity(store: ox.Store, name: str) -> list[str]:
     """Organisations the resolver would make of ``name`` (``柯桥区住建局`` -> the 住房和城乡建设局 node)."""
     try:
-        from kg.orgs import identify
+        from kg.resolve.org_identity import identify
 
         ident = identify(name, None)
     except Exception:  # the resolver is another module's business: a failure there means "no match"

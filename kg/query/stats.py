@@ -1,7 +1,7 @@
 """The corpus at a glance: counts, agency load, the documents everything rests on, citation chains,
 levels, and the documents to collect (cited by the corpus, not printed in it).
 
-Everything is computed from the typed graph of :mod:`kg.netx`; :func:`summary` gives plain data
+Everything is computed from the typed graph of :mod:`kg.query.netx`; :func:`summary` gives plain data
 (what ``kg stats --json`` prints) and :func:`render` the terminal text.
 """
 
@@ -12,7 +12,7 @@ from collections import Counter
 import networkx as nx
 
 from kg.docnumber import decode, parse_number
-from kg.netx import KINDS, of_kind, relation_graph
+from kg.query.netx import KINDS, of_kind, relation_graph
 
 LEVEL_ZH = {
     "national": "国家(国务院)",

@@ -12,9 +12,9 @@ from dataclasses import asdict, dataclass, field
 
 import pyoxigraph as ox
 
-from kg import lookup
 from kg.docnumber import decode, normalise_number, parse_number
-from kg.lookup import NotFound
+from kg.query import lookup
+from kg.query.lookup import NotFound
 
 RELATION_ZH = {"implements": "实施", "basis": "依据", "mentions": "引用"}
 _STRENGTH = {"implements": 3, "basis": 2, "mentions": 1}

@@ -13,7 +13,8 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from kg import divisions
-from kg.extract.units import (
+from kg.models import OrgMatch
+from kg.names import (
     ETC_TAIL,
     NOT_PREFIX,
     PREFIX_AFTER_ALL,
@@ -26,7 +27,6 @@ from kg.extract.units import (
     split_units,
     suffix_last_chars,
 )
-from kg.models import OrgMatch
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 MAX_LEN = 28
@@ -187,7 +187,7 @@ STOP_BY_FIRST = _by_first(STOP_WORDS)
 @cache
 def lexicon() -> frozenset[str]:
     """Bare names recognised without a prefix: kg/data/departments.tsv + abbreviation forms."""
-    from kg.orgs import abbreviations
+    from kg.resolve.org_identity import abbreviations
 
     words = set(abbreviations())
     for table in ("departments.tsv", "national_orgs.tsv"):
@@ -817,7 +817,7 @@ DOMAIN = re.compile(r"[\u4e00-\u9fff]{2,4}")
 def _domain_lists(text: str, found: list[OrgMatch]) -> list[OrgMatch]:
     """Bare fields of work listed before 等部门 (公安、财政、国土、交通、国税等部门人员): each names
     its bureau (name ``公安部门``); abbreviations listed before 等组织/等单位 (工青妇、残联) too."""
-    from kg.orgs import abbreviations, bureau_of_domain
+    from kg.resolve.org_identity import abbreviations, bureau_of_domain
 
     taken = {(m.start, m.end) for m in found}
     spans = [(m.start, m.end) for m in found]

@@ -13,10 +13,10 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from kg import divisions
-from kg.extract.units import GENERIC, normalise_name, org_suffix, single_prefix
 from kg.models import Jurisdiction, OrgIdentity
+from kg.names import GENERIC, normalise_name, org_suffix, single_prefix
 
-DATA = Path(__file__).resolve().parent / "data" / "abbreviations.tsv"
+DATA = Path(__file__).resolve().parents[1] / "data" / "abbreviations.tsv"
 NATIONAL = Jurisdiction((), "national")
 NATIONAL_HEADS = ("中华人民共和国", "国务院", "国家", "中国", "全国", "中央", "中共中央", "最高人民")
 COLLECTIVE_HEADS = (

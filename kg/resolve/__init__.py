@@ -3,7 +3,7 @@
 Documents are keyed by their normalised 文号 and by their title (laws also by their short title);
 a citation joins the node that either key names, so a document cited by number in one place and by
 title in another, or printed in the corpus and cited elsewhere, is one node. Organisations are keyed
-by :func:`kg.orgs.identify`, which expands abbreviations and resolves 区/市/省 against the
+by :func:`kg.resolve.org_identity.identify`, which expands abbreviations and resolves 区/市/省 against the
 publication's own jurisdiction.
 """
 
@@ -17,9 +17,9 @@ from functools import lru_cache
 
 from kg.divisions import jurisdiction_of, parse_places, place_prefix
 from kg.docnumber import decode, decree_organ, parse_number
-from kg.extract.units import normalise_name, org_suffix, single_prefix
 from kg.models import Evidence, Facts, Jurisdiction, OrgIdentity, OrgMention, Publication
-from kg.orgs import identify
+from kg.names import normalise_name, org_suffix, single_prefix
+from kg.resolve.org_identity import identify
 from kg.titles import law_aliases, title_key
 
 LEVEL_RANK = {"national": 0, "provincial": 1, "prefecture": 2, "county": 3, "township": 4, "other": 5}
