@@ -7,11 +7,10 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from pathlib import Path
 
+from kg import data
 from kg.models import Jurisdiction
 
-DATA = Path(__file__).resolve().parent / "data" / "divisions.tsv"
 NATIONAL = ("中华人民共和国", "国务院", "中共中央", "党中央", "全国人大", "中国", "国家", "全国")
 LEVEL_SUFFIX = (
     ("特别行政区", "provincial"),
@@ -50,10 +49,8 @@ class Division:
 def table() -> dict[str, Division]:
     """adcode -> Division, read once from kg/data/divisions.tsv."""
     out = {}
-    for line in DATA.read_text(encoding="utf-8").splitlines():
-        if not line or line.startswith("#"):
-            continue
-        f = (line.split("\t") + [""] * 7)[:7]
+    for row in data.rows("divisions.tsv"):
+        f = (list(row) + [""] * 7)[:7]
         out[f[0]] = Division(
             f[0],
             f[1],
@@ -84,8 +81,7 @@ def _names() -> dict[str, list[Division]]:
 @cache
 def _short_names() -> tuple[tuple[str, str], ...]:
     """(short form, full name) rows of kg/data/division_short_names.tsv."""
-    lines = (DATA.parent / "division_short_names.tsv").read_text(encoding="utf-8").splitlines()
-    return tuple(tuple(x.split("\t")[:2]) for x in lines if x.strip() and not x.startswith("#"))
+    return tuple((r[0], r[1]) for r in data.rows("division_short_names.tsv"))
 
 
 @cache

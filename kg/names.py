@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
-from pathlib import Path
 
+from kg import data
 from kg.divisions import parse_places, place_prefix
 from kg.models import UnitMatch
-
-DATA = Path(__file__).resolve().parent / "data"
 
 OPEN = "（(〔【[［"
 CLOSE = "）)〕】]］"
@@ -22,41 +20,23 @@ PUNCT_SEPS = "、，,；;"
 CONJ = ("以及", "及", "和", "与")
 # single-character jurisdiction prefixes, and words that start with one of them but are no prefix
 SINGLE_PREFIXES = "区市县省镇旗乡"
-NOT_PREFIX = ("市场", "区域", "县域", "市域", "省域", "市民", "区块", "镇街", "乡村", "市容", "市政")
-PREFIX_AFTER_ALL = ("市政府", "市政协", "市民政")  # prefixed names that start like a NOT_PREFIX word
+NOT_PREFIX = tuple(w for w, kind in data.rows("not_prefix_words.tsv") if kind == "not")
+PREFIX_AFTER_ALL = tuple(w for w, kind in data.rows("not_prefix_words.tsv") if kind == "after")  # 市政府
 TRAIL = re.compile(r"(等|等有关|等相关|等其他)?(有关|相关)?(部门和单位|部门|单位|机构)?$")
 ETC_TAIL = re.compile(r"等(?:有关|相关|其他)?(?:部门和单位|部门|单位|机构)?(?:按职责分工)?$")
-GENERIC = {
-    "单位",
-    "部门",
-    "机构",
-    "有关单位",
-    "相关单位",
-    "有关部门",
-    "相关部门",
-    "部门和单位",
-    "办公室",
-    "领导小组",
-    "领导小组办公室",
-    "工作专班",
-    "专班",
-    "指挥部",
-    "成员单位",
-    "牵头单位",
-    "责任单位",
-    "配合单位",
-}
+GENERIC = frozenset(data.words("generic_units.tsv"))
+
+
+@cache
+def excluded(rule: str) -> tuple[str, ...]:
+    """The words of kg/data/org_exclusions.tsv for ``rule`` (qualifier, weak_suffix, …), in table order."""
+    return tuple(r[1] for r in data.rows("org_exclusions.tsv") if r[0] == rule)
 
 
 @cache
 def org_suffixes() -> list[tuple[str, str, bool]]:
     """(suffix, kind, department-like) rows of kg/data/org_suffixes.tsv, longest suffix first."""
-    rows = []
-    for line in (DATA / "org_suffixes.tsv").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        suffix, kind, dept = line.split("\t")[:3]
-        rows.append((suffix, kind, dept.strip() == "1"))
+    rows = [(suffix, kind, dept == "1") for suffix, kind, dept, *_ in data.rows("org_suffixes.tsv")]
     return sorted(rows, key=lambda r: -len(r[0]))
 
 
@@ -263,9 +243,7 @@ def _full_place(item: str, last: str) -> str:
 
 def _takes_prefix(name: str) -> bool:
     """A bare department-like name (建设局, 财政局) that inherits the list's jurisdiction prefix."""
-    if name.startswith(
-        ("各", "属地", "所在", "相关", "有关", "中国", "国家", "全国", "中华人民共和国", "武警")
-    ):
+    if name.startswith(excluded("no_inherit")):
         return False
     row = org_suffix(name)
     return bool(row and row[2])

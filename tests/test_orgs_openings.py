@@ -1,11 +1,12 @@
-"""The regex scans that choose where find_orgs looks (_openings) miss no mention: the same mentions as
-testing every position, on real sample text; and _ends' skip over plain characters."""
+"""The regex scans that choose where find_orgs looks (openings) miss no mention: the same mentions as
+testing every position, on real sample text; and name_ends' skip over plain characters."""
 
 from pathlib import Path
 
 import pytest
 
 from kg.extract import org_mentions as orgs
+from kg.extract.org_mentions import openings, scan
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 
@@ -22,18 +23,18 @@ def test_openings_lose_no_mention(path, monkeypatch):
     text = path.read_text(encoding="utf-8")[:6000]
     fast = orgs.find_orgs(text)
     assert fast
-    monkeypatch.setattr(orgs, "_openings", _every_position)
+    monkeypatch.setattr(scan, "openings", _every_position)
     assert orgs.find_orgs(text) == fast
 
 
 def test_openings_on_short_texts():
-    assert list(orgs._openings("财政局负责", [0])) == [0]  # a bare unit at the very start
-    assert {3, 7} <= set(orgs._openings("根据、建设局和财政局", [0]))
-    assert 2 in list(orgs._openings("会同区财政局", [0]))  # after a boundary word
+    assert list(openings.openings("财政局负责", [0])) == [0]  # a bare unit at the very start
+    assert {3, 7} <= set(openings.openings("根据、建设局和财政局", [0]))
+    assert 2 in list(openings.openings("会同区财政局", [0]))  # after a boundary word
 
 
 def test_plain_characters_have_no_role_in_ends():
-    plain, run = orgs._plain()
+    plain, run = scan._plain()
     assert "政" in plain and "局" not in plain and "的" not in plain and "和" not in plain
     assert run.match("自然资源局").end() == 4
-    assert orgs._ends("区住房和城乡建设局负责", 0, 1) == [6, 9]  # 区住房和城乡 ends in 乡
+    assert scan.name_ends("区住房和城乡建设局负责", 0, 1) == [6, 9]  # 区住房和城乡 ends in 乡

@@ -1,0 +1,168 @@
+"""The passes over the scanner's mentions: what reads as no organisation (plausible), and the later
+passes of PASSES, each run when its gate word occurs in the text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg import divisions
+from kg.extract.org_mentions.words import lexicon, not_orgs
+from kg.models import OrgMatch
+from kg.names import excluded, jurisdiction_prefix, org_suffix
+
+STANDING = "及其常委会"
+
+
+def _standing_committees(text: str, found: list[OrgMatch]) -> list[OrgMatch]:
+    """``市人大及其常委会``: 其常委会 is the standing committee of that congress (市人大常委会)."""
+    extra = [
+        OrgMatch("其常委会", m.name + "常委会", m.end + 1, m.end + 5)
+        for m in found
+        if m.name.endswith("人大") and text.startswith(STANDING, m.end)
+    ]
+    return sorted(found + extra, key=lambda m: m.start) if extra else found
+
+
+QUALIFIERS = excluded("qualifier")
+
+
+def _qualified_place_word(text: str, m: OrgMatch) -> bool:
+    """A bare 乡镇/镇 after a qualifier is a kind of place, not the townships as units
+    (覆盖城市地区和有条件乡镇)."""
+    return m.name in ("乡镇", "镇", "乡") and text.endswith(QUALIFIERS, 0, m.start)
+
+
+# 各地 as the acting localities (各地要…, 鼓励各地建设…, 各地、各有关部门), not attributive (各地政府性
+# 融资担保基金) nor 全国各地
+LOCALITY = "各地"
+LOCALITIES = re.compile(
+    rf"(?<!全国)(?<!世界){LOCALITY}(?=[、，,；;]|要|可|应|结合|建设|整合|组织|加快|开展|因地制宜)"
+)
+
+
+def _localities(text: str, found: list[OrgMatch]) -> list[OrgMatch]:
+    spans = [(m.start, m.end) for m in found]
+    extra = [
+        OrgMatch(LOCALITY, LOCALITY, h.start(), h.end())
+        for h in LOCALITIES.finditer(text)
+        if not any(a < h.end() and h.start() < b for a, b in spans)
+    ]
+    return sorted(found + extra, key=lambda m: m.start) if extra else found
+
+
+ETC = "等"
+ETC_CLASS = re.compile(
+    rf"{ETC}(?:有关|相关)?(?:\d+个|多个|多家)?(?:大型|骨干|重点|省属|市属|区属|县属)?(部门|单位|组织|机构|融资平台|国有企业|国企)"
+)
+DOMAIN = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def _domain_lists(text: str, found: list[OrgMatch]) -> list[OrgMatch]:
+    """Bare fields of work listed before 等部门 (公安、财政、国土、交通、国税等部门人员): each names
+    its bureau (name ``公安部门``); abbreviations listed before 等组织/等单位 (工青妇、残联) too."""
+    from kg.resolve.org_abbreviations import abbreviations, bureau_of_domain
+
+    taken = {(m.start, m.end) for m in found}
+    spans = [(m.start, m.end) for m in found]
+    extra: list[OrgMatch] = []
+    for e in ETC_CLASS.finditer(text):
+        end, items = e.start(), []
+        while True:  # walk back over 、-separated items
+            a = end
+            while a > end - 8 and a > 0 and "\u4e00" <= text[a - 1] <= "\u9fff":
+                a -= 1
+            if a == end:
+                break
+            items.append((a, end))
+            if a == 0 or text[a - 1] != "、":
+                break
+            end = a - 1
+        if len(items) < 2:
+            continue
+        got = []
+        for a, b in items:
+            for k in range(a, b - 1):  # the first item may carry the words before it (主要为公安)
+                w = text[k:b]
+                if len(w) > 6:
+                    continue
+                if (k, b) in taken or any(x < b and k < y for x, y in spans):
+                    got.append(None)  # already a mention
+                    break
+                if e.group(1) == "部门" and DOMAIN.fullmatch(w) and bureau_of_domain(w, "county"):
+                    got.append(OrgMatch(w, w + "部门", k, b))
+                    break
+                if w in abbreviations() and not org_suffix(w) and len(w) >= 2:
+                    got.append(OrgMatch(w, w, k, b))
+                    break
+                if e.group(1) in ("国有企业", "国企") and len(w) == 4 and w.endswith("集团"):
+                    got.append(OrgMatch(w, w, k, b))  # 磷化集团、盘江集团等大型国有企业
+                    break
+                if (a, b) != items[-1] and k == a:
+                    break  # inner items are whole words
+        if len(got) == len(items):  # every item names a unit: a list of units, not of topics
+            extra.extend(m for m in got if m is not None)
+    if not extra:
+        return found
+    return sorted(found + extra, key=lambda m: m.start)
+
+
+def _lexicon_tail(name: str) -> bool:
+    """``name`` ends in a known department name longer than the not-an-organisation word it also
+    ends in (区财政局 ends in 财政局, not just 政局)."""
+    words = [w for w in not_orgs() if name.endswith(w)]
+    short = min(map(len, words), default=0)
+    lex = lexicon()
+    return any(name[-k:] in lex for k in range(short + 1, min(len(name), 10) + 1))
+
+
+HEAD_WORD = re.compile(r"^(中共|国家|中国)")
+LEVEL_ADJ = re.compile(r"(国家|[省市区县])?级")
+# 市级人大, 区级政协 (办理市级人大建议和政协提案): the one congress / CPPCC of that level
+LEVEL_ORGAN = re.compile(r"[省市区县]级(人大|政协)")
+
+
+@lru_cache(maxsize=1 << 14)
+def plausible(name: str) -> bool:
+    """Drop fragments and non-organisations: short bodies, 大局, 各单位, 与区财政局."""
+    core = HEAD_WORD.sub("", name)
+    if len(core) < 2 or core in excluded("generic_core"):
+        return False
+    if name.endswith(not_orgs()) and not _lexicon_tail(name):
+        return False
+    if name[0] in "与和及对" or LEVEL_ADJ.match(name) and not LEVEL_ORGAN.match(name):
+        return False
+    if name.endswith(("城乡", "城镇")) and jurisdiction_prefix(name) == name[:-2]:
+        return False  # 统筹县城乡发展, 新县城镇化: the words 城乡/城镇, no township (县古城乡 is one)
+    return bool(org_suffix(name)) or name in lexicon() or name[-1] in "县旗区市州盟" and _place_only(name)
+
+
+def _place_only(name: str) -> bool:
+    """``name`` is a county/prefecture name and nothing more (达茂旗, 固阳县)."""
+    j = divisions.lookup(name)
+    return bool(j and j.level in ("prefecture", "county") and divisions.place_prefix(name) == name)
+
+
+def _keep_plausible(text: str, found: list[OrgMatch]) -> list[OrgMatch]:
+    """Drop what reads as no organisation (plausible) and a qualified 乡镇 (有条件乡镇)."""
+    return [m for m in found if plausible(m.name) and not _qualified_place_word(text, m)]
+
+
+@dataclass(frozen=True)
+class Pass:
+    """A later pass over the mentions: ``run(text, mentions)`` when ``gate`` occurs in the text (the
+    gate is the word its pattern starts with; "" runs always)."""
+
+    name: str
+    gate: str
+    run: Callable[[str, list[OrgMatch]], list[OrgMatch]]
+
+
+PASSES = (
+    Pass("plausible", "", _keep_plausible),
+    Pass("domain lists", ETC, _domain_lists),  # 公安、财政、国土等部门
+    Pass("localities", LOCALITY, _localities),  # 各地要…
+    Pass("standing committees", STANDING, _standing_committees),  # 市人大及其常委会
+)

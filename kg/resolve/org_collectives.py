@@ -1,0 +1,99 @@
+"""Collectives of units (各镇（街道）, 属地部门, 各有关部门, 市、县两级人民政府): one key per jurisdiction
+and printed form, whatever variant the text uses."""
+
+from __future__ import annotations
+
+import re
+
+from kg import data
+from kg.models import Jurisdiction, OrgIdentity
+from kg.names import excluded
+from kg.resolve.org_places import gov_key, key, resolve_single
+
+COLLECTIVE_HEADS = data.words("collective_heads.tsv")
+
+
+def collective_key(body: str) -> str:
+    """One key for the printed variants of a collective: 各市政府 = 各市人民政府 = 各市（州）人民政府
+    = 各市（州）; 各镇人民政府（街道办事处、开发区管委会） = 各镇（街道、开发区）; 乡镇街道 = 各乡镇（街道）;
+    各地各部门 = 各级各部门; 有关/相关/各有关 = 有关."""
+    b = re.sub(r"^各?(相关|有关)", "有关", body.removesuffix("、单位"))
+    b = re.sub(r"^各地各", "各级各", b)
+    b = re.sub(r"^各(镇|乡镇|乡)?街$", r"各\1（街道）", b)
+    b = re.sub(r"^各(乡镇|镇|乡)街道$", r"各\1（街道）", b)
+    b = re.sub(r"(办事处|管委会|管理委员会|人民政府|政府)(?=[、）（])", "", b)
+    if LEVEL_LIST.match(b) and not b.startswith("各省、自治区、直辖市"):
+        b = b.replace("、", "")  # 各旗、县、区人民政府 = 各旗县区人民政府
+    div = r"各(省|市|县|区|旗|州|盟|乡镇|镇|乡|旗县区|县市区|省级|市级|县级)"
+    if re.match(div + r"(（[^）]*）)?(人民政府|政府)$", b):
+        b = re.sub(r"(人民政府|政府)$", "", b)
+    if re.fullmatch(r"各(乡镇|镇|乡)", b):
+        b += "（街道）"
+    b = re.sub(r"^各省、自治区、直辖市(人民政府|政府)?$", "各省级", b)
+    return b.replace("各级政府", "各级人民政府")
+
+
+# the standard printed form of a collective, for its canonical name (各省级人民政府 is written
+# 各省、自治区、直辖市人民政府 in the State Council's documents; 各级政府 = 各级人民政府)
+COLLECTIVE_FULL = (
+    (re.compile(r"^各旗县区(人民政府|政府)?$"), "各旗、县、区人民政府"),
+    (re.compile(r"^各市（州）(人民政府|政府)?$"), "各市、自治州人民政府"),
+    (re.compile(r"^各省级(人民政府|政府)?$"), "各省、自治区、直辖市人民政府"),
+    (re.compile(r"(?<!人民)政府$"), "人民政府"),
+)
+# a list of levels and a count: 市、县两级人民政府, 省市县三级政府, 县乡两级
+LEVELS_COLLECTIVE = re.compile(r"^[省市区县乡镇旗](?:、?[省市区县乡镇旗])+(?:[两三四五]|各)级")
+LEVEL_LIST = re.compile(r"^各(?:[省市区县旗乡镇]、)+[省市区县旗乡镇](?:人民政府|政府)?$")
+GOV_COLLECTIVE = re.compile(r"^((?:国务院|(?:省|市|区|县|自治区)?(?:人民)?政府))(各.+)$")
+TOWNSHIPS = re.compile(r"(镇|乡镇)(（街道|街道?$|$)")  # 镇（街道）, 乡镇街道: the townships
+
+
+def collective(name: str, where: Jurisdiction) -> OrgIdentity | None:
+    """各镇（街道）, 属地镇（街道）, 各有关部门, 各省级人民政府 …: one key per jurisdiction; the
+    canonical name is the jurisdiction and the printed form."""
+    gov = ""
+    m = GOV_COLLECTIVE.match(name)
+    if m and (m.group(1) == "国务院" or "政府" in m.group(1)):
+        gov, name = m.group(1), m.group(2)  # 区政府各部门（单位）, 国务院各直属机构
+    if where.level == "national" and name in excluded("local_governments"):
+        name = "地方各级人民政府"
+    if LEVELS_COLLECTIVE.match(name):  # 市、县两级人民政府: the governments of those levels, one class
+        body = re.sub(r"(?<!人民)政府", "人民政府", name)
+        k = key(where, body.replace("、", ""))  # 市县两级政府 = 市、县两级人民政府
+        place = where.name.replace("国家", "") if where.chain else ""
+        return OrgIdentity(k, place + body, "collective", "other", gov_key(where))
+    if not name.startswith(COLLECTIVE_HEADS) and not TOWNSHIPS.match(name):
+        return None
+    body = re.sub(r"^(属地|所在|所属|本|其他|全市|全区|全县|全省)", "", name)
+    body = re.sub(r"^\d+个", "", body)
+    body = body if body.startswith(("各", "有关", "相关", "地方", "行业", "省直", "市直")) else "各" + body
+    body = re.sub(r"（(\w+)）财政$", r"（\1）", body)
+    printed = body
+    party = re.fullmatch(r"各民主党派(省|市|区|县|自治区)委", body)
+    own = resolve_single(party.group(1), where) if party else None
+    if own and own.chain:  # 各民主党派省委 = 各民主党派贵州省委员会
+        return OrgIdentity(
+            key(own, body), "各民主党派" + own.name + "委员会", "collective", "other", gov_key(own)
+        )
+    if re.fullmatch(r"各(乡镇|镇|乡)", body):
+        printed = body + "（街道）"  # 各乡镇 = 各乡镇（街道）, one collective
+    for pattern, full in COLLECTIVE_FULL:
+        printed = pattern.sub(full, printed)
+    if body in ("各直属机构", "各部委") and not gov:
+        gov = "国务院" if where.level == "national" else "政府"
+    elif where.level == "national" and not gov and re.search(r"部门|单位|机构", body):
+        gov = "国务院"  # 各有关部门和单位 of a State Council text: 国务院各有关部门和单位
+    level = "township" if re.match(r"各(乡?镇|街道)", body) else "other"
+    if "省级" in body or "省、自治区" in body:
+        level = "provincial"
+    elif re.search(r"各市", body):
+        level = "prefecture"
+    gov_name = ""
+    if gov:
+        gov_name = "国务院" if gov == "国务院" else ("" if where.level == "national" else "人民政府")
+    place = where.name.replace("国家", "") if where.chain else ""
+    if gov == "国务院":
+        place = ""
+    return OrgIdentity(
+        key(where, collective_key(body)), place + gov_name + printed, "collective", level, gov_key(where)
+    )
