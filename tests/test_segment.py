@@ -142,7 +142,7 @@ def test_parse_date(s, iso):
      "各自2022年1月1日起，", "十二、自2021年3月4日起,\n自2022年1月1日起，", "2022年1月1日起，"],
 )  # fmt: skip
 def test_search_from_finds_what_the_grammar_matches(text):
-    from kg.segment import _FROM, _search_from
+    from kg.segment.fields import _FROM, _search_from
 
     want, got = _FROM.search(text), _search_from(text)
     assert (want and want["date"]) == (got and got["date"])

@@ -1,0 +1,153 @@
+"""Documents printed inside a notice: a transmitted plan, a speech, an annex printed in full."""
+
+from __future__ import annotations
+
+import re
+
+from kg.data import words
+from kg.doctypes import doc_type
+from kg.models import Segment
+from kg.segment.blocks import _Block, _Segmenter
+from kg.segment.lines import MAX_TITLE_LINES, _is_title_line, _key, _looks_like_title, parse_date, squeeze
+
+_ITEM_START = re.compile(
+    r"^(\s*)([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、]|第[一二三四五六七八九十百]+条)"
+)
+_TRANSMIT = re.compile(r"(?:印发|转发|发布)(?P<what>.+?)(?:的通知|的通告|的决定)$")
+
+
+def _transmitted(title: str) -> list[str]:
+    """Titles of what a 印发 notice transmits: ``关于印发《A》和《B》的通知`` / ``印发A的通知``."""
+    m = _TRANSMIT.search(title)
+    if not m:
+        return []
+    what = m["what"]
+    quoted = re.findall(r"《(.+?)》", what)
+    if quoted:
+        return quoted
+    return [what]
+
+
+def _find_title_line(seg: _Segmenter, want: str, b: _Block) -> int | None:
+    """The line (outside every header block) on which a transmitted title starts."""
+    key = _key(want)
+    for i, t in seg.keyed_lines().get(key[:4], ()):  # t, a prefix of key, starts like it
+        if i in seg.owned:
+            continue
+        if t == key or (key.startswith(t) and len(t) >= len(key) // 2):
+            if _is_title_line(seg.lines[i].text):
+                return i
+    return None
+
+
+def _split_transmitted(seg: _Segmenter, what: str) -> list[str]:
+    """``A和B`` printed as one phrase in the title: the pieces that stand as title lines of their own."""
+    key = _key(what)
+    found: list[str] = []
+    keyed = seg.keyed_lines()  # a line whose key occurs in ``key`` starts like one of key's 4-grams
+    near = sorted({row for j in range(len(key) - 5) for row in keyed.get(key[j : j + 4], ())})
+    for i, t in near:
+        if len(t) < 6 or i in seg.owned or t == key or not _is_title_line(seg.lines[i].text):
+            continue
+        pos = key.find(t)
+        if pos < 0:
+            continue
+        ln = seg.lines[i]
+        before, after = key[:pos], key[pos + len(t) :]
+        if (not before or before[-1] in "和及、与") and (not after or after[0] in "和及、与"):
+            if squeeze(ln.text) not in found:
+                found.append(squeeze(ln.text))
+    return found
+
+
+def _grow_title(seg: _Segmenter, i: int, want: str) -> list[int]:
+    key, run = _key(want), [i]
+    j = seg._next_nonblank(i, 2)
+    while (
+        j is not None
+        and len(run) < MAX_TITLE_LINES
+        and _key("".join(squeeze(seg.lines[k].text) for k in run)) != key
+    ):
+        cand = run + [j]
+        if key.startswith(_key("".join(squeeze(seg.lines[k].text) for k in cand))):
+            run = cand
+            j = seg._next_nonblank(j, 2)
+        else:
+            break
+    return run
+
+
+def _speech(seg: _Segmenter, blocks: list[_Block], out: list[Segment], starts: dict[int, int]) -> None:
+    """A notice that transmits a speech (印发…讲话的通知) prints it with its own title, ending in
+    ``…上的讲话`` on a ``——`` subtitle line."""
+    subtitles = [i for i, ln in enumerate(seg.lines) if "讲话" in ln.text and "—" in ln.text]
+    for bi in range(len(blocks)):
+        title = out[bi].title or ""
+        if "讲话" not in title or any(s.part_of == bi for s in out):
+            continue
+        for i in subtitles:
+            t = squeeze(seg.lines[i].text)
+            if i in seg.owned or not t.startswith("——") or "讲话" not in t:
+                continue
+            run = [i]
+            j = seg._prev_nonblank(i, 2)
+            while j is not None and len(run) < 4 and j not in seg.owned and _is_title_line(seg.lines[j].text):
+                run.insert(0, j)
+                j = seg._prev_nonblank(j, 2)
+            ttl = re.sub(r"\s+", "", "".join(squeeze(seg.lines[k].text) for k in run))
+            # the speaker's name, then the date in brackets: （2022 年 2 月 25 日上午）
+            nd = seg._next_nonblank(seg._next_nonblank(i, 2) or i, 2)
+            date = parse_date(seg.lines[nd].text) if nd is not None else None
+            out.append(
+                Segment(
+                    kind="document",
+                    text=seg.t,
+                    title=ttl,
+                    date=date,
+                    doc_type="讲话",
+                    part_of=bi,
+                    evidence=seg.t.evidence(seg.lines[run[0]].start, seg.lines[run[-1]].end),
+                )
+            )
+            for k in run:
+                seg.owned[k] = -1
+            starts[run[0]] = len(out) - 1
+            break
+
+
+_ANNEX = re.compile(r"^附件\s*\d*$")
+
+
+def _annex_not_documents() -> tuple[str, ...]:
+    """Title endings of printed annexes that are lists or forms, not documents (kg/data/annex_kinds.tsv)."""
+    return words("annex_kinds.tsv")
+
+
+def _printed_annexes(seg: _Segmenter, out: list[Segment], starts: dict[int, int]) -> set[int]:
+    """Attachments printed in full: a line ``附件`` (``附件2``, no colon: a list says ``附件：``) then a
+    title line of their own, then their text. Their parent is found while bodies are assigned."""
+    found: set[int] = set()
+    for i, ln in enumerate(seg.lines):
+        if i in seg.owned or not _ANNEX.match(squeeze(ln.text)):
+            continue
+        j = seg._next_nonblank(i, 2)
+        if j is None or j in seg.owned or j in starts:
+            continue
+        t = squeeze(seg.lines[j].text)
+        if not _looks_like_title(t) or _ITEM_START.match(t) or seg._next_nonblank(j, 2) is None:
+            continue
+        if t.endswith(_annex_not_documents()):
+            continue
+        out.append(
+            Segment(
+                kind="document",
+                text=seg.t,
+                title=t,
+                doc_type=doc_type(t),
+                evidence=seg.t.evidence(seg.lines[j].start, seg.lines[j].end),
+            )
+        )
+        seg.owned[i] = seg.owned[j] = -1
+        starts[j] = len(out) - 1
+        found.add(len(out) - 1)
+    return found

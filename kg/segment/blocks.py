@@ -1,0 +1,185 @@
+"""Header blocks: a 文号 line with its title, issuer line and date line; the signature."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.models import Text
+from kg.segment.lines import (
+    _ORG_LINE,
+    MAX_TITLE_LINES,
+    _is_date_line,
+    _is_title_line,
+    _key,
+    _lines,
+    _number_of_line,
+    _typed,
+    squeeze,
+)
+
+
+@dataclass
+class _Block:
+    """A notice's header block: the lines it owns and what it says."""
+
+    number: str
+    num_line: int
+    title_lines: list[int]
+    date_line: int | None
+    first: int  # first line index of the block
+    last: int  # last line index (inclusive)
+
+
+class _Segmenter:
+    def __init__(self, text: Text):
+        self.t = text
+        self.lines = _lines(text.text)
+        self.owned: dict[int, int] = {}  # line index -> block index
+        self._keyed: dict[str, list[tuple[int, str]]] | None = None
+
+    def keyed_lines(self) -> dict[str, list[tuple[int, str]]]:
+        """Lines that may hold a title (not blank, no 《, a key of ≥ 4 characters) as (index, key),
+        by the first four characters of the key, in reading order."""
+        if self._keyed is None:
+            self._keyed = {}
+            for i, ln in enumerate(self.lines):
+                if ln.blank or "《" in ln.text:
+                    continue
+                t = _key(squeeze(ln.text))
+                if len(t) >= 4:
+                    self._keyed.setdefault(t[:4], []).append((i, t))
+        return self._keyed
+
+    # -- helpers over line indices
+    def _prev_nonblank(self, i: int, limit: int = 4) -> int | None:
+        j, seen = i - 1, 0
+        while j >= 0 and seen <= limit:
+            if not self.lines[j].blank:
+                return j
+            j -= 1
+            seen += 1
+        return None
+
+    def _next_nonblank(self, i: int, limit: int = 4) -> int | None:
+        j, seen = i + 1, 0
+        while j < len(self.lines) and seen <= limit:
+            if not self.lines[j].blank:
+                return j
+            j += 1
+            seen += 1
+        return None
+
+    def _title_before(self, i: int) -> list[int]:
+        """Title lines just above a number line: ``…关于…的通知`` lines, with an issuer line above."""
+        found: list[int] = []
+        j = self._prev_nonblank(i)
+        while j is not None and len(found) < MAX_TITLE_LINES and j not in self.owned:
+            t = squeeze(self.lines[j].text)
+            if t.endswith("文件") and len(t) <= 20:  # the 版头 (XX人民政府文件)
+                j = self._prev_nonblank(j)
+                continue
+            if not _is_title_line(t) or _number_of_line(self.lines[j]) or _is_date_line(self.lines[j]):
+                break
+            joined = "".join(squeeze(self.lines[k].text) for k in [j, *found])
+            if "关于" in joined or _typed(joined):
+                if found and "关于" in "".join(squeeze(self.lines[k].text) for k in found):
+                    # above a complete 关于 title only the issuer line may stand
+                    if _ORG_LINE.match(t) and "关于" not in t:
+                        found.insert(0, j)
+                    break
+                found.insert(0, j)
+            else:  # an issuer line above a 关于 line ends the title; anything else is not a title
+                if found and _ORG_LINE.match(t):
+                    found.insert(0, j)
+                break
+            j = self._prev_nonblank(j)
+        title = "".join(squeeze(self.lines[k].text) for k in found)
+        if found and _typed(title) and ("关于" in title or len(found) == 1):
+            return found
+        return []
+
+    def _title_run(self, i: int, stop: int) -> list[int]:
+        """A title block starting at line ``i``: an optional issuer line, then lines up to the one
+        ending in a document type (``…的通知``)."""
+        run: list[int] = []
+        j: int | None = i
+        while j is not None and j < stop and len(run) < MAX_TITLE_LINES + 1:
+            t = squeeze(self.lines[j].text)
+            if not _is_title_line(t) or _number_of_line(self.lines[j]) or _is_date_line(self.lines[j]):
+                break
+            run.append(j)
+            joined = "".join(squeeze(self.lines[k].text) for k in run)
+            if "关于" in joined and _typed(joined):
+                return run
+            if not ("关于" in joined or _ORG_LINE.match(joined)):
+                break
+            j = self._next_nonblank(j, 2)
+        return []
+
+    def _date_after(self, i: int, limit: int) -> int | None:
+        for j in range(i + 1, min(limit, len(self.lines))):
+            if j in self.owned:
+                break
+            if _is_date_line(self.lines[j]):
+                return j
+        return None
+
+    def blocks(self) -> list[_Block]:
+        nums = [(i, n) for i, ln in enumerate(self.lines) if (n := _number_of_line(ln))]
+        blocks: list[_Block] = []
+        for k, (i, number) in enumerate(nums):
+            if any(b.number == number for b in blocks):  # the same number printed twice (a header dump)
+                continue
+            nxt = nums[k + 1][0] if k + 1 < len(nums) else len(self.lines)
+            title = self._title_before(i)
+            after = self._next_nonblank(i)
+            if not title and after is not None:
+                title = self._title_run(after, nxt)
+            date = self._date_after(i, nxt)
+            if not title:
+                # the title block read after the body (a page's top block): inside or right after
+                end = (date + 6) if date is not None else nxt
+                for j in range(i + 1, min(end, nxt)):
+                    if self.lines[j].blank or j in title:
+                        continue
+                    run = self._title_run(j, nxt)
+                    if run:
+                        title = run
+                        break
+            owned = [i, *title]
+            if date is not None:
+                owned.append(date)
+            first, last = min(owned), max(owned)
+            if date is not None and title and min(title) > date:
+                last = max(title)
+            blocks.append(_Block(number, i, title, date, first, last))
+            for j in range(first, last + 1):
+                self.owned.setdefault(j, len(blocks) - 1)
+        return blocks
+
+
+def _issuers_from(title: str, sig: list[str]) -> list[str]:
+    if sig:
+        return sig
+    head = title.split("关于")[0] if "关于" in title else ""
+    parts = re.findall(
+        r".+?(?:人民政府办公室|人民政府办公厅|人民政府|委员会|办公室|办公厅|人民武装部|局|厅|委|部)", head
+    )
+    return [p for p in parts if len(p) >= 3]
+
+
+def _signature(seg: _Segmenter, date_line: int | None, floor: int) -> list[str]:
+    """Issuer names printed on the lines just above the date line."""
+    if date_line is None:
+        return []
+    out: list[str] = []
+    j = seg._prev_nonblank(date_line, 3)
+    while j is not None and j > floor and len(out) < 4:
+        t = squeeze(seg.lines[j].text)
+        if _ORG_LINE.match(t) and "关于" not in t and len(t) <= 40:
+            out.insert(0, t)
+            j = seg._prev_nonblank(j, 2)
+        else:
+            break
+    return out
