@@ -27,7 +27,7 @@ class BuildResult:
 def publication(path: Path) -> Publication:
     """Read, clean and segment one input file."""
     text = clean(read(path))
-    pub = Publication(str(path), text)
+    pub = Publication(text.source, text)  # the path as valid Unicode (kg.read.display_name)
     pub.segments = segment(text)
     pub.jurisdiction = where(pub)
     return pub

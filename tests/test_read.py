@@ -207,9 +207,9 @@ def test_iter_inputs_walks_sorted_and_skips_hidden(tmp_path):
 
 
 def test_size_guard(tmp_path, monkeypatch):
-    import kg.read
+    import kg.read.files
 
-    monkeypatch.setattr(kg.read, "MAX_BYTES", 100)
+    monkeypatch.setattr(kg.read.files, "MAX_BYTES", 100)
     with pytest.raises(ReadError, match="too large"):
         read(_write(tmp_path, "a.txt", "字".encode() * 100))
 
