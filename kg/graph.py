@@ -1,13 +1,9 @@
-"""Resolved facts -> RDF. The only module that knows the vocabulary's IRIs.
+"""Resolved facts -> RDF: the graph writer (the IRIs it writes come from :mod:`kg.vocab`).
 
 The graph is written as N-Triples lines (a string per triple: far cheaper than building rdflib or
 Oxigraph terms one by one), sorted so that each subject's triples come together
 (:class:`kg.store.NTriples`). Tests and scripts that build small graphs by hand use rdflib through
 :func:`new_graph`; :func:`kg.store.triples` accepts both.
-
-Standard terms where they fit (ELI for documents, W3C ORG + SKOS for organisations, PROV and Web
-Annotation selectors for evidence, Dublin Core for sources and parts); the project's own terms
-live in ``ontology/govdoc.ttl`` under :data:`KG`.
 """
 
 from __future__ import annotations
@@ -16,49 +12,32 @@ import re
 from collections.abc import Iterator
 from types import SimpleNamespace
 
-from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
+from rdflib import Graph, Literal
 
-from kg.docnumber import parse_number
 from kg.models import Evidence
 from kg.resolve import Corpus, _id
 from kg.store import NTriples
-
-ELI = Namespace("http://data.europa.eu/eli/ontology#")
-ORG = Namespace("http://www.w3.org/ns/org#")
-OA = Namespace("http://www.w3.org/ns/oa#")
-KG = Namespace("https://w3id.org/govdoc-kg/ontology#")
-ID = "https://w3id.org/govdoc-kg/id/"
-DOC, UNIT, TASK, EV, ENTRY, CITE = (
-    Namespace(f"{ID}{k}/") for k in ("doc", "org", "task", "ev", "entry", "cite")
+from kg.vocab import (
+    CITE,
+    DCTERMS,
+    DOC,
+    ELI,
+    ENTRY,
+    EV,
+    KG,
+    OA,
+    ORG,
+    PREFIXES,
+    PROV,
+    RDF,
+    RDFS,
+    RELATION_PROPERTIES,
+    ROLE_PROPERTIES,
+    SKOS,
+    TASK,
+    UNIT,
+    XSD,
 )
-
-PREFIXES = {
-    "eli": ELI,
-    "org": ORG,
-    "skos": SKOS,
-    "dcterms": DCTERMS,
-    "prov": PROV,
-    "rdfs": RDFS,
-    "oa": OA,
-    "kg": KG,
-    "xsd": XSD,
-    "owl": OWL,
-    "doc": DOC,
-    "unit": UNIT,
-    "task": TASK,
-    "ev": EV,
-    "entry": ENTRY,
-    "cite": CITE,
-}
-
-
-def doc_iri(doc_id: str) -> URIRef:
-    return DOC[doc_id]
-
-
-def org_iri(org_id: str) -> URIRef:
-    return UNIT[org_id]
 
 
 def zh(s: str) -> Literal:
@@ -91,7 +70,7 @@ def _zh(v: str) -> str:
     return _quote(v) + "@zh"
 
 
-def _node(ns: Namespace, local: str) -> str:
+def _node(ns: str, local: str) -> str:
     """``<ns + local>`` without making a URIRef (a local name here is a hex id or an ASCII key)."""
     return f"<{ns}{local}>"
 
@@ -166,8 +145,8 @@ T = SimpleNamespace(  # the terms to_rdf writes, in N-Triples form
         }.items()
     }
 )
-ROLE_TERMS = {"lead": T.leadUnit, "responsible": T.responsibleUnit, "supporting": T.supportingUnit}
-RELATION_TERMS = {"basis": T.based_on, "implements": T.implements}
+ROLE_TERMS = {role: _iri(p) for role, p in ROLE_PROPERTIES.items()}
+RELATION_TERMS = {rel: _iri(p) for rel, p in RELATION_PROPERTIES.items()}
 
 
 class _Lines:
@@ -246,7 +225,7 @@ def _lines(c: Corpus) -> _Lines:
             add(s, T.recipient, _zh(r))
         for a in d.attachments:
             add(s, T.attachment, _zh(a))
-        parsed = parse_number(d.number) if d.number else None
+        parsed = d.number_parts
         if parsed:
             add(s, T.issuerCode, _quote(parsed.code))
             add(s, T.year, _typed(parsed.year, _YEAR))

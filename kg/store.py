@@ -19,6 +19,8 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Graph
 
+from kg.vocab import PREFIXES
+
 
 class NTriples:
     """A graph as N-Triples lines, sorted and unique, kept in a spooled temporary file (in memory
@@ -101,8 +103,6 @@ def save_turtle(g: NTriples | Graph, path: Path, prefixes: dict[str, str] | None
     if isinstance(g, Graph):
         prefixes = {p: str(ns) for p, ns in g.namespaces() if p}
     elif prefixes is None:
-        from kg.graph import PREFIXES
-
         prefixes = {p: str(ns) for p, ns in PREFIXES.items()}
     write_atomic(path, ox.serialize(triples(g), format=ox.RdfFormat.TURTLE, prefixes=prefixes))
 

@@ -21,8 +21,8 @@ from rdflib import Graph
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests.synthetic
 
-from kg.graph import PREFIXES  # noqa: E402
 from kg.store import save_turtle  # noqa: E402
+from kg.vocab import PREFIXES  # noqa: E402
 from tests.synthetic import synthetic_graph  # noqa: E402
 
 LOOKUP = """SELECT ?task ?label WHERE { ?org skos:altLabel|skos:prefLabel ?name .

@@ -12,9 +12,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests.synthetic
 
-from kg.graph import DOC  # noqa: E402
 from kg.query import trace  # noqa: E402
 from kg.store import load, save_turtle  # noqa: E402
+from kg.vocab import DOC  # noqa: E402
 from tests.synthetic import citation_chain  # noqa: E402
 
 

@@ -7,7 +7,8 @@ import random
 from rdflib import RDF, RDFS, XSD, Graph, Literal
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
-from kg.graph import CITE, DOC, ELI, ENTRY, EV, KG, OA, ORG, TASK, UNIT, new_graph, zh
+from kg.graph import new_graph, zh
+from kg.vocab import CITE, DOC, ELI, ENTRY, EV, KG, OA, ORG, TASK, UNIT
 
 LEVELS = ("national", "provincial", "prefecture", "county", "township")
 PLACES = ("浙江省", "绍兴市", "柯桥区", "嵊州市", "杭州市", "余杭区")

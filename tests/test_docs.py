@@ -14,8 +14,9 @@ from rdflib.namespace import DCTERMS, SKOS
 
 from kg import store
 from kg.cli import main
-from kg.graph import ELI, ORG, doc_iri, new_graph, org_iri, zh
+from kg.graph import new_graph, zh
 from kg.query import docs, netx
+from kg.vocab import ELI, ORG, doc_iri, org_iri
 
 ROOT = Path(__file__).resolve().parent.parent
 ON = date(2023, 1, 1)

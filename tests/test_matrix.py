@@ -9,8 +9,8 @@ from rdflib import Graph, Literal
 from rdflib.namespace import DCTERMS
 
 from kg.cli import main
-from kg.graph import ELI, KG
 from kg.query import tasks as matrix
+from kg.vocab import ELI, KG
 
 ROOT = Path(__file__).parent.parent
 

@@ -10,8 +10,9 @@ from rdflib import RDF, Literal
 from rdflib.namespace import DCTERMS, SKOS
 
 from kg.cli import main
-from kg.graph import ELI, KG, ORG, doc_iri, new_graph, org_iri, zh
+from kg.graph import new_graph, zh
 from kg.query import netx, stats
+from kg.vocab import ELI, KG, ORG, doc_iri, org_iri
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "data" / "gold"

@@ -7,10 +7,10 @@ import pytest
 from rdflib import Graph, Literal
 
 from kg.cli import main
-from kg.graph import DOC as DOCNS
-from kg.graph import ELI
 from kg.query import trace
 from kg.store import load, save_turtle
+from kg.vocab import DOC as DOCNS
+from kg.vocab import ELI
 from tests.synthetic import citation_chain
 
 SAMPLES = Path(__file__).parent.parent / "samples"

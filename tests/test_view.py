@@ -88,7 +88,7 @@ def test_model_has_every_kind_and_evidence(sample):
 
 def test_folded_counts_match_tasks(evil):
     g, m = evil
-    from kg.graph import KG
+    from kg.vocab import KG
 
     total = sum(f[3] for f in m["folded"])
     assert total == len(list(g.subject_objects(KG.responsibleUnit)))
@@ -98,7 +98,8 @@ def test_folded_counts_match_tasks(evil):
 def test_citation_edge_is_strongest_relation_with_evidence():
     from rdflib import RDF, Literal
 
-    from kg.graph import CITE, DOC, ELI, KG, PROV, new_graph, zh
+    from kg.graph import new_graph, zh
+    from kg.vocab import CITE, DOC, ELI, KG, PROV
 
     g = new_graph()
     a, b = DOC["a"], DOC["b"]

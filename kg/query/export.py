@@ -16,9 +16,9 @@ import networkx as nx
 import pyoxigraph as ox
 from rdflib import Graph
 
-from kg.graph import PREFIXES
 from kg.query import netx
 from kg.store import write_atomic
+from kg.vocab import PREFIXES
 
 FORMATS = ("graphml", "gexf", "jsonld", "nt", "csv")
 

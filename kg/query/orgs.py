@@ -4,6 +4,7 @@ finding one by any form of its name (exact label first, then substring, then the
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 
 import pyoxigraph as ox
@@ -69,25 +70,29 @@ def truthy(value: object) -> bool:
     return value is True or value == "true" or value == "1"
 
 
-def _by_identity(store: ox.Store, name: str) -> list[str]:
-    """Organisations the resolver would make of ``name`` (``柯桥区住建局`` -> the 住房和城乡建设局 node)."""
-    try:
-        from kg.resolve.org_identity import identify
+# What the resolver makes of a name: (key, canonical name) or None. The query side does not import the
+# resolver (the build side); the public API (kg.open) passes it in.
+Identify = Callable[[str], "tuple[str, str] | None"]
 
-        ident = identify(name, None)
+
+def _by_identity(store: ox.Store, name: str, identify: Identify | None) -> list[str]:
+    """Organisations the resolver would make of ``name`` (``柯桥区住建局`` -> the 住房和城乡建设局 node)."""
+    if identify is None:
+        return []
+    try:
+        ident = identify(name)
     except Exception:  # the resolver is another module's business: a failure there means "no match"
         return []
     if ident is None:
         return []
-    rows = lookup.run(
-        store, "orgs_by_identity", key=lookup.literal(ident.key), canonical=lookup.literal(ident.canonical)
-    )
+    key, canonical = ident
+    rows = lookup.run(store, "orgs_by_identity", key=lookup.literal(key), canonical=lookup.literal(canonical))
     return list(dict.fromkeys(r["org"] for r in rows))
 
 
-def find_orgs(store: ox.Store, name: str) -> list[str]:
+def find_orgs(store: ox.Store, name: str, identify: Identify | None = None) -> list[str]:
     """IRIs of the organisations ``name`` names: exact label matches, else labels containing it,
-    else what the resolver makes of the name. Several IRIs mean the name is ambiguous."""
+    else (given ``identify``) what the resolver makes of the name. Several IRIs mean the name is ambiguous."""
     name = name.strip()
     if not name:
         return []
@@ -95,15 +100,15 @@ def find_orgs(store: ox.Store, name: str) -> list[str]:
     exact = [r["org"] for r in rows if truthy(r["exact"])]
     if exact:
         return list(dict.fromkeys(exact))
-    return list(dict.fromkeys(r["org"] for r in rows)) or _by_identity(store, name)
+    return list(dict.fromkeys(r["org"] for r in rows)) or _by_identity(store, name, identify)
 
 
-def lookup_orgs(store: ox.Store, name: str | None = None) -> list[Org]:
+def lookup_orgs(store: ox.Store, name: str | None = None, identify: Identify | None = None) -> list[Org]:
     """All organisations, or those ``name`` names (ranked by tasks and mentions)."""
     orgs = all_orgs(store)
     if name is None:
         return list(orgs.values())
-    wanted = set(find_orgs(store, name))
+    wanted = set(find_orgs(store, name, identify))
     return [o for o in orgs.values() if o.iri in wanted]
 
 

@@ -12,7 +12,7 @@ import pyoxigraph as ox
 from kg.query import lookup
 from kg.query import orgs as orgs_lookup
 from kg.query.lookup import NotFound
-from kg.query.orgs import ROLE_ZH, ROLES, Org
+from kg.query.orgs import ROLE_ZH, ROLES, Identify, Org
 
 
 @dataclass
@@ -85,9 +85,9 @@ def task_row(r: dict) -> TaskRow:
     )
 
 
-def resolve_org(store: ox.Store, name: str) -> Org:
+def resolve_org(store: ox.Store, name: str, identify: Identify | None = None) -> Org:
     """The one organisation ``name`` names; :class:`NotFound` otherwise."""
-    found = orgs_lookup.lookup_orgs(store, name)
+    found = orgs_lookup.lookup_orgs(store, name, identify)
     if len(found) == 1:
         return found[0]
     if not found:
@@ -98,11 +98,12 @@ def resolve_org(store: ox.Store, name: str) -> Org:
     raise NotFound(f"{len(found)} organisations match {name!r}; give the full name", found)
 
 
-def who(store: ox.Store, name: str, role: str | None = None) -> Who:
-    """Tasks of the organisation ``name`` (any form of its name), optionally of one ``role``."""
+def who(store: ox.Store, name: str, role: str | None = None, identify: Identify | None = None) -> Who:
+    """Tasks of the organisation ``name`` (any form of its name), optionally of one ``role``;
+    ``identify``: see :func:`kg.query.orgs.find_orgs`."""
     if role is not None and role not in ROLES:
         raise ValueError(f"role must be one of {', '.join(ROLES)}")
-    org = resolve_org(store, name)
+    org = resolve_org(store, name, identify)
     rows = [task_row(r) for r in lookup.run(store, "who_tasks", org=lookup.iri(org.iri))]
     rows = [t for t in rows if role is None or t.role == role]
     by_doc: dict[str, tuple[DocRef, list[TaskRow]]] = {}

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from kg.divisions import jurisdiction_of, parse_places, place_prefix
 from kg.docnumber import decode, decree_organ, parse_number
-from kg.models import Evidence, Facts, Jurisdiction, OrgIdentity, OrgMention, Publication
+from kg.models import DocNumber, Evidence, Facts, Jurisdiction, OrgIdentity, OrgMention, Publication
 from kg.names import normalise_name, org_suffix, single_prefix
 from kg.resolve.org_identity import identify
 from kg.titles import law_aliases, title_key
@@ -81,6 +81,7 @@ class DocNode:
     attachments: list[str] = field(default_factory=list)
     level: str | None = None  # of the issuer, from the issuer or the 文号's code
     code_issuer: str | None = None  # issuing organ decoded from the 文号
+    number_parts: DocNumber | None = None  # ``number`` parsed (code, year, serial)
 
     @property
     def title(self) -> str | None:
@@ -211,6 +212,8 @@ class _Resolver:
 
     def _set_level_from_number(self, node: DocNode, number: str | None) -> None:
         dn = parse_number(number) if number else None
+        if dn and number == node.number:
+            node.number_parts = dn
         dec = decode(dn.code) if dn else None
         if dec:
             node.code_issuer, lvl = dec

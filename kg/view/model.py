@@ -9,11 +9,8 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from rdflib import RDF, RDFS
-from rdflib.namespace import DCTERMS, PROV, SKOS
-
-from kg.graph import ELI, KG, OA, ORG
 from kg.store import NTriples, triples
+from kg.vocab import DCTERMS, ELI, KG, OA, ORG, PROV, RDF, RDFS, ROLE_PROPERTIES, SKOS
 
 KINDS = {"doc": "文件", "org": "机构", "task": "任务", "entry": "条目"}
 LEVELS = {
@@ -37,7 +34,10 @@ RELATIONS = {
     "sub": "隶属",
     "mentions": "提及",
 }
-ROLES = {"lead": str(KG.leadUnit), "resp": str(KG.responsibleUnit), "supp": str(KG.supportingUnit)}
+ROLES = {
+    short: str(ROLE_PROPERTIES[role])
+    for short, role in (("lead", "lead"), ("resp", "responsible"), ("supp", "supporting"))
+}
 CITATION_RELATION = {"basis": "basis", "implements": "impl"}
 STRENGTH = {"cites": 0, "basis": 1, "impl": 2}
 CLASSES = ((ELI.LegalResource, "doc"), (ORG.Organization, "org"), (KG.Task, "task"), (KG.Entry, "entry"))
