@@ -13,7 +13,16 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1] / "kg"
-BUILD_SIDE = ("kg.read", "kg.clean", "kg.segment", "kg.extract", "kg.resolve", "kg.pipeline", "kg.graph", "kg.build")
+BUILD_SIDE = (
+    "kg.read",
+    "kg.clean",
+    "kg.segment",
+    "kg.extract",
+    "kg.resolve",
+    "kg.pipeline",
+    "kg.graph",
+    "kg.build",
+)
 QUERY_SIDE = ("kg.query", "kg.view", "kg.commands")
 
 
@@ -87,7 +96,9 @@ def test_vocab_imports_nothing_from_kg():
     assert graph()["kg.vocab"] == set()
 
 
-@pytest.mark.parametrize("module", sorted(m for m in modules() if on(QUERY_SIDE, m) and m != "kg.commands.build"))
+@pytest.mark.parametrize(
+    "module", sorted(m for m in modules() if on(QUERY_SIDE, m) and m != "kg.commands.build")
+)
 def test_query_side_never_reaches_the_build_side(module):
     assert sorted(m for m in reach(graph(), module) if on(BUILD_SIDE, m)) == []
 
