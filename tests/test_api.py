@@ -122,3 +122,18 @@ def test_commands_call_the_api_only(module):
     ours = {m for m in used if m == "kg" or m.startswith("kg.")}
     allowed = {"kg", "kg.commands"} | ({"kg.build"} if module == "build" else set())
     assert ours <= allowed
+
+
+def test_the_readme_example_runs(tmp_path, monkeypatch, capsys):
+    """The README's Python example, run as printed (in a folder with the samples), prints what it says."""
+    import re
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    [code] = re.findall(r"```python\n(.*?)```", text, re.S)
+    (tmp_path / "samples").symlink_to(ROOT / "samples")
+    monkeypatch.chdir(tmp_path)
+    exec(compile(code, "README.md", "exec"), {})
+    out = capsys.readouterr().out
+    promised = [ln[2:] for ln in code.splitlines() if ln.startswith(("# Facts", "# task", "# organisation"))]
+    assert len(promised) == 4 and all(p in out for p in promised)
+    assert (tmp_path / "output" / "graph.ttl").is_file()
