@@ -12,9 +12,17 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg.query.lookup import NotFound
 from kg.query.orgs import Identify
+
+if TYPE_CHECKING:  # pragma: no cover
+    from kg.query.docs import Doc
+    from kg.query.orgs import Org
+    from kg.query.tasks import Matrix
+    from kg.query.trace import TraceLine
+    from kg.query.who import Who
 
 GRAPH_FILE = "graph.ttl"
 
@@ -30,9 +38,9 @@ def graph_file(graph: Path | str) -> Path:
 
 @dataclass
 class WhoResult:
-    """The tasks of one organisation, by document (:class:`kg.query.who.Who`)."""
+    """The tasks of one organisation, by document."""
 
-    found: object
+    found: Who
 
     def render(self, full: bool = False) -> str:
         from kg.query import who
@@ -52,9 +60,9 @@ class WhoResult:
 
 @dataclass
 class TasksResult:
-    """The tasks of a document with their units (:class:`kg.query.tasks.Matrix`)."""
+    """The tasks of a document with their units (task × unit)."""
 
-    found: object
+    found: Matrix
 
     def render(self, matrix: bool = False) -> str:
         from kg.query import tasks
@@ -81,7 +89,7 @@ class TasksResult:
 class TraceResult:
     """The documents a document rests on (``up``) or that rest on it (``down``), as tree lines."""
 
-    lines: list
+    lines: list[TraceLine]
     direction: str
 
     def render(self) -> str:
@@ -97,9 +105,9 @@ class TraceResult:
 
 @dataclass
 class DocsResult:
-    """Documents that pass the filters (:class:`kg.query.docs.Doc` records)."""
+    """Documents that pass the filters."""
 
-    docs: list
+    docs: list[Doc]
     on: date | None = None
 
     def render(self) -> str:
@@ -120,9 +128,9 @@ class DocsResult:
 
 @dataclass
 class OrgsResult:
-    """Organisations (:class:`kg.query.orgs.Org` records), most tasks first."""
+    """Organisations, most tasks first."""
 
-    orgs: list
+    orgs: list[Org]
     detail: bool = False
 
     def render(self) -> str:
