@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.clean import clean
-from kg.models import Publication
+from kg.models import Jurisdiction, Publication, Text
 from kg.read import ReadError, iter_inputs, read
 from kg.resolve import Corpus, Resolver, where
 from kg.segment import segment
@@ -26,10 +26,15 @@ class BuildResult:
 
 def publication(path: Path) -> Publication:
     """Read, clean and segment one input file."""
-    text = clean(read(path))
-    pub = Publication(text.source, text)  # the path as valid Unicode (kg.read.display_name)
+    return text_publication(read(path))
+
+
+def text_publication(raw: Text, jurisdiction: Jurisdiction | None = None) -> Publication:
+    """Clean and segment one publication's text; its jurisdiction as given, else found (:func:`where`)."""
+    text = clean(raw)
+    pub = Publication(raw.source, text)
     pub.segments = segment(text)
-    pub.jurisdiction = where(pub)
+    pub.jurisdiction = jurisdiction or where(pub)
     return pub
 
 

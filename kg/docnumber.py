@@ -15,11 +15,9 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from pathlib import Path
 
+from kg import data
 from kg.models import DocNumber
-
-_DATA = Path(__file__).parent / "data"
 
 _FW_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _SP = r"[ \t\u3000\n\r]"
@@ -34,10 +32,17 @@ NUMBER_RE = re.compile(
     rf"(?P<serial>{_DIGIT}{{1,5}}){_SP}*号"
 )
 
-# Words after which a code cannot continue (``…的通知绍柯政发〔2022〕8号``): cut the code after them.
-_CODE_CUT_RE = re.compile(
-    r"^.*(?:的|通知|意见|决定|方案|办法|文件|印发|根据|依据|按照|参照|依照|遵照|详见|见|即|以及|和|及|与|或|号|第)"
-)
+
+@cache
+def _words(kind: str) -> tuple[str, ...]:
+    """The words of one kind in kg/data/doc_number_words.tsv, in table order (``-`` is the empty word)."""
+    return tuple("" if w == "-" else w for k, w in data.rows("doc_number_words.tsv") if k == kind)
+
+
+@cache
+def _code_cut_re() -> re.Pattern:
+    """Everything up to the last word after which a code cannot continue (``…的通知绍柯政发〔2022〕8号``)."""
+    return re.compile("^.*(?:" + "|".join(map(re.escape, _words("cut"))) + ")")
 
 
 def _clean_code(code: str) -> str | None:
@@ -55,7 +60,7 @@ def _clean_code(code: str) -> str | None:
     for i in range(len(tail) - 1):
         if decode(tail[i:]) is not None:
             return tail[i:]
-    cut = _CODE_CUT_RE.sub("", tail)
+    cut = _code_cut_re().sub("", tail)
     return cut if len(cut) >= 2 else None
 
 
@@ -152,31 +157,21 @@ def find_numbers(text: str) -> list[tuple[int, int, str]]:
 # ---------------------------------------------------------------- issuer codes
 
 
-_STEM_SUFFIXES = ("", "发", "函", "明电", "规", "电")
-
-
 @cache
 def _issuer_rows() -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str]]]:
     """(exact codes, prefixes) -> (issuer, level) from kg/data/issuer_codes.tsv; ``@stem:`` rows expanded."""
     exact: dict[str, tuple[str, str]] = {}
     prefixes: dict[str, tuple[str, str]] = {}
-    for line in (_DATA / "issuer_codes.tsv").read_text(encoding="utf-8").splitlines():
-        cols = [c.strip() for c in line.split("\t")]
-        if line.startswith("#") or len(cols) < 3 or cols[0] == "code":
-            continue
-        code, value = cols[0], (cols[1], cols[2])
+    for code, issuer, level, *_ in data.rows("issuer_codes.tsv"):
+        value = (issuer, level)
         if code.startswith("@stem:"):
-            for suffix in _STEM_SUFFIXES:
+            for suffix in _words("stem"):
                 exact.setdefault(code[6:] + suffix, value)
         elif code.startswith("@prefix:"):
             prefixes[code[8:]] = value
         else:
             exact[code] = value
     return exact, prefixes
-
-
-# Suffixes by which a code extends a known code of the same organ (函 = letter, 明电 = telegram, 秘 …).
-_ORGAN_SUFFIXES = ("发", "函", "明电", "秘", "字", "电", "规")
 
 
 def decode(code: str) -> tuple[str, str] | None:
@@ -188,7 +183,7 @@ def decode(code: str) -> tuple[str, str] | None:
     exact, prefixes = _issuer_rows()
     if code in exact:
         return exact[code]
-    for suf in _ORGAN_SUFFIXES:
+    for suf in _words("organ"):  # suffixes by which a code extends a known code of the same organ
         if code.endswith(suf) and len(code) > len(suf) + 1:
             stem = code[: -len(suf)]
             for cand in (stem, stem + "发"):

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
-from pathlib import Path
 
-_DATA = Path(__file__).parent / "data"
+from kg import data
 
 # A bracketed tail that follows the kind: 行动方案（2022—2025年）, 规划（2017—2025）, 办法（试行）.
 _TAIL_RE = re.compile(r"(?:[（(〔][^（）()〔〕]{0,20}[）)〕]|[〉》」』”\s])+$")
@@ -15,13 +14,7 @@ _TAIL_RE = re.compile(r"(?:[（(〔][^（）()〔〕]{0,20}[）)〕]|[〉》」�
 @cache
 def _types() -> dict[str, tuple[str, bool]]:
     """surface type -> (base type, is a 公文种类 of 党政机关公文处理工作条例 art. 8)."""
-    out: dict[str, tuple[str, bool]] = {}
-    for line in (_DATA / "doc_types.tsv").read_text(encoding="utf-8").splitlines():
-        cols = line.split("\t")
-        if line.startswith("#") or len(cols) < 3 or cols[0] == "type":
-            continue
-        out[cols[0]] = (cols[2], cols[1] == "yes")
-    return out
+    return {surface: (base, gongwen == "yes") for surface, gongwen, base, *_ in data.rows("doc_types.tsv")}
 
 
 @cache

@@ -208,7 +208,7 @@ class Task:
     evidence: Evidence
 
 
-@dataclass
+@dataclass(repr=False)
 class Facts:
     """Everything extracted from one publication."""
 
@@ -216,6 +216,38 @@ class Facts:
     mentions: list[OrgMention] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)
     tasks: list[Task] = field(default_factory=list)
+
+    def __repr__(self) -> str:
+        return (
+            f"<Facts of {self.publication.source}: {len(self.tasks)} tasks, "
+            f"{len(self.citations)} citations, {len(self.mentions)} organisation mentions>"
+        )
+
+    def __str__(self) -> str:
+        """One line per fact, with the character span it was read from."""
+        where = self.publication.jurisdiction
+        lines = [repr(self)[1:-1] + (f" (jurisdiction {where.name})" if where else "")]
+        for t in self.tasks:
+            units = "; ".join(
+                f"{role}: {'、'.join(u.name for u in us)}"
+                for role, us in (
+                    ("lead", t.lead),
+                    ("responsible", t.responsible),
+                    ("supporting", t.supporting),
+                )
+                if us
+            )
+            lines.append(f"task {t.label} [{units or 'no unit'}] {_span(t.evidence)}")
+        for c in self.citations:
+            cited = " ".join(x for x in (f"《{c.title}》" if c.title else "", c.number or "") if x)
+            lines.append(f"citation {cited} ({c.relation}) {_span(c.evidence)}")
+        for m in self.mentions:
+            lines.append(f"organisation {m.name} {_span(m.evidence)}")
+        return "\n".join(lines)
+
+
+def _span(ev: Evidence) -> str:
+    return f"@{ev.start}-{ev.end}"
 
 
 # ---------------------------------------------------------------- resolution

@@ -147,3 +147,18 @@ def test_regulation_cited_with_its_decree_number():
         ("道路运输车辆动态监督管理办法", "交通运输部令2016年第55号"),
         ("某某办法", None),
     ]
+
+
+def test_cue_words_come_from_the_table():
+    """kg/data/citation_cues.tsv drives the basis relation and bare 文号 (四川-style sentences)."""
+    from kg import data
+
+    kinds = {k for k, _ in data.rows("citation_cues.tsv")}
+    assert kinds == {"basis", "bare_before", "bare_after"}
+    [c] = find_citations("依照《四川省安全生产条例》，各县（市、区）要落实责任。")
+    assert c.relation == "basis"
+    [c] = find_citations("可参照《四川省安全生产条例》办理。")  # 参照 is no basis cue
+    assert c.relation == "mentions"
+    [c] = find_citations("经研究，川府发〔2021〕9号精神要全面贯彻。")  # bare_after: 精神
+    assert c.number == "川府发〔2021〕9号"
+    assert find_citations("截至目前，川府发〔2021〕9号已下发各地。") == []  # no cue either side

@@ -103,3 +103,15 @@ def test_decree_organ():
     assert decree_organ("国务院令第722号") == "国务院"
     assert decree_organ("交通运输部令2016年第55号") == "交通运输部"
     assert decree_organ("国发〔2020〕1号") is None
+
+
+def test_code_words_come_from_the_table():
+    """kg/data/doc_number_words.tsv: the kind suffixes of one organ's series and the words a code never
+    continues past (四川-style codes)."""
+    from kg import data
+
+    assert {k for k, _ in data.rows("doc_number_words.tsv")} == {"stem", "organ", "cut"}
+    assert decode("国办函") == decode("国办发")  # a kind suffix of a known series
+    assert decode("国办秘") is not None and decode("国办秘") == decode("国办发")
+    [(_, _, number)] = find_numbers("关于印发实施方案的通知川府发〔2021〕9号")
+    assert number == "川府发〔2021〕9号"  # cut after 通知

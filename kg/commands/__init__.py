@@ -1,33 +1,45 @@
 """One module per ``kg`` sub-command; each has ``register(subparsers)`` and imports heavy
 libraries only inside the function that runs the command (so ``kg --help`` stays fast).
 
-The small pieces every command that reads a graph shares are here: the graph argument and the
-check that it exists (a missing graph is one line on stderr and exit status 2, see ``kg.cli``).
+Commands call the public API (:mod:`kg`: ``kg.build``, ``kg.open``, ``kg.validate``) and nothing
+else. The small pieces every command that reads a graph shares are here: the graph argument
+(``-g/--graph`` everywhere) and opening it (a missing graph is one line on stderr and exit status 2,
+see ``kg.cli``).
 """
 
 from __future__ import annotations
-
-from pathlib import Path
 
 NAMES = ("build", "validate", "orgs", "who", "tasks", "trace", "stats", "docs", "export", "view")
 DEFAULT_GRAPH = "output/graph.ttl"
 
 
 def graph_argument(p, positional: bool = False) -> None:
-    """``GRAPH`` (optional, positional) or ``-g/--graph GRAPH``; both default to output/graph.ttl."""
+    """``-g/--graph GRAPH`` on every command that reads a graph, and where a command took it so
+    (``kg docs GRAPH``) also the positional ``GRAPH``; a graph.ttl or a build's output folder,
+    output/graph.ttl when not given."""
     if positional:
-        p.add_argument(
-            "graph", nargs="?", default=DEFAULT_GRAPH, help=f"a graph.ttl (default: {DEFAULT_GRAPH})"
-        )
-    else:
-        p.add_argument("-g", "--graph", default=DEFAULT_GRAPH, help=f"the graph (default: {DEFAULT_GRAPH})")
+        p.add_argument("graph_pos", nargs="?", metavar="GRAPH", help="the same as -g GRAPH")
+    p.add_argument(
+        "-g", "--graph", help=f"a graph.ttl or the folder kg build wrote it to (default: {DEFAULT_GRAPH})"
+    )
+    p.set_defaults(graph_parser=p)
 
 
-def graph_path(a) -> Path:
-    """The graph the command was given; FileNotFoundError (one line from ``kg``) if it is not there."""
-    from kg.store import existing_graph
+def graph_path(a) -> str:
+    """The graph the command was given (positional or ``-g``), else the default; giving two
+    different graphs is a usage error (exit status 2)."""
+    pos = getattr(a, "graph_pos", None)
+    if pos and a.graph and pos != a.graph:
+        a.graph_parser.error(f"two graphs given ({pos} and -g {a.graph}); give one")
+    return a.graph or pos or DEFAULT_GRAPH
 
-    return existing_graph(a.graph)
+
+def open_graph(a):
+    """The graph the command was given, opened (:func:`kg.open`); FileNotFoundError (one line from
+    ``kg``) when it is not there."""
+    import kg
+
+    return kg.open(graph_path(a))
 
 
 def print_candidates(command: str, error: Exception, lines) -> int:

@@ -24,9 +24,10 @@ def _progress():
 
 
 def run(a: argparse.Namespace) -> int:
-    from kg.build import build, report
+    import kg
+    from kg.build import report  # the one place that words an unreadable input
 
-    result = build([Path(p) for p in a.paths], Path(a.output), progress=_progress())
+    result = kg.build(a.paths, a.output, progress=_progress())
     report(result.errors)
     out = Path(a.output)
     print(f"{out / 'graph.ttl'}\n{out / 'graph.html'}")

@@ -1,4 +1,4 @@
-"""``kg docs [GRAPH] [--in-force DATE] [--issuer NAME] [--type KIND] [--all] [--json|--csv]``."""
+"""``kg docs [GRAPH | -g GRAPH] [--in-force DATE] [--issuer NAME] [--type KIND] [--all] [--json|--csv]``."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import json
 import sys
 from datetime import date
 
-from kg.commands import graph_argument, graph_path
+from kg.commands import graph_argument, open_graph
 
 
 def _date(s: str) -> date:
@@ -18,19 +18,13 @@ def _date(s: str) -> date:
 
 
 def run(a: argparse.Namespace) -> int:
-    path = graph_path(a)
-    from kg import store
-    from kg.query import docs
-
-    rows = docs.select(
-        docs.load(store.load(path)), on=a.in_force, issuer=a.issuer, kind=a.type, printed_only=not a.all
-    )
+    found = open_graph(a).docs(a.in_force, issuer=a.issuer, kind=a.type, printed_only=not a.all)
     if a.json:
-        print(json.dumps([docs.as_dict(d) for d in rows], ensure_ascii=False, indent=2))
+        print(json.dumps(found.to_json(), ensure_ascii=False, indent=2))
     elif a.csv:
-        sys.stdout.write(docs.to_csv(rows, dated=a.in_force is not None))
+        sys.stdout.write(found.to_csv())
     else:
-        print(docs.render(rows, a.in_force))
+        print(found.render())
     return 0
 
 

@@ -1,4 +1,4 @@
-"""``kg export GRAPH --to graphml|gexf|jsonld|nt|csv -o PATH [--kinds K,...]``."""
+"""``kg export [GRAPH | -g GRAPH] --to graphml|gexf|jsonld|nt|csv -o PATH [--kinds K,...]``."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from kg.commands import graph_argument, graph_path
+from kg.commands import graph_argument, open_graph
 
 FORMATS = ("graphml", "gexf", "jsonld", "nt", "csv")
 KINDS = ("document", "organisation", "task", "entry")
@@ -21,15 +21,12 @@ def _kinds(s: str) -> list[str]:
 
 
 def run(a: argparse.Namespace) -> int:
-    path = graph_path(a)
+    g = open_graph(a)
     out = Path(a.output)
     if a.to == "csv" and out.exists() and not out.is_dir():
         print(f"kg export: --to csv writes a folder; {out} is a file", file=sys.stderr)
         return 2
-    from kg import store
-    from kg.query import export
-
-    for p in export.export(store.load(path), a.to, out, kinds=a.kinds):
+    for p in g.export(a.to, out, kinds=a.kinds):
         print(p)
     return 0
 

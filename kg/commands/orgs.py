@@ -1,4 +1,4 @@
-"""``kg orgs [NAME] [--json]``."""
+"""``kg orgs [NAME] [--json] [-g GRAPH]``."""
 
 from __future__ import annotations
 
@@ -6,23 +6,21 @@ import argparse
 import json
 import sys
 
-from kg.commands import graph_argument
+from kg.commands import graph_argument, open_graph
 
 
 def run(a: argparse.Namespace) -> int:
-    from kg.query import orgs as orgs_lookup
-    from kg.store import load
-
-    orgs = orgs_lookup.lookup_orgs(load(a.graph), a.name)
+    found = open_graph(a).orgs(a.name)
+    orgs = found.orgs
     if a.name is not None and not orgs:
         print(f"kg orgs: no organisation is called {a.name!r}", file=sys.stderr)
         return 1
     if a.json:
-        print(json.dumps([o.to_dict() for o in orgs], ensure_ascii=False, indent=1))
+        print(json.dumps(found.to_json(), ensure_ascii=False, indent=1))
     else:
         if a.name is not None and len(orgs) > 1:
             print(f"{len(orgs)} organisations match {a.name!r}:")
-        print(orgs_lookup.render(orgs, detail=a.name is not None))
+        print(found.render())
     return 0
 
 

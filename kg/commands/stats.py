@@ -1,19 +1,16 @@
-"""``kg stats [GRAPH] [--json]``: the corpus at a glance."""
+"""``kg stats [GRAPH | -g GRAPH] [--json]``: the corpus at a glance."""
 
 from __future__ import annotations
 
 import argparse
 import json
 
-from kg.commands import graph_argument, graph_path
+from kg.commands import graph_argument, open_graph
 
 
 def run(a: argparse.Namespace) -> int:
-    path = graph_path(a)
-    from kg.query import netx, stats
-
-    s = stats.summary(netx.to_networkx(path), top=a.top)
-    print(json.dumps(s, ensure_ascii=False, indent=2) if a.json else stats.render(s))
+    s = open_graph(a).stats(top=a.top)
+    print(json.dumps(s.to_json(), ensure_ascii=False, indent=2) if a.json else s.render())
     return 0
 
 

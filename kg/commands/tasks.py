@@ -1,4 +1,4 @@
-"""``kg tasks DOC [--matrix] [--csv FILE|--xlsx FILE] [--json]``."""
+"""``kg tasks DOC [--matrix] [--csv FILE|--xlsx FILE] [--json] [-g GRAPH]``."""
 
 from __future__ import annotations
 
@@ -6,33 +6,30 @@ import argparse
 import json
 import sys
 
-from kg.commands import graph_argument, print_candidates
+from kg.commands import graph_argument, open_graph, print_candidates
 
 
 def run(a: argparse.Namespace) -> int:
-    from kg.query import tasks as matrix
-    from kg.query.lookup import NotFound
-    from kg.store import load
+    import kg
 
+    g = open_graph(a)
     try:
-        m = matrix.build_matrix(load(a.graph), a.doc)
-    except NotFound as e:
+        found = g.tasks(a.doc)
+    except kg.NotFound as e:
         return print_candidates(
             "tasks", e, (f"{c['number'] or '-'}  {c['title'] or c['iri']}" for c in e.candidates)
         )
     if a.csv:
-        matrix.write_csv(m, a.csv)
+        found.write_csv(a.csv)
         print(a.csv)
     elif a.xlsx:
-        matrix.write_xlsx(m, a.xlsx)
+        found.write_xlsx(a.xlsx)
         print(a.xlsx)
     elif a.json:
-        print(json.dumps(matrix.to_json(m), ensure_ascii=False, indent=1))
-    elif a.matrix:
-        print(matrix.render_matrix(m))
+        print(json.dumps(found.to_json(), ensure_ascii=False, indent=1))
     else:
-        print(matrix.render_list(m))
-    if not m.tasks:
+        print(found.render(matrix=a.matrix))
+    if not found.found.tasks:
         print(f"kg tasks: no tasks in {a.doc!r}", file=sys.stderr)
     return 0
 

@@ -1,31 +1,27 @@
-"""``kg trace DOC [--up|--down] [--depth N] [--json]``."""
+"""``kg trace DOC [--up|--down] [--depth N] [--json] [-g GRAPH]``."""
 
 from __future__ import annotations
 
 import argparse
 import json
 
-from kg.commands import graph_argument, print_candidates
+from kg.commands import graph_argument, open_graph, print_candidates
 
 
 def run(a: argparse.Namespace) -> int:
-    from kg.query import trace
-    from kg.query.lookup import NotFound
-    from kg.store import load
+    import kg
 
-    store = load(a.graph)
+    g = open_graph(a)
     try:
-        start = trace.resolve_document(store, a.doc)
-    except NotFound as e:
+        found = g.trace(a.doc, "down" if a.down else "up", a.depth)
+    except kg.NotFound as e:
         return print_candidates(
             "trace", e, (f"{c['number'] or '-'}  {c['title'] or c['iri']}" for c in e.candidates)
         )
-    direction = "down" if a.down else "up"
-    lines = trace.trace(store, start, direction, a.depth)
     if a.json:
-        print(json.dumps(trace.to_rows(lines), ensure_ascii=False, indent=1))
+        print(json.dumps(found.to_json(), ensure_ascii=False, indent=1))
     else:
-        print(trace.render(lines, direction))
+        print(found.render())
     return 0
 
 

@@ -1,41 +1,27 @@
-"""``kg view GRAPH -o FILE [--focus NAME --depth N]``: the explorer for a graph, or for part of it."""
+"""``kg view [GRAPH | -g GRAPH] -o FILE [--focus NAME --depth N]``: the explorer for a graph, or for part of it."""
 
 from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
-from kg.commands import graph_argument, graph_path
+from kg.commands import graph_argument, open_graph
 
 
 def run(a: argparse.Namespace) -> int:
-    from kg.store import read_triples
-    from kg.view import write_model_view
-    from kg.view.focus import find, neighbourhood
-    from kg.view.model import build_model, subset
+    import kg
 
-    path = graph_path(a)
+    g = open_graph(a)
     try:
-        g = read_triples(path)
-    except (OSError, SyntaxError, ValueError) as e:
-        print(f"kg view: cannot read {a.graph}: {e}", file=sys.stderr)
+        hits, shown = g.view(a.output, focus=a.focus, depth=a.depth, max_start=a.max_start)
+    except kg.NotFound as e:
+        print(f"kg view: {e}", file=sys.stderr)
         return 1
-    model = build_model(g)
-    title = "govdoc-kg explorer"
+    except (SyntaxError, ValueError) as e:
+        print(f"kg view: cannot read {g.path}: {e}", file=sys.stderr)
+        return 1
     if a.focus:
-        hits = find(model, a.focus)
-        if not hits:
-            print(f"kg view: no node is named like {a.focus!r}", file=sys.stderr)
-            return 1
-        start = hits[: a.max_start]
-        model = subset(model, neighbourhood(model, start, a.depth), start)
-        title = f"govdoc-kg: {a.focus}"
-        print(
-            f"{len(hits)} match(es); showing {len(model['nodes'])} nodes within {a.depth} step(s)",
-            file=sys.stderr,
-        )
-    write_model_view(model, Path(a.output), title)
+        print(f"{hits} match(es); showing {shown} nodes within {a.depth} step(s)", file=sys.stderr)
     print(a.output)
     return 0
 

@@ -1,4 +1,4 @@
-"""``kg who ORG [--role lead|responsible|supporting] [--json|--csv]``."""
+"""``kg who ORG [--role lead|responsible|supporting] [--json|--csv] [-g GRAPH]``."""
 
 from __future__ import annotations
 
@@ -6,26 +6,25 @@ import argparse
 import json
 import sys
 
-from kg.commands import graph_argument, print_candidates
+from kg.commands import graph_argument, open_graph, print_candidates
 
 
 def run(a: argparse.Namespace) -> int:
-    from kg.query import who
-    from kg.query.lookup import NotFound
-    from kg.store import load
+    import kg
 
+    g = open_graph(a)
     try:
-        result = who.who(load(a.graph), a.org, a.role)
-    except NotFound as e:
+        found = g.who(a.org, a.role)
+    except kg.NotFound as e:
         return print_candidates(
             "who", e, (f"{o.name}（{'、'.join(o.alts) or '-'}）任务 {o.task_total}" for o in e.candidates)
         )
     if a.json:
-        print(json.dumps(who.to_json(result), ensure_ascii=False, indent=1))
+        print(json.dumps(found.to_json(), ensure_ascii=False, indent=1))
     elif a.csv:
-        sys.stdout.write(who.to_csv(result))
+        sys.stdout.write(found.to_csv())
     else:
-        print(who.render(result, full=a.full))
+        print(found.render(full=a.full))
     return 0
 
 

@@ -29,14 +29,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache
-from pathlib import Path
 
+from kg import data
 from kg.docnumber import find_numbers, normalise_decree
 from kg.doctypes import all_types, doc_type
 from kg.models import CitationMatch
 from kg.titles import clean_title, is_law, title_key
-
-_DATA = Path(__file__).resolve().parent.parent / "data"
 
 _TITLE_RE = re.compile(r"[《«]([^《》«»]{1,400}?)[》»]")
 _WS = r"[ \t\u3000\r\n]*"
@@ -45,8 +43,6 @@ _STRAY_CLOSE_RE = re.compile(r"[^《》«»。；，\n]{1,10}[》»]")
 _AND_RULES_RE = re.compile(rf"{_WS}及其{_WS}(实施条例|实施细则|实施办法)")
 _NUMBERS_ONLY_RE = re.compile(r"[\s、，,和及与]*")
 
-# 为贯彻落实 / 为落实 contain 贯彻落实 / 落实; 按 covers 按照.
-BASIS_CUES = ("根据", "依据", "按照", "贯彻落实", "落实", "遵照", "依照", "贯彻", "按")
 _OBLIGATION_RE = re.compile(r"(?:应当|应|须|必须|要)(?:严格)?$")
 _CLAUSE_END = "。；！？：;!?"
 _MAX_QUOTE = 120
@@ -56,11 +52,8 @@ _MAX_QUOTE = 120
 def _non_citation_words() -> dict[str, dict[str, str]]:
     """kind -> {word: scope} from kg/data/non_citations.tsv."""
     out: dict[str, dict[str, str]] = {"ending": {}, "cue_before": {}, "cue_after": {}}
-    for line in (_DATA / "non_citations.tsv").read_text(encoding="utf-8").splitlines():
-        cols = line.split("\t")
-        if line.startswith("#") or len(cols) < 2:
-            continue
-        out.setdefault(cols[0], {})[cols[1].strip()] = cols[2].strip() if len(cols) > 2 else ""
+    for kind, word, *scope in data.rows("non_citations.tsv"):
+        out.setdefault(kind, {})[word] = scope[0] if scope else ""
     return out
 
 
@@ -139,7 +132,7 @@ def relation(masked: str, start: int) -> str:
     while i > 0 and not _clause_end(masked, i - 1, start):
         i -= 1
     window = masked[i:start]
-    for cue in BASIS_CUES:
+    for cue in _cues("basis"):  # 为贯彻落实 / 为落实 contain 贯彻落实 / 落实; 按 covers 按照
         j = window.rfind(cue)
         if j < 0:
             continue
@@ -257,13 +250,23 @@ def _resolve_short(
     return kind
 
 
-_BARE_CUE_RE = re.compile(r"(?:根据|依据|按照|参照|依照|遵照|落实|执行|详见|参见|印发)$")
-_BARE_AFTER_RE = re.compile(r"^(?:文件|号文|文|精神|要求|规定|有关规定|的规定|执行)")
+@cache
+def _cues(kind: str) -> tuple[str, ...]:
+    """The cue words of one kind in kg/data/citation_cues.tsv, in table order."""
+    return tuple(w for k, w in data.rows("citation_cues.tsv") if k == kind)
+
+
+@cache
+def _bare_res() -> tuple[re.Pattern, re.Pattern]:
+    """(a cue right before a bare 文号, a word right after one)."""
+    before, after = ("|".join(map(re.escape, _cues(k))) for k in ("bare_before", "bare_after"))
+    return re.compile(f"(?:{before})$"), re.compile(f"^(?:{after})")
 
 
 def _bare(text: str, masked: Callable[[], str], taken: list[tuple[int, int]]) -> list[CitationMatch]:
     """Bare 文号 in prose (bracketed, after a cue, or followed by 文件/精神/要求)."""
     out: list[CitationMatch] = []
+    cue_before, word_after = _bare_res()
     for a, b, number in find_numbers(text):
         if any(s <= a < e for s, e in taken):
             continue
@@ -273,7 +276,7 @@ def _bare(text: str, masked: Callable[[], str], taken: list[tuple[int, int]]) ->
         bracketed = before.endswith(("（", "(")) and after.startswith(("）", ")"))
         if bracketed and not before[:-1].strip():
             continue  # a header line ``（皖政办秘〔2021〕82号）``
-        if not (bracketed or _BARE_CUE_RE.search(before) or _BARE_AFTER_RE.match(after)):
+        if not (bracketed or cue_before.search(before) or word_after.match(after)):
             continue
         out.append(CitationMatch(a, b, None, number, relation(masked(), a), _quote(text, a, b)))
     return out

@@ -1,1 +1,2 @@
-"""The query side: lookups over a built graph (who, trace, docs, tasks, stats, orgs, exports)."""
+"""The query side: lookups over a built graph (who, orgs, tasks, trace, docs, stats, exports, SHACL
+validation) and the opened graph :class:`kg.query.built.BuiltGraph`; never imports the build side."""

@@ -56,9 +56,17 @@ def iri(value: str) -> ox.NamedNode:
 def run(store: ox.Store, name: str, /, **bindings) -> list[dict[str, object]]:
     """Rows of query ``name`` as dicts of plain Python values; ``bindings`` substitute variables
     (values must be pyoxigraph terms: use :func:`literal` / :func:`iri`)."""
+    return select(store, query_text(name), **bindings)
+
+
+def select(store: ox.Store, sparql: str, /, **bindings) -> list[dict[str, object]] | bool:
+    """Rows of a SELECT query as dicts of plain Python values (an ASK query: a bool), the graph's
+    prefixes declared; ``bindings`` substitute variables (pyoxigraph terms)."""
     subs = {ox.Variable(k): v for k, v in bindings.items()}
-    res = store.query(
-        query_text(name), prefixes={p: str(ns) for p, ns in PREFIXES.items()}, substitutions=subs or None
-    )
+    res = store.query(sparql, prefixes={p: str(ns) for p, ns in PREFIXES.items()}, substitutions=subs or None)
+    if isinstance(res, ox.QueryBoolean):
+        return bool(res)
+    if not isinstance(res, ox.QuerySolutions):
+        raise ValueError("only SELECT and ASK queries are answered here")
     names = [v.value for v in res.variables]
     return [{n: _py(sol[n]) for n in names} for sol in res]

@@ -1,0 +1,268 @@
+"""A built graph opened for questions: what :func:`kg.open` returns and the commands use.
+
+Each lookup returns a small result object holding what was found (plain records from the lookup
+modules) and the ways to print it (``render``, ``to_json``, ``to_csv`` …), so that the ``kg``
+commands and a Python user call the same functions. The graph is read into an Oxigraph store once,
+on the first question.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kg.query.lookup import NotFound
+from kg.query.orgs import Identify
+
+if TYPE_CHECKING:  # pragma: no cover
+    from kg.query.docs import Doc
+    from kg.query.orgs import Org
+    from kg.query.tasks import Matrix
+    from kg.query.trace import TraceLine
+    from kg.query.who import Who
+
+GRAPH_FILE = "graph.ttl"
+
+
+def graph_file(graph: Path | str) -> Path:
+    """The Turtle file of ``graph``: the file itself, or ``graph.ttl`` in a build's output folder;
+    FileNotFoundError when there is none."""
+    from kg.store import existing_graph
+
+    path = Path(graph)
+    return existing_graph(path / GRAPH_FILE if path.is_dir() else path)
+
+
+@dataclass
+class WhoResult:
+    """The tasks of one organisation, by document."""
+
+    found: Who
+
+    def render(self, full: bool = False) -> str:
+        from kg.query import who
+
+        return who.render(self.found, full=full)
+
+    def to_json(self) -> dict:
+        from kg.query import who
+
+        return who.to_json(self.found)
+
+    def to_csv(self) -> str:
+        from kg.query import who
+
+        return who.to_csv(self.found)
+
+
+@dataclass
+class TasksResult:
+    """The tasks of a document with their units (task × unit)."""
+
+    found: Matrix
+
+    def render(self, matrix: bool = False) -> str:
+        from kg.query import tasks
+
+        return tasks.render_matrix(self.found) if matrix else tasks.render_list(self.found)
+
+    def to_json(self) -> list[dict]:
+        from kg.query import tasks
+
+        return tasks.to_json(self.found)
+
+    def write_csv(self, path: Path | str) -> None:
+        from kg.query import tasks
+
+        tasks.write_csv(self.found, Path(path))
+
+    def write_xlsx(self, path: Path | str) -> None:
+        from kg.query import tasks
+
+        tasks.write_xlsx(self.found, Path(path))
+
+
+@dataclass
+class TraceResult:
+    """The documents a document rests on (``up``) or that rest on it (``down``), as tree lines."""
+
+    lines: list[TraceLine]
+    direction: str
+
+    def render(self) -> str:
+        from kg.query import trace
+
+        return trace.render(self.lines, self.direction)
+
+    def to_json(self) -> list[dict]:
+        from kg.query import trace
+
+        return trace.to_rows(self.lines)
+
+
+@dataclass
+class DocsResult:
+    """Documents that pass the filters."""
+
+    docs: list[Doc]
+    on: date | None = None
+
+    def render(self) -> str:
+        from kg.query import docs
+
+        return docs.render(self.docs, self.on)
+
+    def to_json(self) -> list[dict]:
+        from kg.query import docs
+
+        return [docs.as_dict(d) for d in self.docs]
+
+    def to_csv(self) -> str:
+        from kg.query import docs
+
+        return docs.to_csv(self.docs, dated=self.on is not None)
+
+
+@dataclass
+class OrgsResult:
+    """Organisations, most tasks first."""
+
+    orgs: list[Org]
+    detail: bool = False
+
+    def render(self) -> str:
+        from kg.query import orgs
+
+        return orgs.render(self.orgs, detail=self.detail)
+
+    def to_json(self) -> list[dict]:
+        return [o.to_dict() for o in self.orgs]
+
+
+@dataclass
+class StatsResult:
+    """The corpus at a glance: counts, agency load, most-cited documents, documents to collect."""
+
+    summary: dict = field(default_factory=dict)
+
+    def render(self) -> str:
+        from kg.query import stats
+
+        return stats.render(self.summary)
+
+    def to_json(self) -> dict:
+        return self.summary
+
+
+class BuiltGraph:
+    """A graph built by ``kg build`` (its ``graph.ttl``), opened for lookups.
+
+    ``identify``: what the resolver makes of an organisation's name, for names printed nowhere in
+    the graph (see :func:`kg.query.orgs.find_orgs`); :func:`kg.open` passes the resolver's.
+    """
+
+    def __init__(self, graph: Path | str, identify: Identify | None = None):
+        self.path = graph_file(graph)
+        self.identify = identify
+
+    def __repr__(self) -> str:
+        return f"BuiltGraph({str(self.path)!r})"
+
+    @cached_property
+    def store(self):
+        """The graph in an in-memory Oxigraph store (read on first use)."""
+        from kg.store import load
+
+        return load(self.path)
+
+    def who(self, org: str, role: str | None = None) -> WhoResult:
+        """The tasks of the organisation ``org`` (any form of its name), optionally in one ``role``
+        (lead / responsible / supporting); :class:`NotFound` when no (or more than one) organisation matches."""
+        from kg.query import who
+
+        return WhoResult(who.who(self.store, org, role, identify=self.identify))
+
+    def tasks(self, doc: str) -> TasksResult:
+        """The tasks of a document (a 文号 in any spelling, a title fragment, or ``all``)."""
+        from kg.query import tasks
+
+        return TasksResult(tasks.build_matrix(self.store, doc))
+
+    def trace(self, doc: str, direction: str = "up", depth: int | None = None) -> TraceResult:
+        """What ``doc`` rests on (``up``) or what rests on it (``down``), ``depth`` levels at most."""
+        from kg.query import trace
+
+        start = trace.resolve_document(self.store, doc)
+        return TraceResult(trace.trace(self.store, start, direction, depth), direction)
+
+    def docs(
+        self,
+        in_force: date | None = None,
+        issuer: str | None = None,
+        kind: str | None = None,
+        printed_only: bool = True,
+    ) -> DocsResult:
+        """Documents in force on a date, by issuer (any form of its name), by kind (意见, 实施方案 …);
+        ``printed_only=False`` adds documents that are only cited."""
+        from kg.query import docs
+
+        rows = docs.select(docs.load(self.store), in_force, issuer, kind, printed_only)
+        return DocsResult(rows, in_force)
+
+    def orgs(self, name: str | None = None) -> OrgsResult:
+        """Every organisation, or those ``name`` names (exact label, then substring, then the resolver's key)."""
+        from kg.query import orgs
+
+        return OrgsResult(orgs.lookup_orgs(self.store, name, self.identify), detail=name is not None)
+
+    def stats(self, top: int = 15) -> StatsResult:
+        """Counts, agency load, most-cited documents and the documents to collect (``top`` rows, 0 = all)."""
+        from kg.query import netx, stats
+
+        return StatsResult(stats.summary(netx.to_networkx(self.store), top=top))
+
+    def query(self, sparql: str, **bindings) -> list[dict[str, object]] | bool:
+        """Run a SPARQL query (the graph's prefixes are declared): SELECT rows as dicts of plain
+        values, ASK a bool. ``bindings`` give variables a value (a str, as a plain literal), the
+        safe way to put user input into a query; Oxigraph binds only variables the SELECT lists."""
+        from kg.query import lookup
+
+        return lookup.select(self.store, sparql, **{k: lookup.literal(v) for k, v in bindings.items()})
+
+    def export(self, to: str, out: Path | str, kinds=None) -> list[Path]:
+        """Write the graph as ``to`` (graphml, gexf, jsonld, nt, csv) to ``out``; the paths written."""
+        from kg.query import export
+
+        return export.export(self.store, to, Path(out), kinds=kinds)
+
+    def validate(self, limit: int = 50) -> list[str]:
+        """SHACL violations (one line each; empty when the graph conforms)."""
+        from kg.query.validate import validate
+
+        return validate(self.path, limit=limit)
+
+    def view(
+        self, out: Path | str, focus: str | None = None, depth: int = 2, max_start: int = 5
+    ) -> tuple[int, int]:
+        """Write the HTML explorer to ``out``: the whole graph, or the ``depth`` steps around the
+        (at most ``max_start``) nodes named like ``focus``. Returns (nodes matching focus, nodes shown);
+        :class:`NotFound` when nothing is named like ``focus``."""
+        from kg.store import read_triples
+        from kg.view import write_model_view
+        from kg.view.focus import find, neighbourhood
+        from kg.view.model import build_model, subset
+
+        model = build_model(read_triples(self.path))
+        title, hits = "govdoc-kg explorer", []
+        if focus:
+            hits = find(model, focus)
+            if not hits:
+                raise NotFound(f"no node is named like {focus!r}")
+            start = hits[:max_start]
+            model = subset(model, neighbourhood(model, start, depth), start)
+            title = f"govdoc-kg: {focus}"
+        write_model_view(model, Path(out), title)
+        return len(hits), len(model["nodes"])
