@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.clean import clean
+from kg.layout import layout
 from kg.models import Publication
 from kg.read import ReadError, iter_inputs, read
 from kg.resolve import Corpus, Resolver, where
@@ -25,10 +26,11 @@ class BuildResult:
 
 
 def publication(path: Path) -> Publication:
-    """Read, clean and segment one input file."""
-    text = clean(read(path))
+    """Read, set the layout aside, clean and segment one input file."""
+    body, header = layout(read(path))
+    text = clean(body)
     pub = Publication(str(path), text)
-    pub.segments = segment(text)
+    pub.segments = segment(text, header)
     pub.jurisdiction = where(pub)
     return pub
 
