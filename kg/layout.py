@@ -169,7 +169,7 @@ def metadata_lines(text: str, offs: array, header: Header) -> tuple[str, array]:
     return apply_edits(text, offs, edits)
 
 
-_HEADING_RE = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.M)
+_HEADING_RE = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+)+", re.M)
 _QUOTE_RE = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.M)
 _LIST_RE = re.compile(r"^[ \t]*[-*+][ \t]+(?=\S)", re.M)
 _BOLD_RE = re.compile(r"(\*\*)(?=\S)([^\n]+?)(?<=\S)\*\*")

@@ -45,6 +45,7 @@ _UNDER_RE = re.compile(
 )
 _NUMBER_IN_BRACKETS_RE = re.compile(r"[（(][^（()）]{4,30}号[）)]")
 _PERIOD_RE = re.compile(r"[（(][^（()）]{0,16}\d{4}[^（()）]{0,16}[）)]")
+_QUOTED_RE = re.compile(r"《([^《》]{4,120})》")
 _TITLE_STOP = "。；：:，,！？"
 _PUNCT_END = "。：:；！？）)】”"
 LONG_RUN = 20
@@ -77,6 +78,7 @@ def _breaks(line: str) -> list[tuple[int, int]]:
         if 0 < a < len(line) and not any(x <= a <= y or x <= b <= y for x, y in cuts.items() if y > x):
             cuts[a] = max(cuts.get(a, a), b)
 
+    _units(line, len(line) - len(line.lstrip()), cut)
     for m in _MARKER_AFTER_END_RE.finditer(line):
         cut(m.start(), m.end())
     for m in _ARABIC_ITEM_RE.finditer(line):
@@ -92,12 +94,26 @@ def _breaks(line: str) -> list[tuple[int, int]]:
         if _space_breaks(line, m.start(), m.end()):
             cut(m.start(), m.end())
     for a, b, _ in find_numbers(line):
-        if _standing_number(line, a, b):
+        if a in cuts or _standing_number(line, a, b):
             cut(a)
             cut(b)
             _units(line, b, cut)
-    _units(line, len(line) - len(line.lstrip()), cut)
+    _named_titles(line, cut)
     return sorted(cuts.items())
+
+
+def _named_titles(line: str, cut) -> None:
+    """A document the text names in 《》 (a notice's 印发《A》) printed under its own title after a
+    sentence's end or a date (``。A为…``): cut before and after the title."""
+    names = {m[1] for m in _QUOTED_RE.finditer(line) if doc_type_surface(m[1])}
+    for name in names:
+        for m in re.finditer(re.escape(name), line):
+            a, b = m.start(), m.end()
+            if not a or line[a - 1] == "《" or (b < len(line) and line[b] == "》"):
+                continue
+            if line[a - 1] in "。！？" or _DATE_END_RE.search(line, max(0, a - 12), a):
+                cut(a)
+                cut(b)
 
 
 def _units(line: str, i: int, cut) -> None:

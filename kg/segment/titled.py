@@ -23,6 +23,9 @@ _UNDER_TITLE_RE = re.compile(
     r"^[（(](?:(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?[^（()）]{0,60}(?:通过|会议上|上|讲话|报告|批准|公布)"
     r"|(?:19|20)\d{2}年)[）)]$"
 )
+_OUTLINE_START_RE = re.compile(
+    r"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.．、])"
+)
 _MAIN_SEND_RE = re.compile(r"^[^。！？]{2,120}[：:]$")  # the 主送 line
 _SEPARATORS_RE = re.compile(r"[ \u3000、]+")
 _AGENCY_RE = re.compile(rf"[{_CJK}]{{2,20}}")
@@ -38,6 +41,8 @@ def titled_number(line: _Line) -> tuple[str, str] | None:
     if not m or not NUMBER_RE.fullmatch(m["number"].strip()):
         return None
     title = m["title"]
+    if title.rstrip().endswith("》") or _OUTLINE_START_RE.match(title):  # a sentence citing a document
+        return None
     if not _is_title_line(title) or not _typed(squeeze(title)):
         return None
     return title, normalise_number(m["number"].strip())
