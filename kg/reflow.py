@@ -125,7 +125,10 @@ def _units(line: str, i: int, cut) -> None:
         if end is None:
             return
         m = _UNDER_RE.match(line, end) or _NUMBER_IN_BRACKETS_RE.match(line, end)
-        if m:
+        if m and m.re is _UNDER_RE:  # the line under the title
+            cut(end)
+            end = m.end()
+        elif m:  # the title's own 文号
             end = m.end()
         cut(end)
         i = end

@@ -95,6 +95,19 @@ def is_org(name: str) -> bool:
     return org_suffix(name) is not None or collective_re().fullmatch(name) is not None
 
 
+_EACH_RE = re.compile(r"^[^各，、]{0,3}各")  # 各相关部门, 区直各部门: every one of a group
+_GROUPS = ("部门", "单位")  # of departments (not 各地, 各区政府: governments a marker does not list)
+
+
+def _restates_marker(t: TaskMatch, marked: list[TaskMatch]) -> bool:
+    """A duty of a group of departments (各相关部门要…) inside an item whose marker names the units:
+    the marker's departments are that group, so it is the item's task, not one of its own."""
+    units = t.lead + t.responsible
+    if not units or not all(_EACH_RE.match(u.name) and u.name.endswith(_GROUPS) for u in units):
+        return False
+    return any(m.start <= t.start < m.end for m in marked)
+
+
 @cache
 def collective_re() -> re.Pattern:
     return re.compile("|".join(f"(?:{w})" for w, _ in cues().get("collective", [])) or "(?!)")
@@ -1275,6 +1288,7 @@ def find_tasks(
     taken = [(flat_index(flat, a), flat_index(flat, b)) for a, b in spans]
     IMPLICIT.clear()
     prose = prose_tasks(flat, parse_outline(flat), taken, marked, report, org_starts)
+    prose = [t for t in prose if not _restates_marker(t, marked)]
     for t in prose:
         if id(t) in IMPLICIT:
             owner = next((m for m in marked if m.start <= t.start < m.end), None)

@@ -36,6 +36,11 @@ def _issuer(value: str) -> str | None:
     return v if v and len(v) <= 40 and _ORG_LINE.match(v) else None
 
 
+def _cites(s: Segment, number: str) -> bool:
+    """The text prints ``number`` (in a sentence: a 文号 heading would have made it the document's)."""
+    return number in s.text.text or number.replace("〔", "[").replace("〕", "]") in s.text.text
+
+
 def apply_header(out: list[Segment], header: Header | None) -> None:
     """Fill the header's 文号, issuer and date into the document it describes, where missing."""
     if header is None or not header.fields:
@@ -44,7 +49,7 @@ def apply_header(out: list[Segment], header: Header | None) -> None:
     if not docs:
         return
     title = header.get("title")
-    want = _key(squeeze(title.value)) if title else ""
+    want = _key(squeeze(title.value.lstrip("#> "))) if title else ""
     target = None
     if want:
         target = next((s for s in docs if s.title and _key(s.title) == want), None)
@@ -56,7 +61,7 @@ def apply_header(out: list[Segment], header: Header | None) -> None:
         target = tops[0]
     f = header.get("number")
     number = _number(f.value) if f else None
-    if number and not target.number and all(s.number != number for s in docs):
+    if number and not target.number and all(s.number != number and not _cites(s, number) for s in docs):
         target.number = number
         target.evidence = header.evidence(f)
     f = header.get("issuer")
