@@ -35,7 +35,7 @@ _DATE_START_RE = re.compile(_DATE)
 _DATE_END_RE = re.compile(rf"{_DATE}$")
 _ORG_END = "人民政府|办公室|办公厅|委员会|管委会|管理委员会|领导小组|局|厅|委|部|院|会|行|署|办"
 _SIGNED_RE = re.compile(
-    rf"(?<=[。！])(?P<org>[\u4e00-\u9fff（）()]{{2,40}}?(?:{_ORG_END})(?:[ \t\u3000]+[\u4e00-\u9fff]{{2,20}}?(?:{_ORG_END}))*)"
+    rf"(?<=[。！])[ \t\u3000]*(?P<org>[\u4e00-\u9fff（）()“”]{{2,40}}?(?:{_ORG_END})(?:[ \t\u3000]+[\u4e00-\u9fff]{{2,20}}?(?:{_ORG_END}))*)"
     rf"[ \t\u3000]*(?P<date>{_DATE})(?![，。、；：起前以至到止内后的])"
 )
 _COLON_RE = re.compile(r"(?<=[：:])(?![\d\s“\"])")
@@ -45,6 +45,7 @@ _UNDER_RE = re.compile(
 )
 _NUMBER_IN_BRACKETS_RE = re.compile(r"[（(][^（()）]{4,30}号[）)]")
 _PERIOD_RE = re.compile(r"[（(][^（()）]{0,16}\d{4}[^（()）]{0,16}[）)]")
+_ANNEX_RE = re.compile(r"附件[ \t\u3000]*\d{0,2}(?![\d、，,）)])")
 _QUOTED_RE = re.compile(r"《([^《》]{4,120})》")
 _TITLE_STOP = "。；：:，,！？"
 _PUNCT_END = "。：:；！？）)】”"
@@ -66,7 +67,15 @@ def reflow(text: str, offs: array) -> tuple[str, array]:
 
 
 def _flat(line: str) -> bool:
-    return len(_MARKER_AFTER_END_RE.findall(line)) >= 2
+    """A long line holding outline markers after sentence ends, or opening with a document's title
+    (关于…的 + kind, or a title with the bracketed line under it) that runs on into its text."""
+    if len(_MARKER_AFTER_END_RE.findall(line)) >= 2:
+        return True
+    i = len(line) - len(line.lstrip())
+    end = _title_end(line, i)
+    if end is None:
+        return False
+    return "关于" in line[i:end] or _UNDER_RE.match(line, end) is not None
 
 
 def _breaks(line: str) -> list[tuple[int, int]]:
@@ -87,17 +96,25 @@ def _breaks(line: str) -> list[tuple[int, int]]:
         if not _in_brackets(line, m.start()):
             cut(m.start())
     for m in _SIGNED_RE.finditer(line):
-        cut(m.start())
+        cut(m.start(), m.start("org"))
         cut(m.end())
         _units(line, m.end(), cut)
     for m in _SPACES_RE.finditer(line):
         if _space_breaks(line, m.start(), m.end()):
             cut(m.start(), m.end())
+            if _DATE_END_RE.search(line, max(0, m.start() - 12), m.start()):
+                _units(line, m.end(), cut)  # a title after the signature's date
     for a, b, _ in find_numbers(line):
         if a in cuts or _standing_number(line, a, b):
             cut(a)
             cut(b)
             _units(line, b, cut)
+    for m in _ANNEX_RE.finditer(line):
+        if m.start() and line[m.start() - 1] not in "见（(和、及的将与或":
+            cut(m.start())
+            if not line.startswith(("：", ":"), m.end()):  # an annex printed in full, under its title
+                cut(m.end())
+                _units(line, m.end(), cut)
     _named_titles(line, cut)
     return sorted(cuts.items())
 
@@ -107,13 +124,29 @@ def _named_titles(line: str, cut) -> None:
     sentence's end or a date (``。A为…``): cut before and after the title."""
     names = {m[1] for m in _QUOTED_RE.finditer(line) if doc_type_surface(m[1])}
     for name in names:
-        for m in re.finditer(re.escape(name), line):
+        for m in _loose(name).finditer(line):
             a, b = m.start(), m.end()
             if not a or line[a - 1] == "《" or (b < len(line) and line[b] == "》"):
                 continue
             if line[a - 1] in "。！？" or _DATE_END_RE.search(line, max(0, a - 12), a):
                 cut(a)
                 cut(b)
+
+
+def _loose(name: str) -> re.Pattern:
+    """``name`` as printed elsewhere: spaces dropped or added, 〈〉 for 《》, （） or () alike."""
+    alike = {
+        "〈": "[〈《]",
+        "〉": "[〉》]",
+        "《": "[〈《]",
+        "》": "[〉》]",
+        "（": "[（(]",
+        "(": "[（(]",
+        "）": "[）)]",
+        ")": "[）)]",
+    }
+    chars = [alike.get(c, re.escape(c)) for c in name if not c.isspace()]
+    return re.compile("[ \t\u3000]?".join(chars))
 
 
 def _units(line: str, i: int, cut) -> None:
@@ -159,6 +192,8 @@ def _title_end(line: str, i: int) -> int | None:
         if not kind or (about and line[k - len(kind)] != "的" and "讲话" not in kind):
             continue
         if nxt in "（(":
+            if _UNDER_RE.match(line, k + 1) or _NUMBER_IN_BRACKETS_RE.match(line, k + 1):
+                return k + 1
             period = _PERIOD_RE.match(line, k + 1)
             if period is None:
                 continue
@@ -188,4 +223,6 @@ def _standing_number(line: str, a: int, b: int) -> bool:
     after = line[b] if b < len(line) else ""
     if before in "（(《、，,和及与见按照据" or after in "）)》，,。、；的文等号":
         return False
-    return not before or before in " \t\u3000" or doc_type_surface(line[max(0, a - 4) : a]) is not None
+    if not before or before in " \t\u3000" or line[:a].endswith("文件"):  # after the 版头 XX人民政府文件
+        return True
+    return doc_type_surface(line[max(0, a - 4) : a]) is not None
