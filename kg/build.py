@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.clean import clean
+from kg.layout import layout
 from kg.models import Jurisdiction, Publication, Text
 from kg.read import ReadError, iter_inputs, read
 from kg.resolve import Corpus, Resolver, where
@@ -25,15 +26,17 @@ class BuildResult:
 
 
 def publication(path: Path) -> Publication:
-    """Read, clean and segment one input file."""
+    """Read, set the layout aside, clean and segment one input file."""
     return text_publication(read(path))
 
 
 def text_publication(raw: Text, jurisdiction: Jurisdiction | None = None) -> Publication:
-    """Clean and segment one publication's text; its jurisdiction as given, else found (:func:`where`)."""
-    text = clean(raw)
+    """Set the layout aside (front matter, metadata headers, markup, site chrome), clean and segment one
+    publication's text; its jurisdiction as given, else found (:func:`where`)."""
+    body, header = layout(raw)
+    text = clean(body)
     pub = Publication(raw.source, text)
-    pub.segments = segment(text)
+    pub.segments = segment(text, header)
     pub.jurisdiction = jurisdiction or where(pub)
     return pub
 

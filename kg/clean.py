@@ -287,6 +287,10 @@ def join_wrapped(text: str, offs: array) -> tuple[str, array]:
     short = mode - max(2, mode // 10)  # a line narrower than this ends where its author ended it
     parts = text.split("\n")
     lines = _lines(text)
+    counts = [float(len(p.strip())) for p in parts]
+    if _mode_width(counts) == mode:
+        # cut at a count of characters (digits as wide as 汉字): a line full by its count is full
+        widths = [max(w, c) for w, c in zip(widths, counts, strict=True)]
     edits = []
     for i in [i for i, w in enumerate(widths[:-1]) if w >= short]:
         line = parts[i].rstrip()

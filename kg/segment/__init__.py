@@ -15,6 +15,7 @@ Yearbook and news publications print no such blocks; their ``【heading】`` par
 from __future__ import annotations
 
 from kg.doctypes import doc_type
+from kg.layout import Header
 from kg.models import Segment, Text
 from kg.segment.attached import (
     _find_title_line,
@@ -22,29 +23,31 @@ from kg.segment.attached import (
     _printed_annexes,
     _speech,
     _split_transmitted,
-    _transmitted,
 )
 from kg.segment.blocks import _issuers_from, _Segmenter, _signature
 from kg.segment.bodies import _assign_bodies, _entries
 from kg.segment.fields import _attachments, _effective, _recipients
-from kg.segment.lines import _key, parse_date, squeeze
+from kg.segment.lines import _key, _transmitted, parse_date, squeeze
+from kg.segment.metadata import apply_header, from_header
 
 __all__ = ["parse_date", "segment", "squeeze"]
 
 
-def segment(t: Text) -> list[Segment]:
-    """The documents a publication prints, or its entries when it prints none."""
+def segment(t: Text, header: Header | None = None) -> list[Segment]:
+    """The documents a publication prints, or its entries when it prints none; ``header``: what
+    its metadata header says (a 文号, issuer or date given only there belongs to its document)."""
     seg = _Segmenter(t)
     blocks = seg.blocks()
     if not blocks:
-        return _entries(t, seg)
+        return from_header(t, header, _entries(t, seg))
     lines = seg.lines
     out: list[Segment] = []
     # the notices
     for b in blocks:
-        title = "".join(squeeze(lines[k].text) for k in b.title_lines) or None
+        title = seg.block_title(b) or None
         floor = b.num_line
         sig = _signature(seg, b.date_line, floor)
+        printed = " ".join(lines[k].text for k in b.title_lines)
         out.append(
             Segment(
                 kind="document",
@@ -52,7 +55,7 @@ def segment(t: Text) -> list[Segment]:
                 title=title,
                 number=b.number,
                 date=parse_date(lines[b.date_line].text) if b.date_line is not None else None,
-                issuers=_issuers_from(title or "", sig),
+                issuers=_issuers_from(title or "", sig, printed),
                 doc_type=doc_type(title) if title else None,
                 evidence=t.evidence(lines[b.num_line].start, lines[b.num_line].end),
             )
@@ -102,4 +105,5 @@ def segment(t: Text) -> list[Segment]:
             parent = out[s.part_of]
             parent.effective_from = parent.effective_from or s.effective_from
             parent.effective_until = parent.effective_until or s.effective_until
+    apply_header(out, header)
     return out

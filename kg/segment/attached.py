@@ -8,36 +8,37 @@ from kg.data import words
 from kg.doctypes import doc_type
 from kg.models import Segment
 from kg.segment.blocks import _Block, _Segmenter
-from kg.segment.lines import MAX_TITLE_LINES, _is_title_line, _key, _looks_like_title, parse_date, squeeze
+from kg.segment.lines import (
+    MAX_TITLE_LINES,
+    _is_title_line,
+    _key,
+    _looks_like_title,
+    parse_date,
+    squeeze,
+)
 
 _ITEM_START = re.compile(
     r"^(\s*)([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、]|第[一二三四五六七八九十百]+条)"
 )
-_TRANSMIT = re.compile(r"(?:印发|转发|发布)(?P<what>.+?)(?:的通知|的通告|的决定)$")
-
-
-def _transmitted(title: str) -> list[str]:
-    """Titles of what a 印发 notice transmits: ``关于印发《A》和《B》的通知`` / ``印发A的通知``."""
-    m = _TRANSMIT.search(title)
-    if not m:
-        return []
-    what = m["what"]
-    quoted = re.findall(r"《(.+?)》", what)
-    if quoted:
-        return quoted
-    return [what]
 
 
 def _find_title_line(seg: _Segmenter, want: str, b: _Block) -> int | None:
     """The line (outside every header block) on which a transmitted title starts."""
     key = _key(want)
+    loose = None
     for i, t in seg.keyed_lines().get(key[:4], ()):  # t, a prefix of key, starts like it
         if i in seg.owned:
             continue
         if t == key or (key.startswith(t) and len(t) >= len(key) // 2):
             if _is_title_line(seg.lines[i].text):
                 return i
-    return None
+        if (
+            loose is None
+            and t.replace("年", "") == key.replace("年", "")
+            and _is_title_line(seg.lines[i].text)
+        ):
+            loose = i  # the period written with and without 年: （2015-2020） / （2015-2020年）
+    return loose
 
 
 def _split_transmitted(seg: _Segmenter, what: str) -> list[str]:

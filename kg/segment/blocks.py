@@ -14,21 +14,25 @@ from kg.segment.lines import (
     _key,
     _lines,
     _number_of_line,
+    _transmitted,
     _typed,
+    parse_date,
     squeeze,
 )
+from kg.segment.titled import joint_issuers, signed_date, title_blocks, titled_number, under_title
 
 
 @dataclass
 class _Block:
     """A notice's header block: the lines it owns and what it says."""
 
-    number: str
-    num_line: int
+    number: str | None  # None: a document printed without a 文号, known by its title
+    num_line: int  # the 文号's line (the title's last line when there is none)
     title_lines: list[int]
     date_line: int | None
     first: int  # first line index of the block
     last: int  # last line index (inclusive)
+    title: str | None = None  # the title when its line also holds the 文号
 
 
 class _Segmenter:
@@ -44,7 +48,9 @@ class _Segmenter:
         if self._keyed is None:
             self._keyed = {}
             for i, ln in enumerate(self.lines):
-                if ln.blank or "《" in ln.text:
+                if ln.blank or (
+                    "《" in ln.text and not (_is_title_line(ln.text) and _typed(squeeze(ln.text)))
+                ):
                     continue
                 t = _key(squeeze(ln.text))
                 if len(t) >= 4:
@@ -121,21 +127,38 @@ class _Segmenter:
         for j in range(i + 1, min(limit, len(self.lines))):
             if j in self.owned:
                 break
-            if _is_date_line(self.lines[j]):
+            if _is_date_line(self.lines[j]) or signed_date(self.lines[j]):
                 return j
         return None
 
     def blocks(self) -> list[_Block]:
-        nums = [(i, n) for i, ln in enumerate(self.lines) if (n := _number_of_line(ln))]
+        titled = {i: got for i, ln in enumerate(self.lines) if (got := titled_number(ln))}
+        nums = [
+            (i, n)
+            for i, ln in enumerate(self.lines)
+            if (n := _number_of_line(ln) or titled.get(i, ("", ""))[1])
+        ]
         blocks: list[_Block] = []
         for k, (i, number) in enumerate(nums):
             if any(b.number == number for b in blocks):  # the same number printed twice (a header dump)
                 continue
             nxt = nums[k + 1][0] if k + 1 < len(nums) else len(self.lines)
+            if i in titled:  # the title line carries the 文号
+                date = self._date_after(i, nxt)
+                last = date if date is not None else i
+                blocks.append(_Block(number, i, [i], date, i, last, squeeze(titled[i][0])))
+                for j in range(i, last + 1):
+                    self.owned.setdefault(j, len(blocks) - 1)
+                continue
             title = self._title_before(i)
             after = self._next_nonblank(i)
             if not title and after is not None:
                 title = self._title_run(after, nxt)
+            elif after is not None and (run := self._title_run(after, nxt)):
+                # a page's short title above the 文号, the full one (with its issuer) below it
+                above, below = (_key("".join(squeeze(self.lines[k].text) for k in r)) for r in (title, run))
+                if above in below and len(below) > len(above):
+                    title = run
             date = self._date_after(i, nxt)
             if not title:
                 # the title block read after the body (a page's top block): inside or right after
@@ -156,12 +179,43 @@ class _Segmenter:
             blocks.append(_Block(number, i, title, date, first, last))
             for j in range(first, last + 1):
                 self.owned.setdefault(j, len(blocks) - 1)
+        self._untitled_blocks(blocks)
         return blocks
 
+    def _untitled_blocks(self, blocks: list[_Block]) -> None:
+        """Blocks of documents printed without a 文号 (see kg.segment.titled)."""
+        wanted = {_key(w) for b in blocks for w in _transmitted(self.block_title(b))}
+        firsts = sorted(b.first for b in blocks)
+        for i, j in title_blocks(self, wanted):
+            if i in self.owned or j in self.owned:
+                continue
+            nxt = next((f for f in firsts if f > i), len(self.lines))
+            under = under_title(self.lines[j])
+            date = j if under and parse_date(self.lines[j].text) else self._date_after(j, nxt)
+            first = i
+            prev = self._prev_nonblank(i, 2)
+            if (
+                prev is not None
+                and prev not in self.owned
+                and squeeze(self.lines[prev].text) == squeeze(self.lines[i].text)
+            ):
+                first = prev  # the title printed twice
+            last = max(x for x in (i, j if under else i, date) if x is not None)
+            blocks.append(_Block(None, i, [i], date, first, last))
+            for k in range(first, last + 1):
+                self.owned.setdefault(k, len(blocks) - 1)
 
-def _issuers_from(title: str, sig: list[str]) -> list[str]:
+    def block_title(self, b: _Block) -> str:
+        return b.title or "".join(squeeze(self.lines[k].text) for k in b.title_lines)
+
+
+def _issuers_from(title: str, sig: list[str], printed: str = "") -> list[str]:
+    """The signature's agencies, else the joint issuers named before 关于 in the title as
+    ``printed`` (spaces kept), else the organisations the title names before 关于."""
     if sig:
         return sig
+    if joint := joint_issuers(printed):
+        return joint
     head = title.split("关于")[0] if "关于" in title else ""
     parts = re.findall(
         r".+?(?:人民政府办公室|人民政府办公厅|人民政府|委员会|办公室|办公厅|人民武装部|局|厅|委|部)", head
@@ -173,6 +227,8 @@ def _signature(seg: _Segmenter, date_line: int | None, floor: int) -> list[str]:
     """Issuer names printed on the lines just above the date line."""
     if date_line is None:
         return []
+    if signed := signed_date(seg.lines[date_line]):
+        return signed[0]
     out: list[str] = []
     j = seg._prev_nonblank(date_line, 3)
     while j is not None and j > floor and len(out) < 4:

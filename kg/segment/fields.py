@@ -17,6 +17,7 @@ _FROM = re.compile(
 _FROM_AT = re.compile(r"自(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)起[，,]")
 _FROM_BOUNDARY = "\n。；"
 _CN_NUMERALS = "一二三四五六七八九十"
+_ON_ISSUE = re.compile(r"自(?:印发|发布|公布|颁布|下发)之日起(?:施行|执行|实施|生效)")
 _UNTIL = re.compile(r"有效期(?:至|到)(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)")
 _RECIPIENTS = re.compile(r"^[^。！？]{2,120}[：:]$")
 
@@ -68,6 +69,8 @@ def _effective(s: Segment) -> None:
     m = _EFFECTIVE.search(text) or _search_from(text)
     if m:
         s.effective_from = _partial_date(m["date"])
+    elif s.date and _ON_ISSUE.search(text):
+        s.effective_from = s.date  # 自印发之日起施行: in force from its date
     m = _UNTIL.search(text)
     if m:
         s.effective_until = _partial_date(m["date"])

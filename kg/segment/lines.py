@@ -22,6 +22,7 @@ _ORG_LINE = re.compile(
 _SPACES = re.compile(r"[ \u3000\t](?:(?<=[^\x00-\x7f][ \u3000\t])[ \u3000\t]*|[ \u3000\t]*(?=[^\x00-\x7f]))")
 
 MAX_TITLE_LINES = 4
+MAX_TITLE = 150  # characters (a title naming a long issuer and a long subject)
 
 
 def _typed(title: str) -> bool:
@@ -113,7 +114,7 @@ def _number_of_line(line: _Line) -> str | None:
 
 def _is_title_line(t: str) -> bool:
     t = squeeze(t)
-    return bool(t) and len(t) <= 80 and not t.endswith(("。", "：", ":", "；", "，")) and "。" not in t
+    return bool(t) and len(t) <= MAX_TITLE and not t.endswith(("。", "：", ":", "；", "，")) and "。" not in t
 
 
 def _looks_like_title(t: str) -> bool:
@@ -127,3 +128,18 @@ _KEY_DROP = re.compile(r"[\s《》〈〉“”\"()（）]")
 @lru_cache(maxsize=1 << 16)
 def _key(s: str) -> str:
     return _KEY_DROP.sub("", s)
+
+
+_TRANSMIT = re.compile(r"(?:印发|转发|发布)(?P<what>.+?)(?:的通知|的通告|的决定)$")
+
+
+def _transmitted(title: str) -> list[str]:
+    """Titles of what a 印发 notice transmits: ``关于印发《A》和《B》的通知`` / ``印发A的通知``."""
+    m = _TRANSMIT.search(title)
+    if not m:
+        return []
+    what = m["what"]
+    quoted = re.findall(r"《(.+?)》", what)
+    if quoted:
+        return quoted
+    return [what]

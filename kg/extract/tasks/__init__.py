@@ -23,6 +23,17 @@ from kg.models import TaskMatch
 __all__ = ["cues", "find_tasks", "first_chars"]
 
 REPORT_HEAD = re.compile(r"\s*【[^】\n]{1,30}】")
+_EACH_RE = re.compile(r"^[^各，、]{0,3}各")  # 各相关部门, 区直各部门: every one of a group
+_GROUPS = ("部门", "单位")  # of departments (not 各地, 各区政府: governments a marker does not list)
+
+
+def _restates_marker(t: TaskMatch, marked: list[TaskMatch]) -> bool:
+    """A duty of a group of departments (各相关部门要…) inside an item whose marker names the units:
+    the marker's departments are that group, so it is the item's task, not one of its own."""
+    units = t.lead + t.responsible
+    if not units or not all(_EACH_RE.match(u.name) and u.name.endswith(_GROUPS) for u in units):
+        return False
+    return any(m.start <= t.start < m.end for m in marked)
 
 
 def find_tasks(
@@ -49,4 +60,5 @@ def find_tasks(
     spans += [(t.start, t.end) for t in rows]
     taken = [(flat_index(flat, a), flat_index(flat, b)) for a, b in spans]
     prose = prose_tasks(flat, parse_outline(flat), taken, marked, report, org_starts)
+    prose = [t for t in prose if not _restates_marker(t, marked)]
     return sorted(marked + rows + prose, key=lambda t: t.start)

@@ -1,0 +1,241 @@
+"""Set aside what wraps a document, keeping the map from each character back to ``raw``.
+
+Between read and clean. A publication saved from a website, a knowledge base or a legal database
+carries layout that is not its text: YAML front matter and ``key: value`` metadata blocks (the
+政府信息公开 block: 标题 / 文号 / 发布机构 / 成文日期 …), markdown markup (``#`` headings,
+``**bold**``, ``>`` quotes, list markers, links, pipe tables), site chrome (当前位置…, 打印本页,
+分享到, 网站标识码 …) and legal-database headers (【法宝引证码】, 原文链接). The patterns are rows of
+kg/data/layout_patterns.tsv. Markup and chrome are removed; a pipe table row becomes cells joined
+by tabs (a table row, as read.py makes of HTML and DOCX tables); a body printed on one line gets
+its paragraph breaks back (:mod:`kg.reflow`).
+
+Metadata is evidence: each ``key: value`` of a known key is kept in the :class:`Header` with the raw
+offsets of its value, so that a 文号, issuer or date given only there can belong to the document.
+"""
+
+from __future__ import annotations
+
+import re
+from array import array
+from dataclasses import dataclass, field
+from functools import cache
+
+from kg.clean import Edit, apply_edits
+from kg.data import rows
+from kg.models import Evidence, Text
+from kg.reflow import reflow
+
+TABLE = "layout_patterns.tsv"
+HEAD_LINES = 25  # a metadata block stands among the first lines of a file
+
+
+@dataclass(frozen=True)
+class Field:
+    """One ``key: value`` of a metadata header; ``start``/``end``: the value's span in ``raw``."""
+
+    name: str  # title | number | issuer | date | published | other
+    key: str  # as printed
+    value: str
+    start: int
+    end: int
+
+
+@dataclass
+class Header:
+    """What a publication's wrapper states about it."""
+
+    source: str = ""
+    raw: str = ""
+    fields: list[Field] = field(default_factory=list)
+
+    def get(self, name: str) -> Field | None:
+        """The first non-empty field of this name."""
+        return next((f for f in self.fields if f.name == name and f.value), None)
+
+    def evidence(self, f: Field) -> Evidence:
+        return Evidence(self.source, f.start, f.end, self.raw[f.start : f.end])
+
+
+@cache
+def _patterns() -> tuple[dict[str, str], re.Pattern, re.Pattern, re.Pattern]:
+    """(metadata key -> field, a pattern finding keys, whole-line chrome, inline chrome)."""
+    meta: dict[str, str] = {}
+    line, inline = [], []
+    for r in rows(TABLE):
+        if r[0] == "meta":
+            meta[r[1]] = r[2]
+        elif r[0] == "line":
+            line.append(r[1])
+        elif r[0] == "inline":
+            inline.append(r[1])
+    keys = "|".join(sorted(map(re.escape, meta), key=len, reverse=True))
+    key_re = re.compile(rf"(?:^|(?<=\s))(?P<key>{keys})[ \t\u3000]*[:：][ \t\u3000]*")
+    line_re = re.compile("|".join(f"(?:{p})" for p in line))
+    inline_re = re.compile("|".join(f"(?:{p})" for p in inline))
+    return meta, key_re, line_re, inline_re
+
+
+def layout(t: Text) -> tuple[Text, Header]:
+    """The text with its wrapper set aside, and what the wrapper says."""
+    header = Header(t.source, t.raw)
+    text, offs = t.text, t.offsets
+    for rule in (front_matter, metadata_lines, chrome, markdown):
+        text, offs = rule(text, offs, header)
+    text, offs = reflow(text, offs)
+    return Text(t.source, t.raw, text, offs), header
+
+
+# ---------------------------------------------------------------- lines
+
+
+def _line_spans(text: str, first: int = 0, last: int | None = None):
+    """(start, end) of each line (``end`` at its newline) from ``first`` up to ``last`` lines."""
+    pos, n = 0, 0
+    while pos <= len(text) and (last is None or n < last):
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl
+        if n >= first:
+            yield pos, end
+        n += 1
+        if nl < 0:
+            return
+        pos = nl + 1
+
+
+def _drop_line(text: str, a: int, b: int) -> Edit:
+    return a, min(b + 1, len(text)), "", []
+
+
+def _pairs(text: str, a: int, b: int, key_re: re.Pattern) -> list[tuple[str, int, int]] | None:
+    """The ``key: value`` pairs filling line ``text[a:b]`` as (key, value start, value end), or None."""
+    line = text[a:b]
+    found = list(key_re.finditer(line))
+    if not found or line[: found[0].start()].strip():
+        return None
+    out = []
+    for m, nxt in zip(found, found[1:] + [None], strict=True):
+        vs, ve = m.end(), (nxt.start() if nxt else len(line))
+        while ve > vs and line[ve - 1].isspace():
+            ve -= 1
+        out.append((m["key"], a + vs, a + ve))
+    return out
+
+
+def _field(header: Header, text: str, offs: array, key: str, vs: int, ve: int) -> None:
+    meta = _patterns()[0]
+    value = text[vs:ve].strip()
+    if ve > vs:
+        header.fields.append(Field(meta[key], key, value, offs[vs], offs[ve - 1] + 1))
+    else:
+        header.fields.append(Field(meta[key], key, "", offs[vs], offs[vs]))
+
+
+# ---------------------------------------------------------------- rules
+
+
+def front_matter(text: str, offs: array, header: Header) -> tuple[str, array]:
+    """YAML front matter (``---`` lines around ``key: value`` lines at the top): its known keys are
+    kept as fields, the block goes."""
+    spans = list(_line_spans(text, 0, 200))
+    first = next((i for i, (a, b) in enumerate(spans) if text[a:b].strip()), None)
+    if first is None or text[slice(*spans[first])].strip() != "---":
+        return text, offs
+    close = next((i for i in range(first + 1, len(spans)) if text[slice(*spans[i])].strip() == "---"), None)
+    if close is None:
+        return text, offs
+    key_re = _patterns()[1]
+    for a, b in spans[first + 1 : close]:
+        for key, vs, ve in _pairs(text, a, b, key_re) or ():
+            _field(header, text, offs, key, vs, ve)
+    return apply_edits(text, offs, [(spans[first][0], min(spans[close][1] + 1, len(text)), "", [])])
+
+
+def metadata_lines(text: str, offs: array, header: Header) -> tuple[str, array]:
+    """Lines of ``key: value`` pairs of known keys among the first lines: a metadata block when two
+    or more such lines stand there, or one line holds two or more pairs."""
+    key_re = _patterns()[1]
+    found = []
+    for a, b in _line_spans(text, 0, HEAD_LINES):
+        p = _pairs(text, a, b, key_re)
+        if p:
+            found.append((a, b, p))
+    if not found or (len(found) < 2 and len(found[0][2]) < 2):
+        return text, offs
+    edits = []
+    for a, b, pairs in found:
+        for key, vs, ve in pairs:
+            _field(header, text, offs, key, vs, ve)
+        edits.append(_drop_line(text, a, b))
+    return apply_edits(text, offs, edits)
+
+
+_HEADING_RE = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+)+", re.M)
+_QUOTE_RE = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.M)
+_LIST_RE = re.compile(r"^[ \t]*[-*+][ \t]+(?=\S)", re.M)
+_BOLD_RE = re.compile(r"(\*\*)(?=\S)([^\n]+?)(?<=\S)\*\*")
+_IMAGE_RE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+_LINK_RE = re.compile(r"\[([^\]\n]+)\]\((?:https?://|/|\.)[^)\n]*\)")
+_TABLE_RE = re.compile(r"^[ \t]*\|[^\n]*\|[ \t]*$", re.M)
+_TABLE_RULE_RE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-{3,}:?[ \t]*)?")
+
+
+def markdown(text: str, offs: array, header: Header) -> tuple[str, array]:
+    """Markdown markup removed: heading marks, quote marks, list markers, bold, links and images;
+    a pipe table row becomes its cells joined by tabs, its rule row goes."""
+    if not any(c in text for c in "#>*_|[-+"):
+        return text, offs
+    edits: list[Edit] = []
+    for pat in (_HEADING_RE, _QUOTE_RE, _LIST_RE, _IMAGE_RE):
+        edits += [(m.start(), m.end(), "", []) for m in pat.finditer(text)]
+    for m in _BOLD_RE.finditer(text):
+        k = len(m[1])
+        edits += [(m.start(), m.start() + k, "", []), (m.end() - k, m.end(), "", [])]
+    for m in _LINK_RE.finditer(text):
+        edits += [(m.start(), m.start(1), "", []), (m.end(1), m.end(), "", [])]
+    for m in _TABLE_RE.finditer(text):
+        edits.append(_table_row(text, offs, m.start(), m.end()))
+    return apply_edits(text, offs, _disjoint(edits))
+
+
+def _table_row(text: str, offs: array, a: int, b: int) -> Edit:
+    """``| x | y |`` -> ``x\\ty`` (a tab keeps the offset of the bar it stands for); a rule row goes."""
+    if _TABLE_RULE_RE.fullmatch(text, a, b):
+        return _drop_line(text, a, b)
+    bars = [i for i in range(a, b) if text[i] == "|"]
+    chars: list[str] = []
+    o: list[int] = []
+    for k, (x, y) in enumerate(zip(bars, bars[1:], strict=False)):
+        if k:
+            chars.append("\t")
+            o.append(offs[x])
+        s, e = x + 1, y
+        while s < e and text[s] in " \t\u3000":
+            s += 1
+        while e > s and text[e - 1] in " \t\u3000":
+            e -= 1
+        chars.append(text[s:e])
+        o.extend(offs[s:e])
+    return a, b, "".join(chars), o
+
+
+def chrome(text: str, offs: array, header: Header) -> tuple[str, array]:
+    """Site chrome and database headers: whole lines that are chrome go, chrome inside a line goes."""
+    _, _, line_re, inline_re = _patterns()
+    edits: list[Edit] = []
+    for a, b in _line_spans(text):
+        s = text[a:b].strip()
+        if s and line_re.fullmatch(s):
+            edits.append(_drop_line(text, a, b))
+    for m in inline_re.finditer(text):
+        edits.append((m.start(), m.end(), "", []))
+    return apply_edits(text, offs, _disjoint(edits))
+
+
+def _disjoint(edits: list[Edit]) -> list[Edit]:
+    """Sorted edits, an edit overlapping an earlier (wider first) one left out."""
+    out: list[Edit] = []
+    for e in sorted(edits, key=lambda e: (e[0], -e[1])):
+        if out and e[0] < out[-1][1]:
+            continue
+        out.append(e)
+    return out

@@ -1,0 +1,228 @@
+"""Paragraph breaks back into a body printed on one line (a website crawl).
+
+A crawl may keep a whole publication on one line, its paragraphs joined by a space or by nothing.
+The documents in it are the same: their boundaries are read from what a document is, and a line
+break is put back at each (a break replaces the spaces it stands for, or is inserted and takes the
+offset of the character after it, so evidence stays exact):
+
+- a title at the start of a unit (the line's start, after a 文号, a date or another title): text
+  without ``。；：，`` ending in a document kind (关于…的通知, …实施意见, 政府工作报告), the kind not
+  continued by ``的``; with its bracketed 文号 or the bracketed line under it (``（…会议通过）``);
+- a 文号 standing between units; the 主送 line and any other clause ending in ``：``;
+- a signature and its date after a sentence's end (``。XX人民政府办公室2022年5月9日``);
+- an outline marker after a sentence's end (``。二、``, ``；（三）``, ``。第五条``);
+- spaces after a sentence's end, before or after a date or 文号, or after a long run of text.
+
+Only lines that are flat (long, with outline markers inside) are touched: a document's ordinary
+paragraphs never hold ``。二、``.
+"""
+
+from __future__ import annotations
+
+import re
+from array import array
+
+from kg.docnumber import NUMBER_RE, find_numbers
+from kg.doctypes import doc_type_surface
+
+FLAT_MIN = 300  # characters of a line that may hold a whole body
+_CN = "一二三四五六七八九十"
+_OUTLINE = rf"(?:[{_CN}]{{1,3}}、|[（(][{_CN}]{{1,3}}[）)]|第[{_CN}百]{{1,4}}[章条节])"
+_MARKER_AFTER_END_RE = re.compile(rf"(?<=[。；！？：:）)])[ \t\u3000]*(?={_OUTLINE})")
+_ARABIC_ITEM_RE = re.compile(r"(?<=[。；！？：:）)])[ \t\u3000]*(?=\d{1,2}[.．、](?!\d))")
+_DATE = r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
+_DATE_START_RE = re.compile(_DATE)
+_DATE_END_RE = re.compile(rf"{_DATE}$")
+_ORG_END = "人民政府|办公室|办公厅|委员会|管委会|管理委员会|领导小组|局|厅|委|部|院|会|行|署|办"
+_SIGNED_RE = re.compile(
+    rf"(?<=[。！])[ \t\u3000]*(?P<org>[\u4e00-\u9fff（）()“”]{{2,40}}?(?:{_ORG_END})(?:[ \t\u3000]+[\u4e00-\u9fff]{{2,20}}?(?:{_ORG_END}))*)"
+    rf"[ \t\u3000]*(?P<date>{_DATE})(?![，。、；：起前以至到止内后的])"
+)
+_COLON_RE = re.compile(r"(?<=[：:])(?![\d\s“\"])")
+_SPACES_RE = re.compile(r"(?<=[^\x00-\x7f])[ \t\u3000]+(?=[^\x00-\x7f\d]|\d{4}年)")
+_UNDER_RE = re.compile(
+    r"[（(](?:(?:19|20)\d{2}年[^（()）。]{0,60}?(?:通过|会议上|批准|公布)|(?:19|20)\d{2}年)[）)]"
+)
+_NUMBER_IN_BRACKETS_RE = re.compile(r"[（(][^（()）]{4,30}号[）)]")
+_PERIOD_RE = re.compile(r"[（(][^（()）]{0,16}\d{4}[^（()）]{0,16}[）)]")
+_ANNEX_RE = re.compile(r"附件[ \t\u3000]*\d{0,2}(?![\d、，,）)])")
+_QUOTED_RE = re.compile(r"《([^《》]{4,120})》")
+_TITLE_STOP = "。；：:，,！？"
+_PUNCT_END = "。：:；！？）)】”"
+LONG_RUN = 20
+MAX_TITLE = 150
+
+
+def reflow(text: str, offs: array) -> tuple[str, array]:
+    """Break every flat line at the boundaries of what it holds."""
+    from kg.clean import apply_edits
+
+    edits = []
+    pos = 0
+    for line in text.split("\n"):
+        if len(line) >= FLAT_MIN and _flat(line):
+            edits += [(pos + a, pos + b, "\n", [offs[pos + a]]) for a, b in _breaks(line)]
+        pos += len(line) + 1
+    return apply_edits(text, offs, edits)
+
+
+def _flat(line: str) -> bool:
+    """A long line holding outline markers after sentence ends, or opening with a document's title
+    (关于…的 + kind, or a title with the bracketed line under it) that runs on into its text."""
+    if len(_MARKER_AFTER_END_RE.findall(line)) >= 2:
+        return True
+    i = len(line) - len(line.lstrip())
+    end = _title_end(line, i)
+    if end is None:
+        return False
+    return "关于" in line[i:end] or _UNDER_RE.match(line, end) is not None
+
+
+def _breaks(line: str) -> list[tuple[int, int]]:
+    """Where ``line`` breaks: (a, b) spans of spaces to replace by a break, or a == b to insert one."""
+    cuts: dict[int, int] = {}  # start -> end
+
+    def cut(a: int, b: int | None = None) -> None:
+        b = a if b is None else b
+        if 0 < a < len(line) and not any(x <= a <= y or x <= b <= y for x, y in cuts.items() if y > x):
+            cuts[a] = max(cuts.get(a, a), b)
+
+    _units(line, len(line) - len(line.lstrip()), cut)
+    for m in _MARKER_AFTER_END_RE.finditer(line):
+        cut(m.start(), m.end())
+    for m in _ARABIC_ITEM_RE.finditer(line):
+        cut(m.start(), m.end())
+    for m in _COLON_RE.finditer(line):
+        if not _in_brackets(line, m.start()):
+            cut(m.start())
+    for m in _SIGNED_RE.finditer(line):
+        cut(m.start(), m.start("org"))
+        cut(m.end())
+        _units(line, m.end(), cut)
+    for m in _SPACES_RE.finditer(line):
+        if _space_breaks(line, m.start(), m.end()):
+            cut(m.start(), m.end())
+            if _DATE_END_RE.search(line, max(0, m.start() - 12), m.start()):
+                _units(line, m.end(), cut)  # a title after the signature's date
+    for a, b, _ in find_numbers(line):
+        if a in cuts or _standing_number(line, a, b):
+            cut(a)
+            cut(b)
+            _units(line, b, cut)
+    for m in _ANNEX_RE.finditer(line):
+        if m.start() and line[m.start() - 1] not in "见（(和、及的将与或":
+            cut(m.start())
+            if not line.startswith(("：", ":"), m.end()):  # an annex printed in full, under its title
+                cut(m.end())
+                _units(line, m.end(), cut)
+    _named_titles(line, cut)
+    return sorted(cuts.items())
+
+
+def _named_titles(line: str, cut) -> None:
+    """A document the text names in 《》 (a notice's 印发《A》) printed under its own title after a
+    sentence's end or a date (``。A为…``): cut before and after the title."""
+    names = {m[1] for m in _QUOTED_RE.finditer(line) if doc_type_surface(m[1])}
+    for name in names:
+        for m in _loose(name).finditer(line):
+            a, b = m.start(), m.end()
+            if not a or line[a - 1] == "《" or (b < len(line) and line[b] == "》"):
+                continue
+            if line[a - 1] in "。！？" or _DATE_END_RE.search(line, max(0, a - 12), a):
+                cut(a)
+                cut(b)
+
+
+def _loose(name: str) -> re.Pattern:
+    """``name`` as printed elsewhere: spaces dropped or added, 〈〉 for 《》, （） or () alike."""
+    alike = {
+        "〈": "[〈《]",
+        "〉": "[〉》]",
+        "《": "[〈《]",
+        "》": "[〉》]",
+        "（": "[（(]",
+        "(": "[（(]",
+        "）": "[）)]",
+        ")": "[）)]",
+    }
+    chars = [alike.get(c, re.escape(c)) for c in name if not c.isspace()]
+    return re.compile("[ \t\u3000]?".join(chars))
+
+
+def _units(line: str, i: int, cut) -> None:
+    """Titles one after another from ``i``: each cut off after its end (and its bracket)."""
+    while i < len(line):
+        while i < len(line) and line[i] in " \t\u3000":
+            i += 1
+        end = _title_end(line, i)
+        if end is None:
+            return
+        m = _UNDER_RE.match(line, end) or _NUMBER_IN_BRACKETS_RE.match(line, end)
+        if m and m.re is _UNDER_RE:  # the line under the title
+            cut(end)
+            end = m.end()
+        elif m:  # the title's own 文号
+            end = m.end()
+        cut(end)
+        i = end
+
+
+def _in_brackets(line: str, i: int) -> bool:
+    return line.rfind("（", 0, i) > line.rfind("）", 0, i)
+
+
+def _title_end(line: str, i: int) -> int | None:
+    """The end of a title starting at ``i``: the first document kind outside 《》 and brackets, not
+    continued (by 的, 和, a bracket); in a 关于 title the kind follows 的 (关于…的通知); a bracketed
+    period after the kind (``（2022—2025年）``) belongs to the title."""
+    depth = 0
+    about = False
+    for k in range(i, min(len(line), i + MAX_TITLE)):
+        c = line[k]
+        if c in _TITLE_STOP:
+            return None
+        depth += (c == "《") - (c == "》")
+        about = about or line.startswith("关于", k)
+        if depth or k - i < 3 or _in_brackets(line, k + 1):
+            continue
+        nxt = line[k + 1] if k + 1 < len(line) else ""
+        if nxt in "的》”和及与、" or not nxt:
+            continue
+        kind = doc_type_surface(line[i : k + 1])
+        if not kind or (about and line[k - len(kind)] != "的" and "讲话" not in kind):
+            continue
+        if nxt in "（(":
+            if _UNDER_RE.match(line, k + 1) or _NUMBER_IN_BRACKETS_RE.match(line, k + 1):
+                return k + 1
+            period = _PERIOD_RE.match(line, k + 1)
+            if period is None:
+                continue
+            return period.end()
+        return k + 1
+    return None
+
+
+def _space_breaks(line: str, a: int, b: int) -> bool:
+    """Whether the spaces ``line[a:b]`` stand for a paragraph break."""
+    if line[a - 1] in _PUNCT_END:
+        return True
+    before = line[max(0, a - 60) : a]
+    token = re.split(r"[ \t\u3000]", before)[-1]
+    after = line[b : b + 40]
+    if _DATE_START_RE.match(after) or _DATE_END_RE.search(token) or NUMBER_RE.match(after):
+        return True
+    if re.match(_OUTLINE, after) or after.startswith("附件"):
+        return True
+    return len(token) > LONG_RUN and not re.search(r"[，、]$", token)
+
+
+def _standing_number(line: str, a: int, b: int) -> bool:
+    """A 文号 between units (not cited inside a sentence): after a break, a space or a title's end,
+    and followed by a unit's start (not ``）》，。、的文`` …)."""
+    before = line[a - 1] if a else ""
+    after = line[b] if b < len(line) else ""
+    if before in "（(《、，,和及与见按照据" or after in "）)》，,。、；的文等号":
+        return False
+    if not before or before in " \t\u3000" or line[:a].endswith("文件"):  # after the 版头 XX人民政府文件
+        return True
+    return doc_type_surface(line[max(0, a - 4) : a]) is not None
