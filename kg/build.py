@@ -22,6 +22,7 @@ class BuildResult:
     errors: list[tuple[Path, str]] = field(default_factory=list)
     files: int = 0
     chars: int = 0
+    read: int = 0  # files read
 
 
 def publication(path: Path) -> Publication:
@@ -52,10 +53,10 @@ def extract_all(paths: list[Path], progress: Callable[[int, int, Path], None] | 
     """Facts from every input; a file that cannot be read is reported, the others still built."""
     from kg.pipeline import extract
 
-    files = list(iter_inputs(paths))
-    resolver = Resolver()
     errors: list[tuple[Path, str]] = []
-    chars = 0
+    files = list(iter_inputs(paths, on_error=lambda p, why: errors.append((p, why))))
+    resolver = Resolver()
+    chars = read = 0
     for n, path in enumerate(files, 1):
         if progress:
             progress(n, len(files), path)
@@ -71,30 +72,69 @@ def extract_all(paths: list[Path], progress: Callable[[int, int, Path], None] | 
             errors.append((path, "too deeply nested to read"))
             continue
         chars += len(pub.text.raw)
+        read += 1
         resolver.add(extract(pub))  # the facts keep their evidence; the publication's text goes
         del pub
         gc.collect(0)  # the file's garbage cycles, if any (see fewer_collections)
-    return BuildResult(resolver.finish(), errors, len(files), chars)
+    return BuildResult(resolver.finish(), errors, len(files), chars, read)
 
 
 def build(paths: list[Path], outdir: Path, progress=None, view: bool = True) -> BuildResult:
-    """Build ``outdir/graph.ttl`` and ``outdir/graph.html`` from the inputs."""
+    """Build ``outdir/graph.ttl`` and ``outdir/graph.html`` from the inputs, replacing the folder's
+    outputs as one set (:mod:`kg.outputs`); OutputError before any work when they cannot be written."""
+    from kg import outputs
+
+    outdir = Path(outdir)
+    outputs.check(outdir)
+    with outputs.locked(outdir), fewer_collections():
+        result = extract_all(paths, progress)
+        if result.errors and not result.read:
+            return result  # nothing was read: keep whatever an earlier build wrote
+        _write(result, outdir, view)
+    return result
+
+
+def _write(result: BuildResult, outdir: Path, view: bool) -> None:
+    from kg import outputs
     from kg.graph import to_rdf
     from kg.store import save_turtle
 
-    with fewer_collections():
-        result = extract_all(paths, progress)
-        if result.files and len(result.errors) == result.files:
-            return result  # nothing was read: keep whatever an earlier build wrote
-        g = to_rdf(result.corpus)  # sorted N-Triples
-        result.corpus = None  # the graph holds it all now; a 20 MB corpus's records take hundreds of MB
-        outdir.mkdir(parents=True, exist_ok=True)
-        save_turtle(g, outdir / "graph.ttl")
+    g = to_rdf(result.corpus)  # sorted N-Triples
+    result.corpus = None  # the graph holds it all now; a 20 MB corpus's records take hundreds of MB
+    gen = outputs.new_generation(outdir)
+    try:
+        save_turtle(g, gen / "graph.ttl")
         if view:
             from kg.view import write_view
 
-            write_view(g, outdir / "graph.html")
-    return result
+            write_view(g, gen / "graph.html")
+    except OSError as e:
+        outputs.discard(gen)
+        raise outputs.OutputError(
+            outdir, f"cannot write: {e.strerror or e}; the previous outputs are kept"
+        ) from None
+    except BaseException:
+        outputs.discard(gen)
+        raise
+    with _signals_held():
+        outputs.publish(outdir, gen)
+
+
+@contextmanager
+def _signals_held() -> Iterator[None]:
+    """Ctrl-C and SIGTERM wait until the block ends (the switch to a new set is not cut in half)."""
+    import signal
+
+    held = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP}
+    try:
+        old = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    except (AttributeError, ValueError, OSError):  # not the main thread, or no such call here
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
 
 
 def report(errors: list[tuple[Path, str]]) -> None:

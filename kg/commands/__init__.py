@@ -30,6 +30,22 @@ def graph_path(a) -> Path:
     return existing_graph(a.graph)
 
 
+def at_least(low: int):
+    """An argparse type: an integer no smaller than ``low`` (``--depth -1`` is refused, not run)."""
+    import argparse
+
+    def parse(s: str) -> int:
+        try:
+            n = int(s)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a whole number: {s!r}") from None
+        if n < low:
+            raise argparse.ArgumentTypeError(f"must be {low} or more, not {n}")
+        return n
+
+    return parse
+
+
 def print_candidates(command: str, error: Exception, lines) -> int:
     """``kg COMMAND: <why>`` and the near matches, one per line, on stderr; exit status 1."""
     import sys

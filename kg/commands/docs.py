@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from datetime import date
 
 from kg.commands import graph_argument, graph_path
+from kg.terminal import json_text
 
 
 def _date(s: str) -> date:
@@ -26,7 +26,7 @@ def run(a: argparse.Namespace) -> int:
         docs.load(store.load(path)), on=a.in_force, issuer=a.issuer, kind=a.type, printed_only=not a.all
     )
     if a.json:
-        print(json.dumps([docs.as_dict(d) for d in rows], ensure_ascii=False, indent=2))
+        print(json_text([docs.as_dict(d) for d in rows], indent=2))
     elif a.csv:
         sys.stdout.write(docs.to_csv(rows, dated=a.in_force is not None))
     else:

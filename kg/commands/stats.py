@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import json
 
-from kg.commands import graph_argument, graph_path
+from kg.commands import at_least, graph_argument, graph_path
+from kg.terminal import json_text
 
 
 def run(a: argparse.Namespace) -> int:
@@ -13,7 +13,7 @@ def run(a: argparse.Namespace) -> int:
     from kg.query import netx, stats
 
     s = stats.summary(netx.to_networkx(path), top=a.top)
-    print(json.dumps(s, ensure_ascii=False, indent=2) if a.json else stats.render(s))
+    print(json_text(s, indent=2) if a.json else stats.render(s))
     return 0
 
 
@@ -21,5 +21,7 @@ def register(sub) -> None:
     p = sub.add_parser("stats", help="counts, agency load, most-cited documents, documents to collect")
     graph_argument(p, positional=True)
     p.add_argument("--json", action="store_true", help="print JSON instead of text")
-    p.add_argument("--top", type=int, default=15, help="rows in the ranked lists (default: 15; 0 = all)")
+    p.add_argument(
+        "--top", type=at_least(0), default=15, help="rows in the ranked lists (default: 15; 0 = all)"
+    )
     p.set_defaults(func=run)

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
 from kg.commands import graph_argument, print_candidates
+from kg.terminal import json_text
 
 
 def run(a: argparse.Namespace) -> int:
@@ -27,7 +27,7 @@ def run(a: argparse.Namespace) -> int:
         matrix.write_xlsx(m, a.xlsx)
         print(a.xlsx)
     elif a.json:
-        print(json.dumps(matrix.to_json(m), ensure_ascii=False, indent=1))
+        print(json_text(matrix.to_json(m), indent=1))
     elif a.matrix:
         print(matrix.render_matrix(m))
     else:

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from kg.commands import graph_argument, graph_path
+from kg.commands import at_least, graph_argument, graph_path
 
 
 def run(a: argparse.Namespace) -> int:
@@ -15,12 +15,7 @@ def run(a: argparse.Namespace) -> int:
     from kg.view.focus import find, neighbourhood
     from kg.view.model import build_model, subset
 
-    path = graph_path(a)
-    try:
-        g = read_triples(path)
-    except (OSError, SyntaxError, ValueError) as e:
-        print(f"kg view: cannot read {a.graph}: {e}", file=sys.stderr)
-        return 1
+    g = read_triples(graph_path(a))  # an unreadable graph: one line from kg.cli
     model = build_model(g)
     title = "govdoc-kg explorer"
     if a.focus:
@@ -47,8 +42,10 @@ def register(sub) -> None:
     p.add_argument(
         "--focus", metavar="NAME", help="start from the nodes named NAME (any name form, 文号, title)"
     )
-    p.add_argument("--depth", type=int, default=2, metavar="N", help="steps around the focus (default: 2)")
     p.add_argument(
-        "--max-start", type=int, default=5, metavar="K", help="at most K matching nodes (default: 5)"
+        "--depth", type=at_least(0), default=2, metavar="N", help="steps around the focus (default: 2)"
+    )
+    p.add_argument(
+        "--max-start", type=at_least(1), default=5, metavar="K", help="at most K matching nodes (default: 5)"
     )
     p.set_defaults(func=run)
