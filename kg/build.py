@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -23,6 +22,7 @@ class BuildResult:
     files: int = 0
     chars: int = 0
     read: int = 0  # files read
+    written: bool = False  # the outputs were replaced
 
 
 def publication(path: Path) -> Publication:
@@ -110,14 +110,15 @@ def _write(result: BuildResult, outdir: Path, view: bool) -> None:
             write_view(g, gen / "graph.html")
     except OSError as e:
         outputs.discard(gen)
-        raise outputs.OutputError(
-            outdir, f"cannot write: {e.strerror or e}; the previous outputs are kept"
-        ) from None
+        reason = e.strerror or str(e)
+        reason = reason if reason.startswith("cannot") else f"cannot write: {reason}"
+        raise outputs.OutputError(outdir, f"{reason}; the previous outputs are kept") from None
     except BaseException:
         outputs.discard(gen)
         raise
     with _signals_held():
         outputs.publish(outdir, gen)
+    result.written = True
 
 
 @contextmanager
@@ -138,5 +139,8 @@ def _signals_held() -> Iterator[None]:
 
 
 def report(errors: list[tuple[Path, str]]) -> None:
+    """``kg: <path>: <reason>`` on stderr, one line per input that could not be read."""
+    from kg.terminal import say_error
+
     for path, why in errors:
-        print(f"kg: {path}: {why}", file=sys.stderr)
+        say_error(path, why)

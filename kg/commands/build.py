@@ -29,7 +29,8 @@ def run(a: argparse.Namespace) -> int:
     result = build([Path(p) for p in a.paths], Path(a.output), progress=_progress())
     report(result.errors)
     out = Path(a.output)
-    print(f"{out / 'graph.ttl'}\n{out / 'graph.html'}")
+    if result.written:
+        print(f"{out / 'graph.ttl'}\n{out / 'graph.html'}")
     return 1 if result.errors else 0
 
 
