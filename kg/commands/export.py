@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from kg.commands import graph_argument, graph_path
@@ -24,8 +23,9 @@ def run(a: argparse.Namespace) -> int:
     path = graph_path(a)
     out = Path(a.output)
     if a.to == "csv" and out.exists() and not out.is_dir():
-        print(f"kg export: --to csv writes a folder; {out} is a file", file=sys.stderr)
-        return 2
+        from kg.outputs import OutputError
+
+        raise OutputError(out, "is a file; --to csv writes a folder")
     from kg import store
     from kg.query import export
 

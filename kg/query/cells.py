@@ -25,6 +25,15 @@ def csv_text(rows: Iterable[Iterable[object]], lineterminator: str = "\r\n") -> 
     return buf.getvalue()
 
 
+def xlsx_value(v: object) -> object:
+    """``v`` as an XLSX cell can hold it: the control characters XML 1.0 forbids removed."""
+    if isinstance(v, str):
+        from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+        return ILLEGAL_CHARACTERS_RE.sub("", v)
+    return v
+
+
 def xlsx_text_cells(ws) -> None:
     """Make every string cell of worksheet ``ws`` a text cell (openpyxl made ``=…`` a formula);
     text that starts like a formula also gets Excel's quote prefix, so editing it keeps it text."""

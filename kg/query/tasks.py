@@ -11,7 +11,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.query import lookup
-from kg.query.cells import csv_text, xlsx_text_cells
+from kg.query.cells import csv_text, xlsx_text_cells, xlsx_value
 from kg.query.orgs import ROLE_ZH, ROLES
 from kg.query.trace import resolve_document
 from kg.query.who import TaskRow, task_row
@@ -147,7 +147,7 @@ def to_xlsx_bytes(m: Matrix) -> bytes:
     ws.title = "任务分解表"
     ws.append(m.header())
     for row in m.rows():
-        ws.append(row)
+        ws.append([xlsx_value(v) for v in row])
     bold = Font(bold=True)
     n_lead, n_units = len(LEAD_COLS), len(m.units)
     for c, cell in enumerate(ws[1], 1):
