@@ -51,7 +51,7 @@ def decode_text(data: bytes) -> str:
         raise ReadError("empty")
     for bom, enc in BOMS:
         if data.startswith(bom):
-            return strict(data[len(bom) :], enc)
+            return _check_controls(strict(data[len(bom) :], enc))
     kind = _binary_kind(data)
     if kind:
         raise ReadError(f"not text: {kind}")
