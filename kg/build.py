@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -86,11 +87,17 @@ def build(paths: list[Path], outdir: Path, progress=None, view: bool = True) -> 
 
     outdir = Path(outdir)
     outputs.check(outdir)
-    with outputs.locked(outdir), fewer_collections():
-        result = extract_all(paths, progress)
-        if result.errors and not result.read:
-            return result  # nothing was read: keep whatever an earlier build wrote
-        _write(result, outdir, view)
+    result = BuildResult(None)
+    try:
+        with outputs.locked(outdir), fewer_collections():
+            result = extract_all(paths, progress)
+            if result.errors and not result.read:
+                return result  # nothing was read: keep whatever an earlier build wrote
+            _write(result, outdir, view)
+    except KeyboardInterrupt:
+        if not result.written:
+            raise
+        # Ctrl-C or SIGTERM came while the new set was switched to or after: the build is done
     return result
 
 
@@ -116,9 +123,13 @@ def _write(result: BuildResult, outdir: Path, view: bool) -> None:
     except BaseException:
         outputs.discard(gen)
         raise
-    with _signals_held():
-        outputs.publish(outdir, gen)
-    result.written = True
+    try:
+        with _signals_held():  # a signal held during the switch is raised when the block ends
+            outputs.publish(outdir, gen)
+    finally:
+        result.written = (outdir / outputs.CURRENT).is_symlink() and (
+            os.readlink(outdir / outputs.CURRENT) == gen.name
+        )
 
 
 @contextmanager

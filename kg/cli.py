@@ -33,11 +33,12 @@ def main(argv: list[str] | None = None) -> int:
 
     streams = sys.stdout, sys.stderr
     sys.stdout, sys.stderr = SafeStream(sys.stdout), SafeStream(sys.stderr)
+    handlers = _on_signals()
     try:
-        _on_signals()
         return _run(argv)
     finally:
         sys.stdout, sys.stderr = streams
+        _restore(handlers)
 
 
 def _run(argv: list[str] | None) -> int:
@@ -65,20 +66,20 @@ def _run(argv: list[str] | None) -> int:
         say_error(e.filename, e.strerror)
         return 2
     except OSError as e:  # an output path that cannot be written, named as the user gave it
-        say_error(e.filename or "kg", e.strerror or str(e))
+        say_error(e.filename, e.strerror or str(e))
         return 2
     except MemoryError:
-        say_error("kg", "out of memory")
+        say_error(None, "out of memory")
         return 1
     except RecursionError:
-        say_error("kg", "input nested too deeply")
+        say_error(None, "input nested too deeply")
         return 1
     except Exception as e:  # a bug: still one line (KG_DEBUG=1 shows the traceback)
         import os
 
         if os.environ.get("KG_DEBUG"):
             raise
-        say_error("kg", f"internal error ({type(e).__name__}: {e}); please report it")
+        say_error(None, f"internal error ({type(e).__name__}: {e}); please report it")
         return 1
 
 
@@ -86,17 +87,27 @@ class Stopped(KeyboardInterrupt):
     """SIGTERM or SIGHUP, handled as Ctrl-C: the work stops, earlier outputs stay."""
 
 
-def _on_signals() -> None:
+def _on_signals() -> dict:
+    """SIGTERM and SIGHUP raise :class:`Stopped`; the handlers they had, to restore."""
     import signal
 
     def stop(signum, _frame):
         raise Stopped(f"stopped by {signal.Signals(signum).name}")
 
+    old = {}
     for sig in (signal.SIGTERM, signal.SIGHUP):
         try:
-            signal.signal(sig, stop)
+            old[sig] = signal.signal(sig, stop)
         except (ValueError, OSError):  # not the main thread
             pass
+    return old
+
+
+def _restore(handlers: dict) -> None:
+    import signal
+
+    for sig, handler in handlers.items():
+        signal.signal(sig, handler)
 
 
 def _quiet_stdout() -> None:

@@ -79,6 +79,8 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise OSError(e.errno, f"cannot make its folder ({e.strerror})", str(path)) from None
     if path.is_dir():
         raise IsADirectoryError(errno.EISDIR, "is a folder, not a file", str(path))
+    if path.exists() and not path.is_file():  # a device or FIFO: never replaced by a file
+        raise OSError(errno.EEXIST, "exists and is not a regular file", str(path))
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as e:

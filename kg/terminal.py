@@ -41,11 +41,11 @@ class SafeStream:
         return getattr(self._stream, name)
 
 
-def error_line(path: Path | str, reason: str) -> str:
-    """``kg: <path>: <reason>``, one line whatever the path and reason hold."""
-    name = display_name(str(path))
-    return " ".join(safe(f"kg: {name}: {reason}").split())
+def error_line(path: Path | str | None, reason: str) -> str:
+    """``kg: <path>: <reason>`` (``kg: <reason>`` without a path), one line whatever they hold."""
+    line = f"kg: {reason}" if path is None else f"kg: {display_name(str(path))}: {reason}"
+    return " ".join(safe(line).split())
 
 
-def say_error(path: Path | str, reason: str) -> None:
+def say_error(path: Path | str | None, reason: str) -> None:
     print(error_line(path, reason), file=sys.stderr)

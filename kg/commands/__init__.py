@@ -46,6 +46,15 @@ def at_least(low: int):
     return parse
 
 
+def path_argument(s: str) -> str:
+    """An argparse type: a path that is not empty (``-o ""`` would mean the current folder)."""
+    import argparse
+
+    if not s.strip():
+        raise argparse.ArgumentTypeError("an empty path")
+    return s
+
+
 def print_candidates(command: str, error: Exception, lines) -> int:
     """``kg COMMAND: <why>`` and the near matches, one per line, on stderr; exit status 1."""
     import sys

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from kg.commands import graph_argument, graph_path
+from kg.commands import graph_argument, graph_path, path_argument
 
 FORMATS = ("graphml", "gexf", "jsonld", "nt", "csv")
 KINDS = ("document", "organisation", "task", "entry")
@@ -41,6 +41,7 @@ def register(sub) -> None:
     p.add_argument(
         "-o",
         "--output",
+        type=path_argument,
         required=True,
         metavar="PATH",
         help="output file (for csv: a folder that gets nodes.csv and edges.csv)",

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from kg.commands import at_least, graph_argument, graph_path
+from kg.commands import at_least, graph_argument, graph_path, path_argument
 
 
 def run(a: argparse.Namespace) -> int:
@@ -38,7 +38,7 @@ def run(a: argparse.Namespace) -> int:
 def register(sub) -> None:
     p = sub.add_parser("view", help="write the HTML explorer for a graph.ttl (or for part of it)")
     graph_argument(p, positional=True)
-    p.add_argument("-o", "--output", required=True, help="the HTML file to write")
+    p.add_argument("-o", "--output", type=path_argument, required=True, help="the HTML file to write")
     p.add_argument(
         "--focus", metavar="NAME", help="start from the nodes named NAME (any name form, 文号, title)"
     )
