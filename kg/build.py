@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import gc
-import sys
+import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -23,6 +23,8 @@ class BuildResult:
     errors: list[tuple[Path, str]] = field(default_factory=list)
     files: int = 0
     chars: int = 0
+    read: int = 0  # files read
+    written: bool = False  # the outputs were replaced
 
 
 def publication(path: Path) -> Publication:
@@ -60,10 +62,10 @@ def extract_all(paths: list[Path], progress: Callable[[int, int, Path], None] | 
     """Facts from every input; a file that cannot be read is reported, the others still built."""
     from kg.pipeline import extract
 
-    files = list(iter_inputs(paths))
-    resolver = Resolver()
     errors: list[tuple[Path, str]] = []
-    chars = 0
+    files = list(iter_inputs(paths, on_error=lambda p, why: errors.append((p, why))))
+    resolver = Resolver()
+    chars = read = 0
     for n, path in enumerate(files, 1):
         if progress:
             progress(n, len(files), path)
@@ -79,32 +81,85 @@ def extract_all(paths: list[Path], progress: Callable[[int, int, Path], None] | 
             errors.append((path, "too deeply nested to read"))
             continue
         chars += len(pub.text.raw)
+        read += 1
         resolver.add(extract(pub))  # the facts keep their evidence; the publication's text goes
         del pub
         gc.collect(0)  # the file's garbage cycles, if any (see fewer_collections)
-    return BuildResult(resolver.finish(), errors, len(files), chars)
+    return BuildResult(resolver.finish(), errors, len(files), chars, read)
 
 
 def build(paths: list[Path], outdir: Path, progress=None, view: bool = True) -> BuildResult:
-    """Build ``outdir/graph.ttl`` and ``outdir/graph.html`` from the inputs."""
-    from kg.graph import to_rdf
-    from kg.store import save_turtle
+    """Build ``outdir/graph.ttl`` and ``outdir/graph.html`` from the inputs, replacing the folder's
+    outputs as one set (:mod:`kg.outputs`); OutputError before any work when they cannot be written."""
+    from kg import outputs
 
-    with fewer_collections():
-        result = extract_all(paths, progress)
-        if result.files and len(result.errors) == result.files:
-            return result  # nothing was read: keep whatever an earlier build wrote
-        g = to_rdf(result.corpus)  # sorted N-Triples
-        result.corpus = None  # the graph holds it all now; a 20 MB corpus's records take hundreds of MB
-        outdir.mkdir(parents=True, exist_ok=True)
-        save_turtle(g, outdir / "graph.ttl")
-        if view:
-            from kg.view import write_view
-
-            write_view(g, outdir / "graph.html")
+    outdir = Path(outdir)
+    outputs.check(outdir)
+    result = BuildResult(None)
+    try:
+        with outputs.locked(outdir), fewer_collections():
+            result = extract_all(paths, progress)
+            if result.errors and not result.read:
+                return result  # nothing was read: keep whatever an earlier build wrote
+            _write(result, outdir, view)
+    except KeyboardInterrupt:
+        if not result.written:
+            raise
+        # Ctrl-C or SIGTERM came while the new set was switched to or after: the build is done
     return result
 
 
+def _write(result: BuildResult, outdir: Path, view: bool) -> None:
+    from kg import outputs
+    from kg.graph import to_rdf
+    from kg.store import save_turtle
+
+    g = to_rdf(result.corpus)  # sorted N-Triples
+    result.corpus = None  # the graph holds it all now; a 20 MB corpus's records take hundreds of MB
+    gen = outputs.new_generation(outdir)
+    try:
+        save_turtle(g, gen / "graph.ttl")
+        if view:
+            from kg.view import write_view
+
+            write_view(g, gen / "graph.html")
+    except OSError as e:
+        outputs.discard(gen)
+        reason = e.strerror or str(e)
+        reason = reason if reason.startswith("cannot") else f"cannot write: {reason}"
+        raise outputs.OutputError(outdir, f"{reason}; the previous outputs are kept") from None
+    except BaseException:
+        outputs.discard(gen)
+        raise
+    try:
+        with _signals_held():  # a signal held during the switch is raised when the block ends
+            outputs.publish(outdir, gen)
+    finally:
+        result.written = (outdir / outputs.CURRENT).is_symlink() and (
+            os.readlink(outdir / outputs.CURRENT) == gen.name
+        )
+
+
+@contextmanager
+def _signals_held() -> Iterator[None]:
+    """Ctrl-C and SIGTERM wait until the block ends (the switch to a new set is not cut in half)."""
+    import signal
+
+    held = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP}
+    try:
+        old = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    except (AttributeError, ValueError, OSError):  # not the main thread, or no such call here
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
 def report(errors: list[tuple[Path, str]]) -> None:
+    """``kg: <path>: <reason>`` on stderr, one line per input that could not be read."""
+    from kg.terminal import say_error
+
     for path, why in errors:
-        print(f"kg: {path}: {why}", file=sys.stderr)
+        say_error(path, why)

@@ -247,7 +247,7 @@ def _lines(c: Corpus) -> _Lines:
         ident = o.identity
         add(s, A, T.Organization)
         add(s, T.prefLabel, _zh(ident.canonical))
-        for label in o.labels:
+        for label in dict.fromkeys(re.sub(r"\s*\n\s*", "", x) for x in o.labels):  # hard-wrapped names joined
             if label != ident.canonical:
                 add(s, T.altLabel, _zh(label))
         add(s, T.key, _quote(ident.key))

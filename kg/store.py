@@ -10,10 +10,12 @@ could take over behind the same functions.
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import tempfile
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -70,10 +72,21 @@ def _value(term: str) -> str:
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` via a temporary file in the same folder and a rename."""
+    """Write ``data`` to ``path`` via a temporary file in the same folder and a rename. An OSError
+    names ``path`` (never the temporary), so that ``kg`` can say which of the user's paths failed."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise OSError(e.errno, f"cannot make its folder ({e.strerror})", str(path)) from None
+    if path.is_dir():
+        raise IsADirectoryError(errno.EISDIR, "is a folder, not a file", str(path))
+    if path.exists() and not path.is_file():  # a device or FIFO: never replaced by a file
+        raise OSError(errno.EEXIST, "exists and is not a regular file", str(path))
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as e:
+        raise OSError(e.errno, f"cannot write ({e.strerror})", str(path)) from None
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
@@ -81,6 +94,9 @@ def write_atomic(path: Path, data: bytes) -> None:
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600 files; outputs are ordinary files
         os.replace(tmp, path)
+    except OSError as e:
+        Path(tmp).unlink(missing_ok=True)
+        raise OSError(e.errno, f"cannot write ({e.strerror})", str(path)) from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
@@ -110,15 +126,41 @@ def save_turtle(g: NTriples | Graph, path: Path, prefixes: dict[str, str] | None
 def existing_graph(path: Path | str) -> Path:
     """``path`` as a Path; FileNotFoundError (``kg`` prints it as one line) when no graph is there."""
     path = Path(path)
+    if path.exists() and not path.is_file():
+        raise GraphError(path, "not a graph file (a folder or a special file)")
     if not path.is_file():
         raise FileNotFoundError(2, "no such graph (build one with `kg build PATH -o OUTDIR`)", str(path))
     return path
 
 
+class GraphError(Exception):
+    """A graph file that cannot be read (corrupt, truncated, not Turtle): ``kg: <path>: <reason>``."""
+
+    def __init__(self, path: Path | str, reason: str):
+        super().__init__(f"{path}: {reason}")
+        self.path, self.reason = path, reason
+
+
+@contextmanager
+def _parsing(path: Path) -> Iterator[None]:
+    """Parser and file errors as one GraphError naming ``path``."""
+    try:
+        yield
+    except SyntaxError as e:  # what Oxigraph raises for a file that is not (valid) Turtle
+        msg = str(e.msg if getattr(e, "msg", None) else e).split("\n", 1)[0]
+        raise GraphError(path, f"not a readable Turtle graph: {msg}") from None
+    except UnicodeDecodeError:
+        raise GraphError(path, "not a readable Turtle graph: not UTF-8") from None
+    except OSError as e:
+        raise GraphError(path, f"cannot read: {e.strerror or e}") from None
+
+
 def read_triples(path: Path) -> NTriples:
     """The graph in the Turtle file at ``path``."""
     existing_graph(path)
-    nt = ox.serialize(ox.parse(path=str(path), format=ox.RdfFormat.TURTLE), format=ox.RdfFormat.N_TRIPLES)
+    with _parsing(path):
+        quads = ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)
+        nt = ox.serialize(quads, format=ox.RdfFormat.N_TRIPLES)
     return from_ntriples(nt.decode("utf-8").split("\n"))
 
 
@@ -126,7 +168,8 @@ def load(path: Path) -> ox.Store:
     """An in-memory Oxigraph store holding the Turtle file at ``path``."""
     existing_graph(path)
     store = ox.Store()
-    store.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE)
+    with _parsing(path):
+        store.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE)
     return store
 
 

@@ -72,7 +72,13 @@ def test_good_files_in_every_encoding_are_built(built):
 
 def test_outputs_are_whole_files_and_no_temporaries_left(built):
     _, out = built
-    assert sorted(p.name for p in out.iterdir()) == ["graph.html", "graph.ttl"]
+    names = sorted(p.name for p in out.iterdir())
+    assert [n for n in names if not n.startswith(".")] == ["graph.html", "graph.ttl"]
+    hidden = [n for n in names if n.startswith(".")]  # the lock, the current set and its link
+    assert len(hidden) == 3 and ".kg-lock" in hidden and ".kg-current" in hidden, hidden
+    gen = out / ".kg-current"
+    assert sorted(p.name for p in gen.iterdir()) == ["graph.html", "graph.ttl"]
+    assert (out / "graph.ttl").read_bytes() == (gen / "graph.ttl").read_bytes()
 
 
 def test_nothing_written_is_lost_when_no_input_can_be_read(tmp_path, mixed):

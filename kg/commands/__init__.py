@@ -42,6 +42,31 @@ def open_graph(a):
     return kg.open(graph_path(a))
 
 
+def at_least(low: int):
+    """An argparse type: an integer no smaller than ``low`` (``--depth -1`` is refused, not run)."""
+    import argparse
+
+    def parse(s: str) -> int:
+        try:
+            n = int(s)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a whole number: {s!r}") from None
+        if n < low:
+            raise argparse.ArgumentTypeError(f"must be {low} or more, not {n}")
+        return n
+
+    return parse
+
+
+def path_argument(s: str) -> str:
+    """An argparse type: a path that is not empty (``-o ""`` would mean the current folder)."""
+    import argparse
+
+    if not s.strip():
+        raise argparse.ArgumentTypeError("an empty path")
+    return s
+
+
 def print_candidates(command: str, error: Exception, lines) -> int:
     """``kg COMMAND: <why>`` and the near matches, one per line, on stderr; exit status 1."""
     import sys

@@ -6,6 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from kg.commands import path_argument
+
 
 def _progress():
     """A one-line progress bar on a terminal; nothing when stderr is not a terminal."""
@@ -30,12 +32,15 @@ def run(a: argparse.Namespace) -> int:
     result = kg.build(a.paths, a.output, progress=_progress())
     report(result.errors)
     out = Path(a.output)
-    print(f"{out / 'graph.ttl'}\n{out / 'graph.html'}")
+    if result.written:
+        print(f"{out / 'graph.ttl'}\n{out / 'graph.html'}")
     return 1 if result.errors else 0
 
 
 def register(sub) -> None:
     p = sub.add_parser("build", help="build the graph and its HTML view from publications")
     p.add_argument("paths", nargs="+", help="files or folders (folders are walked)")
-    p.add_argument("-o", "--output", default="output", help="output folder (default: ./output)")
+    p.add_argument(
+        "-o", "--output", type=path_argument, default="output", help="output folder (default: ./output)"
+    )
     p.set_defaults(func=run)

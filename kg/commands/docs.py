@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from datetime import date
 
 from kg.commands import graph_argument, open_graph
+from kg.terminal import json_text
 
 
 def _date(s: str) -> date:
@@ -20,7 +20,7 @@ def _date(s: str) -> date:
 def run(a: argparse.Namespace) -> int:
     found = open_graph(a).docs(a.in_force, issuer=a.issuer, kind=a.type, printed_only=not a.all)
     if a.json:
-        print(json.dumps(found.to_json(), ensure_ascii=False, indent=2))
+        print(json_text(found.to_json(), indent=2))
     elif a.csv:
         sys.stdout.write(found.to_csv())
     else:

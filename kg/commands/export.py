@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
-from kg.commands import graph_argument, open_graph
+from kg.commands import graph_argument, open_graph, path_argument
 
 FORMATS = ("graphml", "gexf", "jsonld", "nt", "csv")
 KINDS = ("document", "organisation", "task", "entry")
@@ -24,8 +23,9 @@ def run(a: argparse.Namespace) -> int:
     g = open_graph(a)
     out = Path(a.output)
     if a.to == "csv" and out.exists() and not out.is_dir():
-        print(f"kg export: --to csv writes a folder; {out} is a file", file=sys.stderr)
-        return 2
+        from kg.outputs import OutputError
+
+        raise OutputError(out, "is a file; --to csv writes a folder")
     for p in g.export(a.to, out, kinds=a.kinds):
         print(p)
     return 0
@@ -38,6 +38,7 @@ def register(sub) -> None:
     p.add_argument(
         "-o",
         "--output",
+        type=path_argument,
         required=True,
         metavar="PATH",
         help="output file (for csv: a folder that gets nodes.csv and edges.csv)",

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
 from kg.commands import graph_argument, open_graph
+from kg.terminal import json_text
 
 
 def run(a: argparse.Namespace) -> int:
@@ -16,7 +16,7 @@ def run(a: argparse.Namespace) -> int:
         print(f"kg orgs: no organisation is called {a.name!r}", file=sys.stderr)
         return 1
     if a.json:
-        print(json.dumps(found.to_json(), ensure_ascii=False, indent=1))
+        print(json_text(found.to_json(), indent=1))
     else:
         if a.name is not None and len(orgs) > 1:
             print(f"{len(orgs)} organisations match {a.name!r}:")

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
-from kg.commands import graph_argument, open_graph, print_candidates
+from kg.commands import graph_argument, open_graph, path_argument, print_candidates
+from kg.terminal import json_text
 
 
 def run(a: argparse.Namespace) -> int:
@@ -26,7 +26,7 @@ def run(a: argparse.Namespace) -> int:
         found.write_xlsx(a.xlsx)
         print(a.xlsx)
     elif a.json:
-        print(json.dumps(found.to_json(), ensure_ascii=False, indent=1))
+        print(json_text(found.to_json(), indent=1))
     else:
         print(found.render(matrix=a.matrix))
     if not found.found.tasks:
@@ -39,8 +39,10 @@ def register(sub) -> None:
     p.add_argument("doc", help="a 文号 in any spelling, a fragment of the title, or 'all'")
     p.add_argument("--matrix", action="store_true", help="task × unit matrix (牵 / 责 / 配)")
     g = p.add_mutually_exclusive_group()
-    g.add_argument("--csv", metavar="FILE", help="write the matrix as CSV (UTF-8 with BOM)")
-    g.add_argument("--xlsx", metavar="FILE", help="write the matrix as an Excel workbook")
+    g.add_argument(
+        "--csv", type=path_argument, metavar="FILE", help="write the matrix as CSV (UTF-8 with BOM)"
+    )
+    g.add_argument("--xlsx", type=path_argument, metavar="FILE", help="write the matrix as an Excel workbook")
     g.add_argument("--json", action="store_true", help="the task list as JSON")
     graph_argument(p)
     p.set_defaults(func=run)

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import json
 
-from kg.commands import graph_argument, open_graph, print_candidates
+from kg.commands import at_least, graph_argument, open_graph, print_candidates
+from kg.terminal import json_text
 
 
 def run(a: argparse.Namespace) -> int:
@@ -19,7 +19,7 @@ def run(a: argparse.Namespace) -> int:
             "trace", e, (f"{c['number'] or '-'}  {c['title'] or c['iri']}" for c in e.candidates)
         )
     if a.json:
-        print(json.dumps(found.to_json(), ensure_ascii=False, indent=1))
+        print(json_text(found.to_json(), indent=1))
     else:
         print(found.render())
     return 0
@@ -32,7 +32,7 @@ def register(sub) -> None:
     g.add_argument("--up", action="store_true", help="documents it cites, recursively (default)")
     g.add_argument("--down", action="store_true", help="documents that cite it, recursively")
     p.add_argument(
-        "--depth", type=int, default=None, metavar="N", help="stop N levels away (default: no limit)"
+        "--depth", type=at_least(0), default=None, metavar="N", help="stop N levels away (default: no limit)"
     )
     p.add_argument("--json", action="store_true", help="rows as JSON (flat, with depth)")
     graph_argument(p)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 
-from kg.commands import graph_argument, graph_path
+from kg.commands import at_least, graph_argument, graph_path
 
 
 def run(a: argparse.Namespace) -> int:
@@ -21,5 +21,5 @@ def run(a: argparse.Namespace) -> int:
 def register(sub) -> None:
     p = sub.add_parser("validate", help="check a graph against the project's SHACL shapes")
     graph_argument(p, positional=True)
-    p.add_argument("--limit", type=int, default=50, help="show at most N violations (0: all)")
+    p.add_argument("--limit", type=at_least(0), default=50, help="show at most N violations (0: all)")
     p.set_defaults(func=run)

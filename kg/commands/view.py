@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from kg.commands import graph_argument, open_graph
+from kg.commands import at_least, graph_argument, open_graph, path_argument
 
 
 def run(a: argparse.Namespace) -> int:
@@ -29,12 +29,14 @@ def run(a: argparse.Namespace) -> int:
 def register(sub) -> None:
     p = sub.add_parser("view", help="write the HTML explorer for a graph.ttl (or for part of it)")
     graph_argument(p, positional=True)
-    p.add_argument("-o", "--output", required=True, help="the HTML file to write")
+    p.add_argument("-o", "--output", type=path_argument, required=True, help="the HTML file to write")
     p.add_argument(
         "--focus", metavar="NAME", help="start from the nodes named NAME (any name form, 文号, title)"
     )
-    p.add_argument("--depth", type=int, default=2, metavar="N", help="steps around the focus (default: 2)")
     p.add_argument(
-        "--max-start", type=int, default=5, metavar="K", help="at most K matching nodes (default: 5)"
+        "--depth", type=at_least(0), default=2, metavar="N", help="steps around the focus (default: 2)"
+    )
+    p.add_argument(
+        "--max-start", type=at_least(1), default=5, metavar="K", help="at most K matching nodes (default: 5)"
     )
     p.set_defaults(func=run)

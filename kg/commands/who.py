@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
 from kg.commands import graph_argument, open_graph, print_candidates
+from kg.terminal import json_text
 
 
 def run(a: argparse.Namespace) -> int:
@@ -20,7 +20,7 @@ def run(a: argparse.Namespace) -> int:
             "who", e, (f"{o.name}（{'、'.join(o.alts) or '-'}）任务 {o.task_total}" for o in e.candidates)
         )
     if a.json:
-        print(json.dumps(found.to_json(), ensure_ascii=False, indent=1))
+        print(json_text(found.to_json(), indent=1))
     elif a.csv:
         sys.stdout.write(found.to_csv())
     else:

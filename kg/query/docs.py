@@ -15,6 +15,7 @@ import pyoxigraph as ox
 
 from kg.doctypes import doc_type, doc_type_surface
 from kg.query import lookup
+from kg.query.cells import csv_cell
 from kg.query.stats import number_issuer
 
 COLUMNS = (
@@ -146,7 +147,7 @@ def to_csv(docs: list[Doc], dated: bool = False) -> str:
         row["issuers"] = "; ".join(d.issuers)
         row["source"] = "; ".join(d.source)
         row["in_force"] = ({True: "yes", False: "no"}.get(d.in_force, "unknown")) if dated else ""
-        w.writerow([row[c] for c in COLUMNS])
+        w.writerow([csv_cell(row[c]) for c in COLUMNS])  # no spreadsheet formulas from text
     return buf.getvalue()
 
 

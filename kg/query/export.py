@@ -7,7 +7,6 @@ entries and the relations between them); JSON-LD and N-Triples carry every tripl
 
 from __future__ import annotations
 
-import csv
 import io
 from collections.abc import Iterable
 from pathlib import Path
@@ -17,6 +16,7 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from kg.query import netx
+from kg.query.cells import csv_text
 from kg.store import write_atomic
 from kg.vocab import PREFIXES
 
@@ -55,9 +55,8 @@ def gexf_bytes(g: nx.MultiDiGraph) -> bytes:
 
 
 def _csv(rows: Iterable[list[object]]) -> bytes:
-    buf = io.StringIO()
-    csv.writer(buf, lineterminator="\n").writerows(rows)
-    return buf.getvalue().encode("utf-8")
+    """CSV lines; a cell that would start a spreadsheet formula is neutralised (:mod:`kg.query.cells`)."""
+    return csv_text(rows, lineterminator="\n").encode("utf-8")
 
 
 def node_csv(g: nx.MultiDiGraph) -> bytes:

@@ -4,7 +4,6 @@ quote columns. Written as CSV or XLSX (atomically), or shown in the terminal."""
 
 from __future__ import annotations
 
-import csv
 import io
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -12,6 +11,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.query import lookup
+from kg.query.cells import csv_text, xlsx_text_cells, xlsx_value
 from kg.query.orgs import ROLE_ZH, ROLES
 from kg.query.trace import resolve_document
 from kg.query.who import TaskRow, task_row
@@ -133,11 +133,7 @@ def build_matrix(store: ox.Store, doc: str) -> Matrix:
 
 def to_csv_bytes(m: Matrix) -> bytes:
     """CSV with a BOM, so that spreadsheet programs read the Chinese text as UTF-8."""
-    buf = io.StringIO()
-    w = csv.writer(buf)
-    w.writerow(m.header())
-    w.writerows(m.rows())
-    return buf.getvalue().encode("utf-8-sig")
+    return csv_text([m.header(), *m.rows()]).encode("utf-8-sig")
 
 
 def to_xlsx_bytes(m: Matrix) -> bytes:
@@ -151,7 +147,7 @@ def to_xlsx_bytes(m: Matrix) -> bytes:
     ws.title = "任务分解表"
     ws.append(m.header())
     for row in m.rows():
-        ws.append(row)
+        ws.append([xlsx_value(v) for v in row])
     bold = Font(bold=True)
     n_lead, n_units = len(LEAD_COLS), len(m.units)
     for c, cell in enumerate(ws[1], 1):
@@ -170,6 +166,7 @@ def to_xlsx_bytes(m: Matrix) -> bytes:
                 vertical="top", wrap_text=not centred, horizontal="center" if centred else None
             )
     ws.freeze_panes = ws.cell(row=2, column=n_lead + 1)
+    xlsx_text_cells(ws)  # a task that starts with = is text, not a formula
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()

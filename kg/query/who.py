@@ -3,14 +3,13 @@ label, deadline and the quoted evidence (source file and offsets)."""
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import asdict, dataclass, field
 
 import pyoxigraph as ox
 
 from kg.query import lookup
 from kg.query import orgs as orgs_lookup
+from kg.query.cells import csv_text
 from kg.query.lookup import NotFound
 from kg.query.orgs import ROLE_ZH, ROLES, Identify, Org
 
@@ -166,13 +165,11 @@ def to_json(w: Who) -> dict:
 
 
 def to_csv(w: Who) -> str:
-    buf = io.StringIO()
-    wr = csv.writer(buf)
-    wr.writerow(CSV_HEADER)
+    rows: list[list[object]] = [CSV_HEADER]
     for doc, tasks in w.groups:
         n = doc.notice
         for t in tasks:
-            wr.writerow(
+            rows.append(
                 [
                     doc.number or (n.number if n else "") or "",
                     doc.title or "",
@@ -188,4 +185,4 @@ def to_csv(w: Who) -> str:
                     t.end,
                 ]
             )
-    return buf.getvalue()
+    return csv_text(rows)

@@ -38,7 +38,9 @@ _MAGIC = (
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 # What text in this project is made of: white space, ASCII, general and CJK punctuation, CJK
 # ideographs, full-width forms. A UTF-16 decoding in the wrong byte order is mostly something else.
-_TEXTLIKE_RE = re.compile("[\t\n\r\f\x20-\x7e\u00b7\u2010-\u2027\u2030-\u205e\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
+_TEXTLIKE_RE = re.compile(
+    "[\t\n\r\f\x20-\x7e\u00b7\u2010-\u2027\u2030-\u205e\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]"
+)
 _HANZI_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
 SAMPLE = 1 << 16  # characters or bytes looked at to decide
 
@@ -49,7 +51,7 @@ def decode_text(data: bytes) -> str:
         raise ReadError("empty")
     for bom, enc in BOMS:
         if data.startswith(bom):
-            return strict(data[len(bom) :], enc)
+            return _check_controls(strict(data[len(bom) :], enc))
     kind = _binary_kind(data)
     if kind:
         raise ReadError(f"not text: {kind}")
@@ -131,9 +133,7 @@ def chinese_multibyte(data: bytes, utf8_error: int) -> str:
         return big5
     if gb is not None:
         return gb
-    raise ReadError(
-        f"not text: undecodable bytes at offset {utf8_error} (neither UTF-8, GB18030 nor Big5)"
-    )
+    raise ReadError(f"not text: undecodable bytes at offset {utf8_error} (neither UTF-8, GB18030 nor Big5)")
 
 
 def _binary_kind(data: bytes) -> str | None:

@@ -6,6 +6,7 @@ read), and no more than :data:`MAX_BYTES` read whatever the file claims its size
 from __future__ import annotations
 
 import os
+import re
 import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -13,6 +14,7 @@ from pathlib import Path
 from kg.read.errors import ReadError
 
 MAX_BYTES = 200 * 1024 * 1024
+_SURROGATE_RE = re.compile("[\udc80-\udcff]")
 OnError = Callable[[Path, str], None]
 _KINDS = (
     (stat.S_ISFIFO, "a FIFO"),
@@ -24,14 +26,15 @@ _KINDS = (
 
 def display_name(path: Path | str) -> str:
     """``path`` as a string that is valid Unicode: a name's bytes that are not UTF-8 shown as
-    ``\\xNN`` (``str(path)`` would hold lone surrogates, which no UTF-8 output can write)."""
-    return os.fsencode(path).decode("utf-8", "backslashreplace")
+    ``%NN`` (``str(path)`` holds them as lone surrogates, which no UTF-8 output can write)."""
+    return _SURROGATE_RE.sub(lambda m: f"%{ord(m.group()) - 0xDC00:02X}", os.fsdecode(path))
 
 
 def load(path: Path, limit: int | None = None) -> bytes:
     """The bytes of the regular file at ``path``; ReadError for anything else or anything larger."""
     limit = MAX_BYTES if limit is None else limit
     try:
+        _regular(os.stat(path))  # before opening: opening a FIFO, socket or device may block or fail
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
     except FileNotFoundError:
         raise ReadError("no such file" if not os.path.islink(path) else "broken symbolic link") from None
@@ -41,11 +44,7 @@ def load(path: Path, limit: int | None = None) -> bytes:
         raise ReadError(f"cannot read: {e.strerror or e}") from None
     try:
         st = os.fstat(fd)
-        if stat.S_ISDIR(st.st_mode):
-            raise ReadError("is a directory")
-        if not stat.S_ISREG(st.st_mode):
-            kind = next((name for test, name in _KINDS if test(st.st_mode)), "a special file")
-            raise ReadError(f"not a regular file ({kind})")
+        _regular(st)  # the same file still (not swapped for a FIFO since)
         if st.st_size > limit:
             raise ReadError(_too_large(st.st_size, limit))
         with os.fdopen(os.dup(fd), "rb") as f:
@@ -57,6 +56,14 @@ def load(path: Path, limit: int | None = None) -> bytes:
         raise ReadError(f"cannot read: {e.strerror or e}") from None
     finally:
         os.close(fd)
+
+
+def _regular(st: os.stat_result) -> None:
+    if stat.S_ISDIR(st.st_mode):
+        raise ReadError("is a directory")
+    if not stat.S_ISREG(st.st_mode):
+        kind = next((name for test, name in _KINDS if test(st.st_mode)), "a special file")
+        raise ReadError(f"not a regular file ({kind})")
 
 
 def _too_large(size: int, limit: int) -> str:

@@ -9,7 +9,8 @@ import zipfile
 
 from kg.read.errors import ReadError
 
-MAX_UNPACKED = 256 * 1024 * 1024  # bytes, all parts together
+MAX_XML = 64 * 1024 * 1024  # bytes of XML unpacked (the text and its markup)
+MAX_UNPACKED = 512 * 1024 * 1024  # bytes unpacked, all parts (images too) together
 _CHUNK = 1 << 20
 
 
@@ -27,33 +28,38 @@ def read_docx_bytes(data: bytes) -> str:
     return "\n".join(lines)
 
 
-def check_unpacked_size(data: bytes, limit: int | None = None) -> None:
-    """ReadError when the zip's parts unpack to more than ``limit`` bytes. The sizes its directory
-    declares are checked first, then the parts are unpacked in chunks, counting (a directory may lie)."""
-    limit = MAX_UNPACKED if limit is None else limit
+def check_unpacked_size(data: bytes) -> None:
+    """ReadError when the zip's XML parts unpack to more than :data:`MAX_XML` bytes or all its parts
+    to more than :data:`MAX_UNPACKED`. The sizes its directory declares are checked first, then the
+    parts are unpacked in chunks, counting (a directory may lie)."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             infos = z.infolist()
-            declared = sum(i.file_size for i in infos)
-            if declared > limit:
-                raise ReadError(_too_big(declared, limit))
-            total = 0
+            _check(sum(i.file_size for i in infos if _is_xml(i.filename)), sum(i.file_size for i in infos))
+            xml = total = 0
             for info in infos:
                 with z.open(info) as f:
                     while chunk := f.read(_CHUNK):
                         total += len(chunk)
-                        if total > limit:
-                            raise ReadError(_too_big(total, limit, at_least=True))
+                        xml += len(chunk) if _is_xml(info.filename) else 0
+                        _check(xml, total, at_least=True)
     except ReadError:
         raise
     except Exception as e:  # BadZipFile, bad CRC, unsupported compression, truncated data
         raise ReadError(f"not a docx: {type(e).__name__}: {e}".rstrip(": ")) from None
 
 
-def _too_big(n: int, limit: int, at_least: bool = False) -> str:
+def _is_xml(name: str) -> bool:
+    return name.lower().endswith((".xml", ".rels"))
+
+
+def _check(xml: int, total: int, at_least: bool = False) -> None:
     mb = 1024 * 1024
     more = "more than " if at_least else ""
-    return f"docx unpacks to {more}{n // mb} MB (limit {limit // mb} MB)"
+    if xml > MAX_XML:
+        raise ReadError(f"docx unpacks to {more}{xml // mb} MB of XML (limit {MAX_XML // mb} MB)")
+    if total > MAX_UNPACKED:
+        raise ReadError(f"docx unpacks to {more}{total // mb} MB (limit {MAX_UNPACKED // mb} MB)")
 
 
 def _docx_block(element, parent, lines: list[str]) -> None:

@@ -8,6 +8,7 @@ import re
 from functools import cache
 from pathlib import Path
 
+from kg.terminal import UNSAFE_RE
 from kg.view.model import KINDS, LEVELS, RELATIONS
 
 HERE = Path(__file__).parent
@@ -33,8 +34,10 @@ def _asset(name: str) -> str:
 
 
 def json_for_script(data: object) -> str:
-    """JSON safe inside ``<script type="application/json">``: ``<``, ``>``, ``&`` as ``\\u003c`` etc."""
+    """JSON safe inside ``<script type="application/json">``: ``<``, ``>``, ``&`` as ``\\u003c`` etc.;
+    bidi controls (U+202E would show a quote reversed), DEL and C1 controls dropped from the values."""
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    text = UNSAFE_RE.sub("", text)  # JSON already escapes C0 controls as \\u00XX
     return re.sub("[<>&\u2028\u2029]", lambda m: _JSON_ESCAPES[m.group()], text)
 
 

@@ -1,0 +1,51 @@
+"""What ``kg`` prints: every line goes through :class:`SafeStream`, which removes the control and bidi
+characters of untrusted text (``ESC ] 0 ; … BEL`` retitling a terminal, ``ESC [ 2 J`` clearing it,
+U+202E reversing a line) while tab, line feed and carriage return pass; JSON keeps those characters
+as ``\\uXXXX`` escapes (:func:`json_text`), so nothing of the data is lost there."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+from kg.read.files import display_name
+
+# C0 but tab, line feed, carriage return; DEL and C1; bidi embeddings, overrides, isolates and marks
+UNSAFE_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def safe(s: str) -> str:
+    """``s`` without the characters that would act on a terminal instead of being shown."""
+    return UNSAFE_RE.sub("", s)
+
+
+def json_text(obj, indent: int = 1) -> str:
+    """``obj`` as JSON (UTF-8 characters as they are) with control and bidi characters escaped."""
+    text = json.dumps(obj, ensure_ascii=False, indent=indent)
+    return UNSAFE_RE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+class SafeStream:
+    """A text stream that writes :func:`safe` text to the stream it wraps."""
+
+    def __init__(self, stream):
+        self._stream = stream
+
+    def write(self, s: str) -> int:
+        self._stream.write(safe(s))
+        return len(s)
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+
+def error_line(path: Path | str | None, reason: str) -> str:
+    """``kg: <path>: <reason>`` (``kg: <reason>`` without a path), one line whatever they hold."""
+    line = f"kg: {reason}" if path is None else f"kg: {display_name(str(path))}: {reason}"
+    return " ".join(safe(line).split())
+
+
+def say_error(path: Path | str | None, reason: str) -> None:
+    print(error_line(path, reason), file=sys.stderr)
