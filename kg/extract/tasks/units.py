@@ -16,6 +16,7 @@ from kg.extract.tasks.cues import (
     split_verbs,
     subject_prefixes,
     word_chars,
+    word_list,
 )
 from kg.models import UnitMatch
 from kg.names import org_suffix, split_units
@@ -48,10 +49,24 @@ def units_in(c: Compact, a: int, b: int) -> list[UnitMatch]:
 
 
 def all_orgs(units: list[UnitMatch]) -> bool:
-    """A plausible unit list: the first is organisation-like, none is long or a private class."""
-    if not units or not (is_org(units[0].name) or units[0].name.startswith("各")):
+    """A plausible unit list of an explicit marker: the first is organisation-like, none is long or
+    a generic private class (a named company, ``中国出口信用保险公司安徽分公司``, is a unit)."""
+    if not units or not (
+        is_org(units[0].name) or units[0].name.startswith("各") or named_class(units[0].name)
+    ):
         return False
-    return all(len(u.name) <= 24 and not u.name.endswith(nonorg_words()) for u in units)
+    return all(
+        len(u.name) <= 24 and (not u.name.endswith(nonorg_words()) or named_class(u.name)) for u in units
+    )
+
+
+def named_class(name: str) -> bool:
+    """A name that ends in a generic class word (公司, 企业) after a proper name of four or more
+    characters: one body (``国网安徽省电力有限公司``), not the class (``各类企业``, ``相关企业``)."""
+    word = next((w for w in nonorg_words() if name.endswith(w)), None)
+    if word is None or len(name) - len(word) < 4:
+        return False
+    return not name.startswith(word_list("generic_modifier"))
 
 
 CLASS_TAIL = re.compile(r"等(?:有关|相关)?(?:部门|单位)$")
@@ -113,6 +128,23 @@ def _clean_text(seg: str) -> bool:
     return _clean_list([UnitMatch(sf, nm, us, ue) for sf, nm, us, ue in _split(seg)], seg)
 
 
+NUM = "一二三四五六七八九十百零〇0-9０-９"
+# an article of a 办法/条例 (``第八条``), after the chapter heading that opens the first article of a
+# chapter when line breaks are gone (``第二章规划建设第八条``)
+ARTICLE = re.compile(
+    rf"(?:第[{NUM}]{{1,4}}[章节])?[^，,。；;：:第\n]{{0,20}}?第[{NUM}]{{1,5}}条(?:之[{NUM}]{{1,2}})?"
+)
+
+
+def past_number(c: Compact, lo: int, hi: int) -> int:
+    """Past the item number or article number (``二、``, ``（三）``, ``第八条``) opening ``s[lo:hi]``."""
+    m = ARTICLE.match(c.s, lo, hi)
+    if m is not None:
+        return m.end()
+    num = item_number(c.s[lo:hi])
+    return lo + (len(num[1]) if num else 0)
+
+
 @cache
 def _lead_in() -> re.Pattern:
     return re.compile("^" + alternation("lead_in"))
@@ -132,10 +164,12 @@ def subject_before(c: Compact, verb: int) -> list[UnitMatch]:
     """The unit list written just before ``verb`` in its clause (``由区建设局、财政局`` -> both),
     past an item number that opens the clause (``二、县水利局负责…``, ``（三）市教育局负责…``)."""
     lo = clause_start(c, verb)
-    num = item_number(c.s[lo : min(verb, lo + 12)])
-    lo += len(num[1]) if num else 0
+    lo = past_number(c, lo, verb)
     window = _trail_adv().sub("", c.s[lo:verb])
     hi = lo + len(window)
+    agent = _agent_after(c, lo, hi)
+    if agent:
+        return agent
     prepositions = word_chars("preposition")
     for k in range(lo, hi - 1):
         cand = c.s[k:hi]
@@ -147,6 +181,22 @@ def subject_before(c: Compact, verb: int) -> list[UnitMatch]:
         if units:
             return [] if k > lo and c.s[k - 1] in prepositions else units
     return []
+
+
+@cache
+def _agent_mark() -> re.Pattern:
+    return re.compile(r"(?<!自)由(?!于)|" + alternation("delegate"))
+
+
+def _agent_after(c: Compact, lo: int, hi: int) -> list[UnitMatch]:
+    """The units after the last agent mark of ``s[lo:hi]``: ``本办法由X`` (由 names the agent),
+    ``州人民政府授权X`` (the duty moved to X by the text itself; task_words.tsv delegate)."""
+    last = None
+    for m in _agent_mark().finditer(c.s, lo, hi):
+        last = m
+    if last is None or last.start() == lo:
+        return []
+    return clean_units(c, last.end(), hi)
 
 
 def list_after(c: Compact, pos: int, limit: int = 80) -> tuple[list[UnitMatch], int]:
@@ -171,13 +221,42 @@ def flat_org_starts(c: Compact) -> frozenset[int]:
     return got
 
 
+def class_name(name: str) -> bool:
+    """A class of public bodies named by its function (``网信部门``, ``电信主管部门``, ``审判机关``,
+    ``其他有关部门``): a class head after at least two characters, with no verb in front
+    (task_words.tsv not_name_opening) and a collective word (有关, 相关) only at the start."""
+    head = next((h for h in word_list("class_head") if name.endswith(h)), None)
+    if head is None or len(name) - len(head) < 2 or name.startswith(word_list("not_name_opening")):
+        return False
+    body = name[: -len(head)]
+    for w in word_list("collective_word"):
+        k = body.find(w)
+        if k > 0 and body[:k] not in word_list("collective_word"):
+            return False
+    return "由" not in body and "经" not in body
+
+
+DEFINED = re.compile(r"(?:以下简称|以下统称|下称|简称)[“\"]?([^”\"）)，,、]{2,20})[”\"]?[）)]")
+
+
+def defined_terms(c: Compact) -> frozenset[str]:
+    """The short names the text defines (``…事业单位和社会组织（以下简称政务部门）``): each names
+    a body of the text's own (once per text)."""
+    got = c.memo.get("defined")
+    if got is None:
+        got = c.memo["defined"] = frozenset(m.group(1) for m in DEFINED.finditer(c.s))
+    return got
+
+
 def named_subject(c: Compact, units: list[UnitMatch], org_starts: frozenset[int] | None) -> bool:
     """The list opens with a real organisation name, not a verb phrase the splitter let through
     (``激发领导干部``, ``推动国家…中心``): the organisation finder starts a mention there, or the
     name begins with a level prefix or a collective word (kg/data/task_cues.tsv subject_prefix).
     ``org_starts``: the finder's mention starts (original offsets), None to run it here."""
     first = units[0]
-    if first.name.startswith(subject_prefixes()):
+    if first.name.startswith(subject_prefixes()) or class_name(first.name):
+        return True
+    if first.name in defined_terms(c):
         return True
     tail = c.s[flat_index(c, units[-1].end) : flat_index(c, units[-1].end) + 6]
     if not is_org(first.name) and ETC_CLASS.match(tail) is not None:
