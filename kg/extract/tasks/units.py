@@ -76,11 +76,15 @@ GROUP_JOIN = re.compile(r"等(?:有关|相关)?(?:部门|单位)(?=[和及、].)
 
 
 def _function_list(units: list[UnitMatch], text: str) -> bool:
-    """Departments named by their function before a class word: ``公安、市场监管、城管执法等部门``."""
+    """Departments named by their function before a class word: ``公安、市场监管、城管执法等部门``,
+    also after named ones (``中国人民银行、公安部和网信等部门``)."""
     return (
         len(units) >= 2
         and CLASS_TAIL.search(text) is not None
-        and all(FUNCTION_NAME.match(u.name) and not u.name.endswith(nonorg_words()) for u in units)
+        and all(
+            is_org(u.name) or (FUNCTION_NAME.match(u.name) and not u.name.endswith(nonorg_words()))
+            for u in units
+        )
     )
 
 
@@ -88,6 +92,8 @@ def _clean_list(units: list[UnitMatch], text: str) -> bool:
     """Every unit organisation-like (or a function-named list before 等部门) and nothing but
     separators left over in ``text`` (task_words.tsv leftover)."""
     if not units or not (all(is_org(u.name) for u in units) or _function_list(units, text)):
+        return False
+    if any(w in u.name for u in units for w in word_list("not_in_name")):
         return False
     rest = text
     for u in units:
@@ -102,8 +108,25 @@ def clean_units(c: Compact, a: int, b: int) -> list[UnitMatch]:
     if "\n" in seg:  # a line break is never left over
         return []
     if _clean_text(seg):
-        return units_in(c, a, b)
+        return share_head(units_in(c, a, b))
     return _joined_groups(c, a, b) if "等" in seg else []
+
+
+LEVEL = re.compile(r"(?:省|市|州|盟|县|区|旗|乡|镇)(?:[（(][^）)]{1,8}[）)])?")
+
+
+def share_head(units: list[UnitMatch]) -> list[UnitMatch]:
+    """Bare levels before a named body share its head: ``州、县（市）人民政府`` -> 州人民政府,
+    县（市）人民政府 (the surface stays as printed)."""
+    if len(units) < 2:
+        return units
+    last = LEVEL.match(units[-1].name)
+    if last is None or last.end() == len(units[-1].name):
+        return units
+    head = units[-1].name[last.end() :]
+    return [
+        UnitMatch(u.surface, u.name + head, u.start, u.end) if LEVEL.fullmatch(u.name) else u for u in units
+    ]
 
 
 def _joined_groups(c: Compact, a: int, b: int) -> list[UnitMatch]:
@@ -125,7 +148,7 @@ def _joined_groups(c: Compact, a: int, b: int) -> list[UnitMatch]:
 @lru_cache(maxsize=1 << 16)
 def _clean_text(seg: str) -> bool:
     """``seg`` (no line break) is a clean unit list, memoised like :func:`_split`."""
-    return _clean_list([UnitMatch(sf, nm, us, ue) for sf, nm, us, ue in _split(seg)], seg)
+    return _clean_list(share_head([UnitMatch(sf, nm, us, ue) for sf, nm, us, ue in _split(seg)]), seg)
 
 
 NUM = "一二三四五六七八九十百零〇0-9０-９"

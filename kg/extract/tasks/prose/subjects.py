@@ -65,7 +65,7 @@ def _modal(c, items, m, org_starts) -> Reading | None:
     units = clean_units(c, a, v)
     if not units:
         return None
-    if m.group(0) == "要" and any(_generic_subject().match(u.name) for u in units):
+    if m.group(0) == "要" and any(_generic_subject().match(u.name) for u in units) and not predicate_re().match(c.s, m.end()):
         return None
     label = predicate_label(c, m.end())
     if len(label) < 2 or not named_subject(c, units, org_starts):  # the costly test last

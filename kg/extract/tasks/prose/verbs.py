@@ -28,9 +28,28 @@ def _duty(c, items, m, org_starts) -> Reading | None:
         return None
     subj = subject_before(c, v) or _sentence_subject(c, v, org_starts)
     label = predicate_label(c, v + 2)
+    if subj and len(label) < 2:
+        label = _topic(c, v)
     if not subj or len(label) < 2:
         return None
     return Reading(prose_task(c, items, v, label, **{verb_role("负责"): subj}))
+
+
+@cache
+def _topic_end() -> re.Pattern:
+    return re.compile(alternation("topic_adverb") + "*由$")
+
+
+def _topic(c: Compact, v: int) -> str:
+    """The work a ``X（仍）由Y负责。`` clause puts first (its topic X), as the label of Y's duty when
+    nothing follows 负责 (``新闻宣传工作仍由法规（科）处具体负责``)."""
+    lo = past_number(c, clause_start(c, v), v)
+    k = c.s.rfind("由", lo, v)
+    if k <= lo:
+        return ""
+    m = _topic_end().search(c.s, lo, k + 1)
+    end = m.start() if m is not None else k
+    return label_from(c, lo)[: end - lo] if end - lo >= 2 else ""
 
 
 IS_A = re.compile(r"(?:[（(](?:以下简称|下称|简称)[^）)]{1,20}[）)])?(?:为|作为|是)")
