@@ -62,8 +62,8 @@ def no_verb_at(s: str, end: int, verb: str) -> bool:
 
 
 def _spread(word: str) -> str:
-    """A regex for ``word`` that tolerates a line break between its characters."""
-    return "\n?".join(re.escape(ch) for ch in word)
+    """A regex for ``word`` that tolerates line breaks between its characters."""
+    return "\n*".join(re.escape(ch) for ch in word)
 
 
 @cache
@@ -95,7 +95,7 @@ def duty_verbs() -> tuple[str, ...]:
 def marker_re() -> re.Pattern:
     """Any marker label word followed by a colon, e.g. ``牵头单位：``."""
     words = [w for w, _ in cues()["marker"]]
-    return re.compile("(" + "|".join(_spread(w) for w in words) + r")\n?[：:]")
+    return re.compile("(" + "|".join(_spread(w) for w in words) + r")\n*[：:]")
 
 
 @cache

@@ -78,28 +78,54 @@ def _role_parts(c: Compact, a: int, b: int) -> tuple[str, dict[str, list[UnitMat
     return prefix, roles
 
 
+# where a marker body whose closing bracket was lost (PDF text, a crawled page) or that has no bracket
+# ends: a sentence end, or the next item opening, at a line start or run on after the unit list
+# (``牵头单位：区建设局，配合单位：区财政局二、保障措施…`` on a page without line breaks)
+BODY_END = re.compile(
+    r"[。！？]|\n[\s　]*(?=[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}[.．、]|第[一二三四五六七八九十]+[章条])"
+    r"|(?<=[^\s、，,])(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])"
+)
+AFTER_STOP = "。；;！？）)\n"
+
+
+def _body_end(s: str, a: int, b: int) -> int | None:
+    """The first :data:`BODY_END` in ``s[a:b]`` (None when there is none)."""
+    m = BODY_END.search(s, a, b)
+    return m.start() if m is not None else None
+
+
 def label_markers(c: Compact) -> list[Marker]:
-    """Markers with label words: bracketed ``（牵头单位：…）`` or bare at a line start."""
+    """Markers with label words: bracketed ``（牵头单位：…）``, bare at a line start or after a
+    sentence (``…工作。牵头单位：…，配合单位：…``), or with the closing bracket lost."""
     out: list[Marker] = []
     done = -1
     for m in marker_re().finditer(c.s):
         if m.start() < done:
             continue
+        line_end = c.s.find("\n", m.start())
+        line_end = len(c.s) if line_end < 0 else line_end
         open_ = _open_before(c.s, m.start())
         close = _close_after(c.s, open_) if open_ is not None else None
         if open_ is not None and close is not None and close > m.end():
-            prefix, roles = _role_parts(c, open_ + 1, close)
-            out.append(Marker(open_, close + 1, roles, prefix))
-            done = close + 1
+            cut = _body_end(c.s, m.end(), close)
+            end = close if cut is None else cut
+            prefix, roles = _role_parts(c, open_ + 1, end)
+            out.append(Marker(open_, end + 1 if cut is None else end, roles, prefix))
+            done = end + 1 if cut is None else end
             continue
-        line_start = c.s.rfind("\n", 0, m.start()) + 1
-        if c.s[line_start : m.start()].strip("　 "):
-            continue
-        line_end = c.s.find("\n", m.start())
-        line_end = len(c.s) if line_end < 0 else line_end
-        prefix, roles = _role_parts(c, m.start(), line_end)
-        out.append(Marker(m.start(), line_end, roles, prefix))
-        done = line_end
+        if open_ is not None and close is None:  # the closing bracket is lost
+            a = open_ + 1
+        else:
+            line_start = c.s.rfind("\n", 0, m.start()) + 1
+            before = c.s[line_start : m.start()].rstrip("　 ")
+            if before and before[-1] not in AFTER_STOP:
+                continue
+            a = m.start()
+        cut = _body_end(c.s, m.end(), line_end)
+        end = line_end if cut is None else cut
+        prefix, roles = _role_parts(c, a, end)
+        out.append(Marker(a if a == m.start() else open_, end, roles, prefix))
+        done = end
     return out
 
 
@@ -144,12 +170,20 @@ def duty_markers(c: Compact, taken: list[tuple[int, int]]) -> list[Marker]:
             continue
         m = SC_DUTY.match(flat)
         if m and "牵头" not in m.group("a"):
-            units = units_in(
+            units = _together_units(
                 c, open_ + 1 + _raw_len(body, m.start("a")), open_ + 1 + _raw_len(body, m.end("a"))
             )
             if all_orgs(units):
                 out.append(Marker(open_, close + 1, {"responsible": units}, first_is_lead=True))
     return out
+
+
+def _together_units(c: Compact, a: int, b: int) -> list[UnitMatch]:
+    """The units of ``s[a:b]``, a ``X会同Y`` list read as X and Y (``（国家发展改革委会同有关部门负责）``)."""
+    k = c.s.find("会同", a, b)
+    if k < 0:
+        return units_in(c, a, b)
+    return units_in(c, a, k) + units_in(c, k + 2, b)
 
 
 def _raw_len(body: str, flat_index: int) -> int:

@@ -16,6 +16,7 @@ from kg.extract.tasks.cues import (
     split_verbs,
     subject_prefixes,
     word_chars,
+    word_list,
 )
 from kg.models import UnitMatch
 from kg.names import org_suffix, split_units
@@ -48,10 +49,24 @@ def units_in(c: Compact, a: int, b: int) -> list[UnitMatch]:
 
 
 def all_orgs(units: list[UnitMatch]) -> bool:
-    """A plausible unit list: the first is organisation-like, none is long or a private class."""
-    if not units or not (is_org(units[0].name) or units[0].name.startswith("各")):
+    """A plausible unit list of an explicit marker: the first is organisation-like, none is long or
+    a generic private class (a named company, ``中国出口信用保险公司安徽分公司``, is a unit)."""
+    if not units or not (
+        is_org(units[0].name) or units[0].name.startswith("各") or named_class(units[0].name)
+    ):
         return False
-    return all(len(u.name) <= 24 and not u.name.endswith(nonorg_words()) for u in units)
+    return all(
+        len(u.name) <= 24 and (not u.name.endswith(nonorg_words()) or named_class(u.name)) for u in units
+    )
+
+
+def named_class(name: str) -> bool:
+    """A name that ends in a generic class word (公司, 企业) after a proper name of four or more
+    characters: one body (``国网安徽省电力有限公司``), not the class (``各类企业``, ``相关企业``)."""
+    word = next((w for w in nonorg_words() if name.endswith(w)), None)
+    if word is None or len(name) - len(word) < 4:
+        return False
+    return not name.startswith(word_list("generic_modifier"))
 
 
 CLASS_TAIL = re.compile(r"等(?:有关|相关)?(?:部门|单位)$")
@@ -61,11 +76,15 @@ GROUP_JOIN = re.compile(r"等(?:有关|相关)?(?:部门|单位)(?=[和及、].)
 
 
 def _function_list(units: list[UnitMatch], text: str) -> bool:
-    """Departments named by their function before a class word: ``公安、市场监管、城管执法等部门``."""
+    """Departments named by their function before a class word: ``公安、市场监管、城管执法等部门``,
+    also after named ones (``中国人民银行、公安部和网信等部门``)."""
     return (
         len(units) >= 2
         and CLASS_TAIL.search(text) is not None
-        and all(FUNCTION_NAME.match(u.name) and not u.name.endswith(nonorg_words()) for u in units)
+        and all(
+            is_org(u.name) or (FUNCTION_NAME.match(u.name) and not u.name.endswith(nonorg_words()))
+            for u in units
+        )
     )
 
 
@@ -73,6 +92,8 @@ def _clean_list(units: list[UnitMatch], text: str) -> bool:
     """Every unit organisation-like (or a function-named list before 等部门) and nothing but
     separators left over in ``text`` (task_words.tsv leftover)."""
     if not units or not (all(is_org(u.name) for u in units) or _function_list(units, text)):
+        return False
+    if any(w in u.name for u in units for w in word_list("not_in_name")):
         return False
     rest = text
     for u in units:
@@ -87,8 +108,25 @@ def clean_units(c: Compact, a: int, b: int) -> list[UnitMatch]:
     if "\n" in seg:  # a line break is never left over
         return []
     if _clean_text(seg):
-        return units_in(c, a, b)
+        return share_head(units_in(c, a, b))
     return _joined_groups(c, a, b) if "等" in seg else []
+
+
+LEVEL = re.compile(r"(?:省|市|州|盟|县|区|旗|乡|镇)(?:[（(][^）)]{1,8}[）)])?")
+
+
+def share_head(units: list[UnitMatch]) -> list[UnitMatch]:
+    """Bare levels before a named body share its head: ``州、县（市）人民政府`` -> 州人民政府,
+    县（市）人民政府 (the surface stays as printed)."""
+    if len(units) < 2:
+        return units
+    last = LEVEL.match(units[-1].name)
+    if last is None or last.end() == len(units[-1].name):
+        return units
+    head = units[-1].name[last.end() :]
+    return [
+        UnitMatch(u.surface, u.name + head, u.start, u.end) if LEVEL.fullmatch(u.name) else u for u in units
+    ]
 
 
 def _joined_groups(c: Compact, a: int, b: int) -> list[UnitMatch]:
@@ -110,7 +148,24 @@ def _joined_groups(c: Compact, a: int, b: int) -> list[UnitMatch]:
 @lru_cache(maxsize=1 << 16)
 def _clean_text(seg: str) -> bool:
     """``seg`` (no line break) is a clean unit list, memoised like :func:`_split`."""
-    return _clean_list([UnitMatch(sf, nm, us, ue) for sf, nm, us, ue in _split(seg)], seg)
+    return _clean_list(share_head([UnitMatch(sf, nm, us, ue) for sf, nm, us, ue in _split(seg)]), seg)
+
+
+NUM = "一二三四五六七八九十百零〇0-9０-９"
+# an article of a 办法/条例 (``第八条``), after the chapter heading that opens the first article of a
+# chapter when line breaks are gone (``第二章规划建设第八条``)
+ARTICLE = re.compile(
+    rf"(?:第[{NUM}]{{1,4}}[章节])?[^，,。；;：:第\n]{{0,20}}?第[{NUM}]{{1,5}}条(?:之[{NUM}]{{1,2}})?"
+)
+
+
+def past_number(c: Compact, lo: int, hi: int) -> int:
+    """Past the item number or article number (``二、``, ``（三）``, ``第八条``) opening ``s[lo:hi]``."""
+    m = ARTICLE.match(c.s, lo, hi)
+    if m is not None:
+        return m.end()
+    num = item_number(c.s[lo:hi])
+    return lo + (len(num[1]) if num else 0)
 
 
 @cache
@@ -132,10 +187,12 @@ def subject_before(c: Compact, verb: int) -> list[UnitMatch]:
     """The unit list written just before ``verb`` in its clause (``由区建设局、财政局`` -> both),
     past an item number that opens the clause (``二、县水利局负责…``, ``（三）市教育局负责…``)."""
     lo = clause_start(c, verb)
-    num = item_number(c.s[lo : min(verb, lo + 12)])
-    lo += len(num[1]) if num else 0
+    lo = past_number(c, lo, verb)
     window = _trail_adv().sub("", c.s[lo:verb])
     hi = lo + len(window)
+    agent = _agent_after(c, lo, hi)
+    if agent:
+        return agent
     prepositions = word_chars("preposition")
     for k in range(lo, hi - 1):
         cand = c.s[k:hi]
@@ -147,6 +204,22 @@ def subject_before(c: Compact, verb: int) -> list[UnitMatch]:
         if units:
             return [] if k > lo and c.s[k - 1] in prepositions else units
     return []
+
+
+@cache
+def _agent_mark() -> re.Pattern:
+    return re.compile(r"(?<!自)由(?!于)|" + alternation("delegate"))
+
+
+def _agent_after(c: Compact, lo: int, hi: int) -> list[UnitMatch]:
+    """The units after the last agent mark of ``s[lo:hi]``: ``本办法由X`` (由 names the agent),
+    ``州人民政府授权X`` (the duty moved to X by the text itself; task_words.tsv delegate)."""
+    last = None
+    for m in _agent_mark().finditer(c.s, lo, hi):
+        last = m
+    if last is None or last.start() == lo:
+        return []
+    return clean_units(c, last.end(), hi)
 
 
 def list_after(c: Compact, pos: int, limit: int = 80) -> tuple[list[UnitMatch], int]:
@@ -171,13 +244,42 @@ def flat_org_starts(c: Compact) -> frozenset[int]:
     return got
 
 
+def class_name(name: str) -> bool:
+    """A class of public bodies named by its function (``网信部门``, ``电信主管部门``, ``审判机关``,
+    ``其他有关部门``): a class head after at least two characters, with no verb in front
+    (task_words.tsv not_name_opening) and a collective word (有关, 相关) only at the start."""
+    head = next((h for h in word_list("class_head") if name.endswith(h)), None)
+    if head is None or len(name) - len(head) < 2 or name.startswith(word_list("not_name_opening")):
+        return False
+    body = name[: -len(head)]
+    for w in word_list("collective_word"):
+        k = body.find(w)
+        if k > 0 and body[:k] not in word_list("collective_word"):
+            return False
+    return "由" not in body and "经" not in body
+
+
+DEFINED = re.compile(r"(?:以下简称|以下统称|下称|简称)[“\"]?([^”\"）)，,、]{2,20})[”\"]?[）)]")
+
+
+def defined_terms(c: Compact) -> frozenset[str]:
+    """The short names the text defines (``…事业单位和社会组织（以下简称政务部门）``): each names
+    a body of the text's own (once per text)."""
+    got = c.memo.get("defined")
+    if got is None:
+        got = c.memo["defined"] = frozenset(m.group(1) for m in DEFINED.finditer(c.s))
+    return got
+
+
 def named_subject(c: Compact, units: list[UnitMatch], org_starts: frozenset[int] | None) -> bool:
     """The list opens with a real organisation name, not a verb phrase the splitter let through
     (``激发领导干部``, ``推动国家…中心``): the organisation finder starts a mention there, or the
     name begins with a level prefix or a collective word (kg/data/task_cues.tsv subject_prefix).
     ``org_starts``: the finder's mention starts (original offsets), None to run it here."""
     first = units[0]
-    if first.name.startswith(subject_prefixes()):
+    if first.name.startswith(subject_prefixes()) or class_name(first.name):
+        return True
+    if first.name in defined_terms(c):
         return True
     tail = c.s[flat_index(c, units[-1].end) : flat_index(c, units[-1].end) + 6]
     if not is_org(first.name) and ETC_CLASS.match(tail) is not None:

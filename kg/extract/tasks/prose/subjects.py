@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left
 from functools import cache
 
-from kg.extract.outline import Compact, item_number
+from kg.extract.outline import Compact
 from kg.extract.tasks.clauses import CLAUSE_END, clause_end, clause_start, label_from, sentence_span
 from kg.extract.tasks.cues import (
     alternation,
@@ -20,7 +20,7 @@ from kg.extract.tasks.cues import (
     word_list,
 )
 from kg.extract.tasks.prose.record import Reading, Rule, predicate_label, prose_task
-from kg.extract.tasks.units import CLASS_TAIL, clean_units, lead_in, list_after, named_subject
+from kg.extract.tasks.units import CLASS_TAIL, clean_units, lead_in, list_after, named_subject, past_number
 from kg.models import UnitMatch
 
 # 要求 after 按/照/有关/相关/的 is the noun (按相关要求予以审核), not a meeting's appeal
@@ -52,8 +52,7 @@ def _modal(c, items, m, org_starts) -> Reading | None:
     """``X应当/要/将…`` with X a unit list opening its clause (``各镇（街道）应当…``)."""
     v = m.start()
     lo = clause_start(c, v)
-    num = item_number(c.s[lo:v])
-    lo += len(num[1]) if num else 0
+    lo = past_number(c, lo, v)
     head = lead_in(c.s[lo:v])
     a = lo + (head.end() if head else 0)
     if v - a < 2 or no_verb_at(c.s, m.end(), "modal"):
@@ -66,7 +65,7 @@ def _modal(c, items, m, org_starts) -> Reading | None:
     units = clean_units(c, a, v)
     if not units:
         return None
-    if m.group(0) == "要" and any(_generic_subject().match(u.name) for u in units):
+    if m.group(0) == "要" and any(_generic_subject().match(u.name) for u in units) and not predicate_re().match(c.s, m.end()):
         return None
     label = predicate_label(c, m.end())
     if len(label) < 2 or not named_subject(c, units, org_starts):  # the costly test last
@@ -165,8 +164,7 @@ def _subject(c, items, m, org_starts) -> Reading | None:
     """A unit list opening its clause followed by a duty predicate: ``属地镇（街道）支付…``,
     ``区房屋征收部门根据…制定…``, ``区建设局、发改局等相关部门，对…实施联合审查``."""
     lo = m.start()
-    num = item_number(c.s[lo : lo + 12])
-    lo += len(num[1]) if num else 0
+    lo = past_number(c, lo, clause_end(c.s, lo))
     if c.s[lo : lo + 1] in word_list("clause_preposition"):
         return None
     units, b = _subject_list(c, lo)

@@ -6,11 +6,18 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kg.extract.outline import Compact, item_number
+from kg.extract.outline import Compact
 from kg.extract.tasks.clauses import CLAUSE_END, clause_end, clause_start, label_from
 from kg.extract.tasks.cues import alternation, modal_re, no_verb_at, verb_re, verb_role, word_list
 from kg.extract.tasks.prose.record import Reading, Rule, predicate_label, prose_task
-from kg.extract.tasks.units import clean_units, list_after, named_subject, subject_before, units_in
+from kg.extract.tasks.units import (
+    clean_units,
+    list_after,
+    named_subject,
+    past_number,
+    subject_before,
+    units_in,
+)
 from kg.models import UnitMatch
 
 
@@ -21,9 +28,28 @@ def _duty(c, items, m, org_starts) -> Reading | None:
         return None
     subj = subject_before(c, v) or _sentence_subject(c, v, org_starts)
     label = predicate_label(c, v + 2)
+    if subj and len(label) < 2:
+        label = _topic(c, v)
     if not subj or len(label) < 2:
         return None
     return Reading(prose_task(c, items, v, label, **{verb_role("负责"): subj}))
+
+
+@cache
+def _topic_end() -> re.Pattern:
+    return re.compile(alternation("topic_adverb") + "*由$")
+
+
+def _topic(c: Compact, v: int) -> str:
+    """The work a ``X（仍）由Y负责。`` clause puts first (its topic X), as the label of Y's duty when
+    nothing follows 负责 (``新闻宣传工作仍由法规（科）处具体负责``)."""
+    lo = past_number(c, clause_start(c, v), v)
+    k = c.s.rfind("由", lo, v)
+    if k <= lo:
+        return ""
+    m = _topic_end().search(c.s, lo, k + 1)
+    end = m.start() if m is not None else k
+    return label_from(c, lo)[: end - lo] if end - lo >= 2 else ""
 
 
 IS_A = re.compile(r"(?:[（(](?:以下简称|下称|简称)[^）)]{1,20}[）)])?(?:为|作为|是)")
@@ -35,8 +61,7 @@ def _sentence_subject(c: Compact, v: int, org_starts: frozenset[int] | None) -> 
     if clause_start(c, v) != v or v == 0 or c.s[v - 1] not in "，,":
         return []
     a = clause_start(c, v, CLAUSE_END)
-    num = item_number(c.s[a : a + 12])
-    a += len(num[1]) if num else 0
+    a = past_number(c, a, clause_end(c.s, a))
     m = IS_A.search(c.s, a, clause_end(c.s, a))
     units = clean_units(c, a, m.start()) if m is not None else []
     if len(units) == 1 and named_subject(c, units, org_starts):
@@ -119,8 +144,7 @@ def _modal_subject(c: Compact, v: int, org_starts: frozenset[int] | None) -> lis
     """The unit list that opens the clause of ``v`` before a modal verb (``各镇（街道）应当组织
     相关人员会同…`` -> 各镇（街道）)."""
     lo = clause_start(c, v)
-    num = item_number(c.s[lo:v])
-    lo += len(num[1]) if num else 0
+    lo = past_number(c, lo, v)
     m = modal_re().search(c.s, lo, v)
     if m is None or m.start() - lo < 2:
         return []

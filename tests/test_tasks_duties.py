@@ -1,0 +1,110 @@
+"""Issue 13 rules (duties in every style) on sentences written in the style of provinces that are
+not in the dev corpus; each rule with a negative case."""
+
+from __future__ import annotations
+
+from kg.extract.tasks import find_tasks
+
+
+def _tasks(text: str, kind: str | None = None):
+    return [t for t in find_tasks(text, report=False) if kind is None or t.kind == kind]
+
+
+def _units(t, *roles: str) -> list[str]:
+    roles = roles or ("lead", "responsible", "supporting")
+    return [u.name for r in roles for u in getattr(t, r)]
+
+
+def test_an_article_number_opens_the_clause():
+    # 广东 办法 style, the chapter heading run into the first article (line breaks lost)
+    text = "第二章　职责分工　　第六条 　市医疗保障局应当建立定点医药机构信用评价制度。"
+    assert [_units(t) for t in _tasks(text)] == [["市医疗保障局"]]
+
+
+def test_an_article_that_defines_is_no_duty():
+    assert _tasks("第三条 　本办法所称医疗保障基金，是指职工基本医疗保险基金。") == []
+
+
+def test_a_class_of_public_bodies_named_by_function_is_a_subject():
+    # 湖北 notice style
+    text = "（二）加强网络治理。公安部门、网信部门加强网络信息巡查，及时处置违法信息。"
+    assert [_units(t) for t in _tasks(text)] == [["公安部门", "网信部门"]]
+
+
+def test_a_verb_in_front_of_a_class_word_is_no_subject():
+    assert _tasks("（二）加强网络治理。组织有关部门开展网络信息巡查。") == []
+
+
+def test_a_term_the_text_defines_is_a_subject():
+    # 江苏 条例 style
+    text = "各级行政机关（以下简称执法单位）依法开展执法。执法单位应当公开执法信息。"
+    assert [_units(t) for t in _tasks(text)] == [["执法单位"]]
+    assert _tasks("执法单位应当公开执法信息。") == []  # not defined: no known body
+
+
+def test_a_delegated_duty_goes_to_the_delegate():
+    # 云南 办法 style: the text moves the duty
+    text = "第五条 　市人民政府授权市大数据管理局负责全市公共数据管理工作。"
+    assert [_units(t) for t in _tasks(text)] == [["市大数据管理局"]]
+
+
+def test_by_names_the_agent_and_free_trade_is_no_by():
+    tasks = _tasks("第三十条 　本办法由市司法局负责解释。")
+    assert [_units(t) for t in tasks] == [["市司法局"]]
+    tasks = _tasks("中国（福建）自由贸易试验区管理委员会负责统筹片区建设。")
+    assert [_units(t) for t in tasks] == [["中国（福建）自由贸易试验区管理委员会"]]
+
+
+def test_a_together_marker_gives_both_units():
+    # 国务院 style marker after an item, 会同 inside the brackets
+    text = "一、加大项目支持力度。（省发展改革委会同省财政厅负责）\n"
+    tasks = _tasks(text, "marker")
+    assert [_units(t, "responsible") for t in tasks] == [["省发展改革委", "省财政厅"]]
+    tasks = _tasks("一、加大项目支持力度。（省发展改革委负责）\n", "marker")
+    assert [_units(t, "responsible") for t in tasks] == [["省发展改革委"]]
+
+
+def test_a_marker_whose_closing_bracket_is_lost_ends_at_the_next_item():
+    # PDF text of a 河北 plan: the closing bracket fell off the line
+    text = "（一）完善养老服务网络。推进社区养老服务设施建设。（责任单位：市民政局、市财政局\n二、保障措施\n加强资金保障。\n"
+    tasks = _tasks(text, "marker")
+    assert [_units(t) for t in tasks] == [["市民政局", "市财政局"]]
+
+
+def test_a_bare_marker_on_a_crawled_line_runs_to_the_next_heading():
+    # a crawled 湖南 page: no line breaks, no brackets
+    text = "一、推进教育数字化。建设智慧校园。牵头单位：市教育局，配合单位：市财政局二、加强监督检查。开展专项督查。"
+    tasks = _tasks(text, "marker")
+    assert [(_units(t, "lead"), _units(t, "supporting")) for t in tasks] == [(["市教育局"], ["市财政局"])]
+
+
+def test_a_label_word_inside_a_sentence_is_no_marker():
+    assert _tasks("会议确定的牵头单位：市教育局将另行通知。", "marker") == []
+
+
+def test_a_named_company_in_a_marker_is_a_unit_a_class_is_not():
+    text = "五、保障电力供应。（国网湖北省电力有限公司负责）\n"
+    assert [_units(t) for t in _tasks(text, "marker")] == [["国网湖北省电力有限公司"]]
+    assert _tasks("五、保障电力供应。（各类企业负责）\n", "marker") == []
+
+
+def test_bare_levels_share_the_head_of_the_named_body():
+    # 贵州 条例 style
+    text = "第八条 　省、市、县人民政府应当将数据资源开发利用纳入国民经济和社会发展规划。"
+    assert [_units(t) for t in _tasks(text)] == [["省人民政府", "市人民政府", "县人民政府"]]
+    text = "第八条 　省交通运输厅、市人民政府应当加强公路养护。"
+    assert [_units(t) for t in _tasks(text)] == [["省交通运输厅", "市人民政府"]]
+
+
+def test_a_fronted_topic_labels_a_duty_with_nothing_after_the_verb():
+    # 陕西 notice style
+    tasks = _tasks("三、工程质量投诉处理工作仍由县住建局负责。")
+    assert [(t.label, _units(t)) for t in tasks] == [("工程质量投诉处理工作", ["县住建局"])]
+    assert _tasks("三、由县住建局负责。") == []
+
+
+def test_a_collective_with_a_duty_predicate_after_its_modal():
+    # 山东 notice style
+    tasks = _tasks("各有关部门要认真组织实施，及时报送工作进展。")
+    assert [_units(t) for t in tasks] == [["各有关部门"]]
+    assert _tasks("各有关部门要高度重视，提高思想认识。") == []
