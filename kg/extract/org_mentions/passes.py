@@ -12,6 +12,7 @@ from kg import divisions
 from kg.extract.org_mentions.words import lexicon, not_orgs
 from kg.models import OrgMatch
 from kg.names import excluded, jurisdiction_prefix, org_suffix
+from kg.word_bounds import is_word, splits_word
 
 STANDING = "及其常委会"
 
@@ -150,6 +151,20 @@ def _keep_plausible(text: str, found: list[OrgMatch]) -> list[OrgMatch]:
     return [m for m in found if plausible(m.name) and not _qualified_place_word(text, m)]
 
 
+def _whole_words(text: str, found: list[OrgMatch]) -> list[OrgMatch]:
+    """Drop a mention cut inside a word (中国哲学社会科 in 中国哲学社会科学): its last character and the
+    next one form a common dictionary word, and the segmenter puts no boundary after the mention."""
+    out = []
+    for m in found:
+        nxt = text[m.end : m.end + 1]
+        cut = (
+            "\u4e00" <= nxt <= "\u9fff" and is_word(text[m.end - 1 : m.end + 1]) and splits_word(text, m.end)
+        )
+        if not cut:
+            out.append(m)
+    return out
+
+
 @dataclass(frozen=True)
 class Pass:
     """A later pass over the mentions: ``run(text, mentions)`` when ``gate`` occurs in the text (the
@@ -162,6 +177,7 @@ class Pass:
 
 PASSES = (
     Pass("plausible", "", _keep_plausible),
+    Pass("whole words", "", _whole_words),
     Pass("domain lists", ETC, _domain_lists),  # 公安、财政、国土等部门
     Pass("localities", LOCALITY, _localities),  # 各地要…
     Pass("standing committees", STANDING, _standing_committees),  # 市人大及其常委会
