@@ -43,6 +43,13 @@ def splits_word(text: str, i: int) -> bool:
     return i - a not in _cuts(text[a : i + WINDOW])
 
 
+def one_token(text: str, start: int, end: int) -> bool:
+    """The segmenter reads ``text[start:end]`` as one token."""
+    a = max(0, start - WINDOW)
+    cuts = _cuts(text[a : end + WINDOW])
+    return start - a in cuts and end - a in cuts and all(k - a not in cuts for k in range(start + 1, end))
+
+
 def at_word_bounds(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` starts and ends at word boundaries."""
     return not splits_word(text, start) and not splits_word(text, end)

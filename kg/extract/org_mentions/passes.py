@@ -12,7 +12,7 @@ from kg import divisions
 from kg.extract.org_mentions.words import lexicon, not_orgs
 from kg.models import OrgMatch
 from kg.names import excluded, jurisdiction_prefix, org_suffix
-from kg.word_bounds import is_word, splits_word
+from kg.word_bounds import is_word, one_token, splits_word
 
 STANDING = "及其常委会"
 
@@ -152,17 +152,27 @@ def _keep_plausible(text: str, found: list[OrgMatch]) -> list[OrgMatch]:
 
 
 def _whole_words(text: str, found: list[OrgMatch]) -> list[OrgMatch]:
-    """Drop a mention cut inside a word (中国哲学社会科 in 中国哲学社会科学): its last character and the
-    next one form a common dictionary word, and the segmenter puts no boundary after the mention."""
-    out = []
-    for m in found:
-        nxt = text[m.end : m.end + 1]
-        cut = (
-            "\u4e00" <= nxt <= "\u9fff" and is_word(text[m.end - 1 : m.end + 1]) and splits_word(text, m.end)
-        )
-        if not cut:
-            out.append(m)
-    return out
+    """Drop a mention cut inside a word (中国哲学社会科 in 中国哲学社会科学: its last character and the
+    next one form a dictionary word, and the segmenter puts no boundary after the mention), or whose
+    suffix character belongs to a common word ending it (人民政府有所: 有所, no 所)."""
+    return [m for m in found if not _cut(text, m)]
+
+
+def _cut(text: str, m: OrgMatch) -> bool:
+    e = m.end
+    nxt = text[e : e + 1]
+    if "\u4e00" <= nxt <= "\u9fff" and is_word(text[e - 1 : e + 1], 100) and splits_word(text, e):
+        return True
+    tail, row = text[e - 2 : e], org_suffix(m.name)
+    return (
+        m.end - m.start > 2
+        and row is not None
+        and len(row[0]) == 1  # a one-character suffix (所, 科, 局) glued to the word before
+        and is_word(tail)
+        and not org_suffix("□" + tail)  # a suffix of its own (政府, 党委)
+        and tail not in lexicon()
+        and one_token(text, e - 2, e)
+    )
 
 
 @dataclass(frozen=True)
