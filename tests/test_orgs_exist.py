@@ -178,3 +178,24 @@ def test_national_issuer_gives_a_national_jurisdiction(path):
     head = "\n".join(pub.text.text.splitlines()[:6])
     if re.search(r"^[#*\s]*(国务院|中共中央|中国人民银行)", head, re.M):
         assert pub.jurisdiction == NATIONAL, pub.jurisdiction
+
+
+# ---------------------------------------------------------------- short forms as data
+
+
+def test_municipal_commission_short_forms():
+    cq = divisions.lookup("重庆市")
+    assert identify("市教委", cq).canonical == "重庆市教育委员会"
+    assert identify("市交通委", cq).key == identify("重庆市交通委员会", cq).key
+    assert identify("教委", NATIONAL).canonical != "教育委员会"  # no local row in a national text
+
+
+def test_quality_supervision_bureau_short_form():
+    hunan = divisions.lookup("湖南省")
+    assert identify("省质监局", hunan).key == identify("湖南省质量技术监督局", hunan).key
+
+
+def test_provinces_printed_short_are_one_collective():
+    a = identify("各省（区、市）人民政府", NATIONAL)
+    assert a.key == identify("各省、自治区、直辖市人民政府", NATIONAL).key and a.level == "provincial"
+    assert identify("各市（州）人民政府", NATIONAL).key != a.key
