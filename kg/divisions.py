@@ -30,6 +30,15 @@ LEVEL_SUFFIX = (
     ("乡", "township"),
     ("街道", "township"),
 )
+AUTONOMOUS = ("自治州", "自治县", "自治旗")  # printed short as <short>州/县/旗
+# zones that govern, printed after a place name (平潭综合实验区, 合肥高新技术产业开发区): jurisdictions
+# of their own, at this level (a zone under a city is the city's)
+GOVERNING_ZONES = (
+    ("综合实验区", "prefecture"),
+    ("新区", "prefecture"),
+    ("经济技术开发区", "county"),
+    ("高新技术产业开发区", "county"),
+)
 NOT_PLACE_START = ("各", "全", "本", "该", "有关", "相关", "所在", "地方", "省直", "市直", "县直", "区直")
 GOV_WORDS = r"(?:人民政府|政府|委员会|人民代表大会|人大常委会|党委|政协)"
 
@@ -73,6 +82,10 @@ def _names() -> dict[str, list[Division]]:
             short[d.short].append(d)
     for form, name in _short_names():  # 达茂旗 = 达尔罕茂明安联合旗
         full[form].extend(full.get(name, []))
+    for d in table().values():  # 阿坝州 = 阿坝藏族羌族自治州, 长阳县 = 长阳土家族自治县
+        form = _autonomous_form(d)
+        if form and form not in full:
+            full[form].append(d)
     out = dict(short)
     out.update({k: v + short.get(k, []) for k, v in full.items() if v})
     return out
@@ -123,9 +136,14 @@ def _usable(form: str, d: Division, shorts: str) -> bool:
     short names for provinces/prefectures (shorts='upper') or for all levels (shorts='all')."""
     if form in d.common:
         return False
-    if form == d.name or (form, d.name) in _short_names():
-        return True  # a full name, or a banner's usual short form (达茂旗)
+    if form == d.name or (form, d.name) in _short_names() or form == _autonomous_form(d):
+        return True  # a full name, a banner's usual short form (达茂旗), 阿坝州
     return shorts == "all" or (shorts == "upper" and d.level != "county")
+
+
+def _autonomous_form(d: Division) -> str:
+    """The usual printed form of an autonomous division: <short>州/县/旗 (阿坝州); '' for others."""
+    return d.short + d.name[-1] if d.name.endswith(AUTONOMOUS) and d.short != d.name else ""
 
 
 def _within(d: Division, above: Division | None) -> bool:
@@ -208,12 +226,56 @@ def _unknown_place(s: str) -> Jurisdiction | None:
     return Jurisdiction((place,), level)
 
 
-def _from_string(s: str, line_start_unknown: bool = True) -> Jurisdiction | None:
-    """The government named in one header line: a known place followed by 人民政府/政府/委员会 …
-    (or opening the line), else an unknown place opening a short line (青山市人民政府)."""
-    s = re.sub(r"\s+", "", s)
+MARKUP = re.compile(r"[#*>_`\s]|^(?:标题|题名|发文机关|发布机构|来源)[:：]")  # markdown, metadata labels
+
+
+@cache
+def _national_organs() -> tuple[str, ...]:
+    """The printed forms of national organs that open an issuer line (中国人民银行, 国家发展改革委,
+    金融监管总局): kg/data/national_orgs.tsv and the national rows of kg/data/abbreviations.tsv."""
+    from kg.resolve.national_organs import organs
+    from kg.resolve.org_abbreviations import abbreviations
+
+    forms = set(data.words("national_orgs.tsv")) | set(organs())
+    forms |= {f for f, rows in abbreviations().items() if any(r.scope == "national" for r in rows)}
+    return tuple(sorted((f for f in forms if len(f) >= 3), key=len, reverse=True))
+
+
+def _national_issuer(s: str) -> Jurisdiction | None:
+    """A line opening with a national issuer (中共中央, 国务院, 人民银行 …): national, unless a place
+    follows the organ (中国人民银行江西省分行: the branch's province)."""
     if s.startswith(("国务院", "中华人民共和国", "中共中央", "全国人民代表大会")):
         return Jurisdiction((), "national")
+    organ = next((f for f in _national_organs() if s.startswith(f)), "")
+    if not organ:
+        return None
+    found, _ = parse_places(s, len(organ))
+    return to_jurisdiction(found[-1]) if found else Jurisdiction((), "national")
+
+
+def _zone_after(s: str, end: int, d: Division, form: str) -> Jurisdiction | None:
+    """A governing zone printed after the place ``form`` ending at ``end`` (平潭综合实验区): its own
+    jurisdiction, under the province (综合实验区, 新区) or the city (开发区) of the place."""
+    for word, level in GOVERNING_ZONES:
+        if s.startswith(word, end):
+            above = [
+                a
+                for a in ancestors(d)
+                if a.level == "provincial" or level == "county" and a.level != "county"
+            ]
+            name = form + word
+            return Jurisdiction(tuple(display_name(a) for a in above) + (name,), level)
+    return None
+
+
+def _from_string(s: str, line_start_unknown: bool = True) -> Jurisdiction | None:
+    """The government named in one header line (markdown and metadata labels set aside): a national
+    issuer, a known place followed by 人民政府/政府/委员会 … (or opening the line), a governing zone
+    (平潭综合实验区), else an unknown place opening a short line (青山市人民政府)."""
+    s = MARKUP.sub("", s)
+    national = _national_issuer(s)
+    if national:
+        return national
     lengths = _lengths()
     for m in _start_re().finditer(s):  # the CJK characters a place name may start with
         i = m.start()
@@ -224,7 +286,12 @@ def _from_string(s: str, line_start_unknown: bool = True) -> Jurisdiction | None
         ):
             continue  # no place name starts here
         found, end = parse_places(s, i, shorts="all" if i == 0 else "upper")
+        zone = _zone_after(s, end, found[-1], _last_form(s, i, end, found)) if found else None
+        if zone and (i == 0 or s.startswith("关于") or re.match(ZONE_ORGAN, s[end:])):
+            return zone
         if found and (i == 0 or re.match(GOV_WORDS, s[end:])):
+            if i == 0 and not re.match(GOV_WORDS, s[end:]) and not _named_here(s, i, end, found[-1]):
+                continue  # 和政… opening a line: a short name inside words
             if found[-1].level != "county":
                 more, _ = parse_places(s, end, shorts="all")
                 found += [d for d in more[:1] if _within(d, found[-1])]
@@ -234,30 +301,70 @@ def _from_string(s: str, line_start_unknown: bool = True) -> Jurisdiction | None
     return None
 
 
-def most_mentioned(text: str) -> Jurisdiction | None:
-    """The place a text names most often (a yearbook with no header naming its government);
-    ties go to the deeper level."""
-    counts: dict[str, int] = defaultdict(int)
+ZONE_ORGAN = r"[\u4e00-\u9fff]{2,9}?(?:管理委员会|管委会|工作委员会|党工委)"
+
+
+def _last_form(s: str, i: int, end: int, found: list[Division]) -> str:
+    """The printed form of the last place of a parsed chain (平潭 in 福建平潭)."""
+    d = found[-1]
+    for form in (d.name, _autonomous_form(d), d.short):
+        if form and s.startswith(form, end - len(form)):
+            return form
+    return s[i:end]
+
+
+def _named_here(text: str, i: int, end: int, d: Division, whole: str = "") -> bool:
+    """``text[i:end]`` names the division ``d`` where it stands: its full name (or 阿坝州), or a short
+    name (固安, 惠农, 富民) followed by a level word, an organ word (人民政府, 党委 …) or whose full
+    name is printed elsewhere in the text (or ``whole``, the publication), at word boundaries (固安全 splits 安全: no name)."""
+    form = _last_form(text, i, end, [d])
+    if form in (d.name, _autonomous_form(d)) or (form, d.name) in _short_names():
+        return True
+    after = text[end : end + 1]
+    if not (
+        after
+        and after in "省市区县旗州盟"
+        or re.match(GOV_WORDS, text[end:])
+        or d.name in text
+        or d.name in whole
+    ):
+        return False
+    from kg.word_bounds import at_word_bounds
+
+    return at_word_bounds(text, end - len(form), end)
+
+
+def most_mentioned(text: str, whole: str = "") -> Jurisdiction | None:
+    """The place a text names most often (a yearbook with no header naming its government): names
+    where they stand as names (_named_here), a governing zone as its own place; ties go to the
+    deeper level."""
+    counts: dict[Jurisdiction, int] = defaultdict(int)
     starts, lengths = _start_re(), _lengths()
     i = 0
     while (m := starts.search(text, i)) is not None:  # skip to where a place name may start
         i = m.start()
         found, end = parse_places(text, i, shorts="all") if text[i : i + 2] in lengths else ([], i)
         if found:
-            counts[found[-1].code] += 1
+            zone = _zone_after(text, end, found[-1], _last_form(text, i, end, found))
+            if zone:
+                counts[zone] += 1
+            elif _named_here(text, i, end, found[-1], whole):
+                counts[to_jurisdiction(found[-1])] += 1
             i = end
         else:
             i += 1
     if not counts:
         return None
     rank = {"county": 2, "prefecture": 1, "provincial": 0}
-    best = max(counts, key=lambda c: (counts[c], rank[table()[c].level]))
-    return to_jurisdiction(table()[best])
+    return max(counts, key=lambda j: (counts[j], rank.get(j.level, 0)))
 
 
-def jurisdiction_of(head: str, issuers: list[str] | tuple[str, ...] = ()) -> Jurisdiction | None:
+def jurisdiction_of(
+    head: str, issuers: list[str] | tuple[str, ...] = (), whole: str = ""
+) -> Jurisdiction | None:
     """The government a publication belongs to, from its issuers, else its title / first lines,
-    else the place its text names most often: ``绍兴市柯桥区人民政府公报`` -> (浙江省, 绍兴市,
+    else the place its text names most often (``whole``: the publication ``head`` opens, where a
+    short place name's full name may be printed): ``绍兴市柯桥区人民政府公报`` -> (浙江省, 绍兴市,
     绍兴市柯桥区); ``国务院`` -> national; ``青山市人民政府`` -> (青山市,)."""
     for s in issuers:
         j = _from_string(s)
@@ -267,4 +374,4 @@ def jurisdiction_of(head: str, issuers: list[str] | tuple[str, ...] = ()) -> Jur
         j = _from_string(s, line_start_unknown=True)
         if j:
             return j
-    return most_mentioned(head)
+    return most_mentioned(head, whole)

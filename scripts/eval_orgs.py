@@ -3,7 +3,7 @@
 An identity's forms are its canonical name and every surface/name seen for it; a gold org is found
 when those forms meet the gold's canonical+surface forms. Prints per-file and overall P/R/F1,
 splits (one gold org on several keys), merges (one key on several gold orgs), canonical accuracy.
-Usage: python scripts/eval_orgs.py [-v]
+Usage: python scripts/eval_orgs.py [-v | -vv]  (-v: missed, spurious, splits; -vv: and wrong canonical names)
 """
 
 from __future__ import annotations
@@ -84,6 +84,12 @@ def score(gold: dict, forms: dict, canon: dict) -> dict:
         "merge": sum(1 for v in sys_gold.values() if len(v) > 1),
         "missed": [k for k in gforms if not key_sys.get(k)],
         "spurious": sorted(k for k in forms if not sys_gold.get(k)),
+        "splits": {k: sorted(v) for k, v in key_sys.items() if len(v) > 1},
+        "wrong_canon": [
+            (o["canonical"], sorted(canon[s] for s in key_sys[o["key"]]))
+            for o in gold["orgs"]
+            if key_sys.get(o["key"]) and not any(norm(canon[s]) == norm(o["canonical"]) for s in key_sys[o["key"]])
+        ],
     }
 
 
@@ -94,7 +100,7 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
 
 
 def main(argv: list[str]) -> int:
-    verbose = "-v" in argv
+    verbose = "-v" in argv or "-vv" in argv
     total = defaultdict(int)
     print(f"{'file':<44}{'P':>7}{'R':>7}{'F1':>7}{'canon':>7}{'split':>6}{'merge':>6}")
     for gpath in sorted(GOLD.glob("*.json")):
@@ -113,6 +119,9 @@ def main(argv: list[str]) -> int:
         if verbose:
             print("   missed:", r["missed"])
             print("   spurious:", r["spurious"])
+            print("   splits:", r["splits"])
+            if "-vv" in argv:
+                print("   canonical (gold, ours):", r["wrong_canon"])
     p, rc, f = prf(total["tp"], total["fp"], total["fn"])
     print(
         f"{'overall':<44}{p:>7.3f}{rc:>7.3f}{f:>7.3f}{total['canon_ok'] / total['n']:>7.3f}"

@@ -144,9 +144,16 @@ class Corpus:
 
 
 def where(pub: Publication) -> Jurisdiction | None:
-    """The government a publication belongs to: its issuers, its header, else the place it names most."""
+    """The government a publication belongs to: its issuers (signatures), the organs its 文号 codes
+    name (银发 -> 中国人民银行), its header lines, else the place it names most."""
+    text = pub.text.text
     issuers = [name for s in pub.segments for name in s.issuers]
-    return jurisdiction_of(pub.text.text[:3000], issuers) or jurisdiction_of(pub.text.text, [])
+    for s in pub.segments:
+        dn = parse_number(s.number) if s.kind == "document" and s.number else None
+        dec = decode(dn.code) if dn else None
+        if dec:
+            issuers.append(dec[0])
+    return jurisdiction_of(text[:3000], issuers, whole=text) or jurisdiction_of(text, [])
 
 
 class _Resolver:

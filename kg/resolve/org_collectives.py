@@ -68,6 +68,7 @@ def collective(name: str, where: Jurisdiction) -> OrgIdentity | None:
     body = re.sub(r"^\d+个", "", body)
     body = body if body.startswith(("各", "有关", "相关", "地方", "行业", "省直", "市直")) else "各" + body
     body = re.sub(r"（(\w+)）财政$", r"（\1）", body)
+    body = re.sub(r"^各省（区、市）", "各省、自治区、直辖市", body)  # the short printed form of the provinces
     printed = body
     party = re.fullmatch(r"各民主党派(省|市|区|县|自治区)委", body)
     own = resolve_single(party.group(1), where) if party else None

@@ -17,6 +17,7 @@ from functools import lru_cache
 from kg import data, divisions
 from kg.models import Jurisdiction, OrgIdentity
 from kg.names import GENERIC, excluded, normalise_name, org_suffix, single_prefix
+from kg.resolve.national_organs import agency_branch, national_organ
 from kg.resolve.org_abbreviations import (
     Abbrev,
     abbrev,
@@ -31,9 +32,11 @@ from kg.resolve.org_collectives import collective, collective_key
 from kg.resolve.org_places import (
     NATIONAL,
     ZONE,
+    ZONE_GOVERNMENT,
     chain_at,
     city_short,
     gov_key,
+    governing_zone,
     key,
     place_names,
     split_prefix,
@@ -61,7 +64,11 @@ def _kind(body: str) -> str:
 
 
 def _national(name: str) -> OrgIdentity | None:
-    """A national organ by its usual short or full form (人民银行, 财政部, 国务院办公厅)."""
+    """A national organ by its usual short or full form (人民银行, 财政部, 国务院办公厅): the table of the
+    State Council's organs, the national rows of the abbreviations, a bare …部, a national head."""
+    organ = national_organ(name)
+    if organ:
+        return organ
     row = abbrev(name, "national")
     if row:
         key_body = row.body.removeprefix("中华人民共和国")
@@ -108,6 +115,22 @@ def _provincial_only(body: str) -> bool:
 # ------------------------------------------------------------------ resolvers of a body at its place
 # Each takes (jurisdiction, body) and returns an OrgIdentity (the answer), None (not its case), or a
 # string: the body rewritten for the resolvers after it (教体部门 -> 教体局).
+
+
+ZONE_BODIES = (("管委会", ZONE_GOVERNMENT), ("人民政府", ZONE_GOVERNMENT), ("政府", ZONE_GOVERNMENT))
+
+
+def _zone_government(j: Jurisdiction, body: str) -> OrgIdentity | str | None:
+    """In a governing zone (平潭综合实验区) the 管委会 is the government: 管委会, 区政府 -> 管理委员会
+    (an identity); 管委会办公室, a bare 办公室 -> 管理委员会办公室 (the body, for the resolvers after)."""
+    if not governing_zone(j):
+        return None
+    body = next((new + body[len(old) :] for old, new in ZONE_BODIES if body.startswith(old)), body)
+    if body == "办公室":
+        body = ZONE_GOVERNMENT + body
+    if body == ZONE_GOVERNMENT:
+        return OrgIdentity(gov_key(j), j.name + body, "government", j.level, None)
+    return body
 
 
 def _party(j: Jurisdiction, body: str) -> OrgIdentity | None:
@@ -314,6 +337,7 @@ def _by_suffix(j: Jurisdiction, body: str) -> OrgIdentity | None:
 
 
 LOCAL = (
+    _zone_government,
     _party,
     _level_collective,
     _military_district,
@@ -411,7 +435,12 @@ def _printed_form(ident: OrgIdentity, name: str, j: Jurisdiction, body: str, pre
     return ident
 
 
-IDENTIFY = (_armed_police, collective, _national_organ, _placed)
+def _agency_branch(name: str, where: Jurisdiction) -> OrgIdentity | None:
+    """中国人民银行江西省分行, 国家外汇管理局安徽省分局: see national_organs.agency_branch."""
+    return agency_branch(name, where)
+
+
+IDENTIFY = (_armed_police, collective, _agency_branch, _national_organ, _placed)
 
 # a bracketed qualifier that is no part of the name: 市政府党组（扩大）会议, 各部门（包括牵头单位自身）
 QUALIFIER = re.compile(r"（(?:扩大|(?:包括|包含|含|不含)[^）]*)）$")

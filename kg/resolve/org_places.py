@@ -22,9 +22,21 @@ def key(j: Jurisdiction, body: str) -> str:
     return f"{j.name}/{body}"
 
 
+ZONE_GOVERNMENT = "管理委员会"
+
+
+def governing_zone(j: Jurisdiction) -> bool:
+    """``j`` is a zone that governs (平潭综合实验区; not 浦东新区, a district of the division table): its
+    government is a 管理委员会."""
+    zones = tuple(w for w, _ in divisions.GOVERNING_ZONES)
+    return bool(j.chain) and j.name.endswith(zones) and divisions.lookup(j.name) is None
+
+
 def gov_key(j: Jurisdiction) -> str:
-    """The key of ``j``'s government (the State Council for the nation)."""
-    return key(j, "国务院" if j.level == "national" else "人民政府")
+    """The key of ``j``'s government (the State Council for the nation, a zone's 管理委员会)."""
+    if j.level == "national":
+        return key(j, "国务院")
+    return key(j, ZONE_GOVERNMENT if governing_zone(j) else "人民政府")
 
 
 def chain_at(where: Jurisdiction, levels: tuple[str, ...]) -> Jurisdiction | None:

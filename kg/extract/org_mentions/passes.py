@@ -12,6 +12,7 @@ from kg import divisions
 from kg.extract.org_mentions.words import lexicon, not_orgs
 from kg.models import OrgMatch
 from kg.names import excluded, jurisdiction_prefix, org_suffix
+from kg.word_bounds import is_word, one_token, splits_word
 
 STANDING = "及其常委会"
 
@@ -150,6 +151,30 @@ def _keep_plausible(text: str, found: list[OrgMatch]) -> list[OrgMatch]:
     return [m for m in found if plausible(m.name) and not _qualified_place_word(text, m)]
 
 
+def _whole_words(text: str, found: list[OrgMatch]) -> list[OrgMatch]:
+    """Drop a mention cut inside a word (中国哲学社会科 in 中国哲学社会科学: its last character and the
+    next one form a dictionary word, and the segmenter puts no boundary after the mention), or whose
+    suffix character belongs to a common word ending it (人民政府有所: 有所, no 所)."""
+    return [m for m in found if not _cut(text, m)]
+
+
+def _cut(text: str, m: OrgMatch) -> bool:
+    e = m.end
+    nxt = text[e : e + 1]
+    if "\u4e00" <= nxt <= "\u9fff" and is_word(text[e - 1 : e + 1], 100) and splits_word(text, e):
+        return True
+    tail, row = text[e - 2 : e], org_suffix(m.name)
+    return (
+        m.end - m.start > 2
+        and row is not None
+        and len(row[0]) == 1  # a one-character suffix (所, 科, 局) glued to the word before
+        and is_word(tail)
+        and not org_suffix("□" + tail)  # a suffix of its own (政府, 党委)
+        and tail not in lexicon()
+        and one_token(text, e - 2, e)
+    )
+
+
 @dataclass(frozen=True)
 class Pass:
     """A later pass over the mentions: ``run(text, mentions)`` when ``gate`` occurs in the text (the
@@ -162,6 +187,7 @@ class Pass:
 
 PASSES = (
     Pass("plausible", "", _keep_plausible),
+    Pass("whole words", "", _whole_words),
     Pass("domain lists", ETC, _domain_lists),  # 公安、财政、国土等部门
     Pass("localities", LOCALITY, _localities),  # 各地要…
     Pass("standing committees", STANDING, _standing_committees),  # 市人大及其常委会

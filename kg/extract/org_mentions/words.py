@@ -40,10 +40,13 @@ STOP_BY_FIRST = _by_first(STOP_WORDS)
 
 @cache
 def lexicon() -> frozenset[str]:
-    """Bare names recognised without a prefix: kg/data/departments.tsv + abbreviation forms."""
+    """Bare names recognised without a prefix: kg/data/departments.tsv, national_orgs.tsv, the forms of
+    state_council_organs.tsv and of the abbreviations."""
+    from kg.resolve.national_organs import organs
     from kg.resolve.org_abbreviations import abbreviations
 
     words = set(abbreviations()) | set(data.words("departments.tsv")) | set(data.words("national_orgs.tsv"))
+    words |= set(organs())
     return frozenset(w for w in words if len(w) >= 2)
 
 

@@ -1,0 +1,201 @@
+"""Organisations that exist (issue 12): no invented jurisdictions, no fragments, one node per agency.
+
+Each rule has a sentence in the style of a province the dev files do not cover, and a negative case."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from kg import divisions
+from kg.divisions import jurisdiction_of, most_mentioned
+from kg.extract.org_mentions import find_orgs
+from kg.models import Jurisdiction
+from kg.resolve.org_identity import identify
+
+ROOT = Path(__file__).resolve().parent.parent
+NATIONAL = Jurisdiction((), "national")
+
+
+def names(text: str) -> list[str]:
+    return [m.name for m in find_orgs(text)]
+
+
+# ---------------------------------------------------------------- places only where the words say so
+
+
+def test_short_place_name_inside_words_counts_for_no_place():
+    text = "云南省人民政府关于促进县域富民产业发展的意见。各地要在发展中固安全，推进强农惠农富农政策落地。"
+    assert most_mentioned(text).name == "云南省"
+    for j in (most_mentioned(text[12:]),):  # without the issuer: no county from 富民 / 固安 / 惠农
+        assert j is None or j.level != "county", j
+
+
+def test_short_place_name_with_its_level_word_or_full_name_counts():
+    assert most_mentioned("富民县人民政府关于做好春耕工作的通知。富民要抓好春耕。") == divisions.lookup("富民县")
+    text = "宁夏石嘴山市惠农区人民政府。强农惠农富农。惠农区要抓落实。"  # full name printed: 惠农 counts
+    j = most_mentioned(text)
+    assert j is not None and j.name.endswith("惠农区")
+
+
+def test_short_name_splitting_a_word_is_no_name():
+    text = "宁夏惠农区要抓落实，强农惠农富农"
+    i = text.rindex("惠农")
+    d = divisions.lookup("惠农区")
+    found, end = divisions.parse_places(text, i, shorts="all")
+    assert found and not divisions._named_here(text, i, end, found[-1])  # 农惠农: 惠 inside a word
+    j = text.index("惠农")
+    found, end = divisions.parse_places(text, j, shorts="all")
+    assert divisions._named_here(text, j, end, found[-1]) and d is not None
+
+
+# ---------------------------------------------------------------- the publication's jurisdiction from its issuer
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "# 国务院办公厅关于加快发展银发经济的意见",
+        "**中国人民银行 国家发展改革委 金融监管总局关于做好养老金融工作的通知**",
+        "标题: 国家外汇局关于进一步优化跨境贸易外汇业务的通知",
+        "中共中央 国务院关于全面推进美丽中国建设的意见",
+    ],
+)
+def test_national_issuer_in_any_markup_gives_a_national_jurisdiction(head):
+    text = head + "\n\n各省、自治区、直辖市人民政府：\n湖南省和江西省要抓好落实，湖南省要加强协调。"
+    assert jurisdiction_of(text) == NATIONAL
+
+
+def test_a_branch_of_a_national_organ_is_at_its_place():
+    text = "**中国人民银行江西省分行关于做好普惠金融工作的通知**\n各市分行："
+    assert jurisdiction_of(text).name == "江西省"
+
+
+def test_issuer_named_by_the_document_number_code():
+    assert jurisdiction_of("各省、自治区、直辖市：\n湖南省要加强协调。", ["中国人民银行"]) == NATIONAL
+
+
+def test_governing_zone_is_a_jurisdiction_of_its_own():
+    j = jurisdiction_of("兰州新区管理委员会关于印发产业发展规划的通知\n区直各部门：")
+    assert j.name == "兰州新区" and j.chain[0] == "甘肃省"
+    assert identify("区财政局", j).canonical == "兰州新区财政局"
+    gov = identify("管委会", j)
+    assert gov.canonical == "兰州新区管理委员会" and gov.kind == "government"
+    assert identify("区政府", j).key == gov.key
+
+
+def test_a_zone_named_in_a_provincial_text_leaves_the_province():
+    text = "甘肃省人民政府关于支持兰州新区高质量发展的意见\n各市州人民政府："
+    assert jurisdiction_of(text).name == "甘肃省"
+
+
+def test_autonomous_prefecture_by_its_usual_short_form():
+    j = jurisdiction_of("黔东南州人民政府办公室关于印发方案的通知")
+    assert j.name == "黔东南苗族侗族自治州"
+    assert identify("黔东南州财政局", j).canonical == "黔东南苗族侗族自治州财政局"
+
+
+# ---------------------------------------------------------------- national organs as data
+
+
+def test_one_node_per_national_agency_by_data():
+    a, b = identify("国家外汇局", NATIONAL), identify("国家外汇管理局", NATIONAL)
+    assert a.key == b.key and a.canonical == "国家外汇管理局" and a.parent == "国家/中国人民银行"
+    assert identify("金融监管总局", NATIONAL).canonical == "国家金融监督管理总局"
+    assert identify("国家开发银行", NATIONAL).kind == "enterprise"  # a policy bank, no department
+
+
+def test_a_provincial_department_is_no_national_organ():
+    hunan = divisions.lookup("湖南省")
+    ident = identify("湖南省发展改革委", hunan)
+    assert ident.level == "provincial" and ident.key.startswith("湖南省/")
+
+
+def test_branches_of_national_agencies_are_their_own_nodes():
+    tax = identify("国家税务总局湖南省税务局", NATIONAL)
+    assert tax.kind == "branch" and tax.level == "provincial"
+    assert tax.key.startswith("湖南省/") and tax.parent == "国家/国家税务总局"
+    bank = identify("中国人民银行江西省分行", NATIONAL)
+    assert bank.canonical == "中国人民银行江西省分行" and bank.parent == "国家/中国人民银行"
+    assert identify("中国人民银行", NATIONAL).level == "national"  # the organ itself: no branch
+
+
+# ---------------------------------------------------------------- not organisations
+
+
+def test_directions_and_regions_are_no_organs():
+    assert names("支持湖南省中部、西部地区协调发展，建设广西北部湾经济区。") == []
+    assert names("由省发展改革委西部开发处负责。") == ["省发展改革委西部开发处"]
+
+
+def test_goals_are_no_bodies():
+    assert names("坚持以人民为中心，坚持以经济建设为中心。") == []
+    assert names("由省政务服务中心负责。") == ["省政务服务中心"]
+
+
+def test_names_cut_inside_a_word_are_no_organisations():
+    assert names("繁荣发展中国哲学社会科学。") == []
+    assert names("由市财政局面向社会公开招聘。") == ["市财政局"]  # 局面 is a word, but not here
+
+
+# ---------------------------------------------------------------- gold-free checks on the dev texts
+
+DEV = sorted((ROOT / "samples").glob("*.txt")) + sorted((ROOT / "tests" / "data" / "corpus-more").glob("*.txt"))
+
+
+def _named(place: str, text: str) -> bool:
+    """The text prints the place (平潭县), its short name (平潭) or its usual short form (达茂旗)."""
+    found = divisions.parse_places(place, shorts="all")[0]
+    own = found[-1].name if found else place
+    forms = {own, found[-1].short if found else own}
+    forms |= {form for form, full in divisions._short_names() if full == own}
+    return any(len(f) >= 2 and f in text for f in forms)
+
+
+@pytest.mark.parametrize("path", DEV, ids=lambda p: p.stem[:12])
+def test_no_county_organisation_of_a_county_the_text_never_names(path):
+    from kg.build import publication
+
+    pub = publication(path)
+    text = pub.text.text
+    invented = {
+        ident.canonical
+        for m in find_orgs(text)
+        if (ident := identify(m.name, pub.jurisdiction))
+        and ident.level == "county"
+        and not _named(ident.key.split("/")[0], text)
+    }
+    assert not invented, invented
+
+
+@pytest.mark.parametrize("path", DEV, ids=lambda p: p.stem[:12])
+def test_national_issuer_gives_a_national_jurisdiction(path):
+    from kg.build import publication
+
+    pub = publication(path)
+    head = "\n".join(pub.text.text.splitlines()[:6])
+    if re.search(r"^[#*\s]*(国务院|中共中央|中国人民银行)", head, re.M):
+        assert pub.jurisdiction == NATIONAL, pub.jurisdiction
+
+
+# ---------------------------------------------------------------- short forms as data
+
+
+def test_municipal_commission_short_forms():
+    cq = divisions.lookup("重庆市")
+    assert identify("市教委", cq).canonical == "重庆市教育委员会"
+    assert identify("市交通委", cq).key == identify("重庆市交通委员会", cq).key
+    assert identify("教委", NATIONAL).canonical != "教育委员会"  # no local row in a national text
+
+
+def test_quality_supervision_bureau_short_form():
+    hunan = divisions.lookup("湖南省")
+    assert identify("省质监局", hunan).key == identify("湖南省质量技术监督局", hunan).key
+
+
+def test_provinces_printed_short_are_one_collective():
+    a = identify("各省（区、市）人民政府", NATIONAL)
+    assert a.key == identify("各省、自治区、直辖市人民政府", NATIONAL).key and a.level == "provincial"
+    assert identify("各市（州）人民政府", NATIONAL).key != a.key
