@@ -6,14 +6,22 @@ as ``\\uXXXX`` escapes (:func:`json_text`), so nothing of the data is lost there
 from __future__ import annotations
 
 import json
+import os
 import re
 import sys
 from pathlib import Path
 
-from kg.read.files import display_name
-
 # C0 but tab, line feed, carriage return; DEL and C1; bidi embeddings, overrides, isolates and marks
 UNSAFE_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+_SURROGATE_RE = re.compile("[\udc80-\udcff]")
+
+
+def display_name(path: Path | str) -> str:
+    """``path`` as a string that is valid Unicode: a name's bytes that are not UTF-8 shown as
+    ``%NN`` (``str(path)`` holds them as lone surrogates, which no UTF-8 output can write)."""
+    return _SURROGATE_RE.sub(lambda m: f"%{ord(m.group()) - 0xDC00:02X}", os.fsdecode(path))
 
 
 def safe(s: str) -> str:

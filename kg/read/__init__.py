@@ -18,11 +18,12 @@ from pathlib import Path
 from kg.models import Text
 from kg.read.decode import decode_text
 from kg.read.errors import MAX_CHARS, ReadError, check_chars
-from kg.read.files import MAX_BYTES, display_name, iter_inputs, load
+from kg.read.files import MAX_BYTES, iter_inputs, load
 from kg.read.html import read_html_bytes
 from kg.read.pdf import PAGE_BREAK, read_pdf_bytes
 from kg.read.sanitise import strip_controls
 from kg.read.word import read_docx_bytes
+from kg.terminal import display_name
 
 __all__ = [
     "MAX_BYTES", "MAX_CHARS", "PAGE_BREAK", "ReadError", "decode_text", "display_name", "iter_inputs",
@@ -36,7 +37,7 @@ _HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 def read(path: Path) -> Text:
     """The characters of the file at ``path`` as a Text whose ``raw`` is the decoded text.
 
-    The Text's ``source`` is the path as valid Unicode (:func:`kg.read.files.display_name`)."""
+    The Text's ``source`` is the path as valid Unicode (:func:`kg.terminal.display_name`)."""
     path = Path(path)
     data = load(path)
     kind = _kind(path, data)

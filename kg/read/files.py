@@ -6,7 +6,6 @@ read), and no more than :data:`MAX_BYTES` read whatever the file claims its size
 from __future__ import annotations
 
 import os
-import re
 import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -14,7 +13,6 @@ from pathlib import Path
 from kg.read.errors import ReadError
 
 MAX_BYTES = 200 * 1024 * 1024
-_SURROGATE_RE = re.compile("[\udc80-\udcff]")
 OnError = Callable[[Path, str], None]
 _KINDS = (
     (stat.S_ISFIFO, "a FIFO"),
@@ -22,12 +20,6 @@ _KINDS = (
     (stat.S_ISBLK, "a block device"),
     (stat.S_ISSOCK, "a socket"),
 )
-
-
-def display_name(path: Path | str) -> str:
-    """``path`` as a string that is valid Unicode: a name's bytes that are not UTF-8 shown as
-    ``%NN`` (``str(path)`` holds them as lone surrogates, which no UTF-8 output can write)."""
-    return _SURROGATE_RE.sub(lambda m: f"%{ord(m.group()) - 0xDC00:02X}", os.fsdecode(path))
 
 
 def load(path: Path, limit: int | None = None) -> bytes:
