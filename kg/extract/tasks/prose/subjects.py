@@ -65,7 +65,7 @@ def _modal(c, items, m, org_starts) -> Reading | None:
     units = clean_units(c, a, v)
     if not units:
         return None
-    if m.group(0) == "要" and any(_generic_subject().match(u.name) for u in units) and not predicate_re().match(c.s, m.end()):
+    if m.group(0) == "要" and any(_generic_subject().match(u.name) for u in units):
         return None
     label = predicate_label(c, m.end())
     if len(label) < 2 or not named_subject(c, units, org_starts):  # the costly test last
@@ -176,6 +176,8 @@ def _subject(c, items, m, org_starts) -> Reading | None:
     label = predicate_label(c, b)
     if len(label) < 2 or not named_subject(c, units, org_starts):  # the costly test last
         return None
+    if c.s.startswith(word_list("preposition_opening"), b) and not named_subject(c, units, org_starts, False):
+        return None  # a class of bodies before a preposition (规划资源部门就…征询…): a procedure, no duty
     return Reading(prose_task(c, items, b, label, responsible=units))
 
 
