@@ -118,3 +118,18 @@ def test_a_defined_term_after_a_collective_or_a_level_names_the_defined_body():
     assert [(u.surface, u.name) for t in _tasks(text) for u in t.responsible] == [
         ("省级执法部门", "省级执法部门")
     ]
+
+
+def test_a_request_of_a_notice_is_a_duty_of_the_units_it_names():
+    # 福建 notice style
+    tasks = _tasks("请各设区市人民政府、平潭综合实验区管委会于6月底前报送实施情况。")
+    assert [_units(t) for t in tasks] == [["各设区市人民政府", "平潭综合实验区管委会"]]
+    assert _tasks("现将有关事项请示如下。") == []
+    assert _tasks("邀请市农科院专家开展培训。") == []
+
+
+def test_a_collective_must_be_given_work_not_an_attitude():
+    # 山西 notice style: 要结合…建立 assigns work, 要高度重视 / 要切实加强领导 is an appeal
+    tasks = _tasks("各县（市、区）人民政府要结合本地实际，建立工作台账。")
+    assert [_units(t) for t in tasks] == [["各县（市、区）人民政府"]]
+    assert _tasks("各县（市、区）人民政府要高度重视，切实加强领导。") == []

@@ -59,7 +59,7 @@ def prose_tasks(
             if got is None:
                 continue
             task = got.task
-            if _restates_marker(task, marked):
+            if _restates_marker(task, marked) or (got.appeal and (report or _in_marker(task, marked))):
                 continue  # the item's marker names the units; its prose names only their class
             if rule.general and any(u.start in named for u in task.responsible):
                 continue  # the subject already has a more specific reading
@@ -86,6 +86,11 @@ def _restates_marker(task: TaskMatch, marked) -> bool:
     units = task.lead + task.responsible + task.supporting
     if not units or not all(class_name(u.name) for u in units):
         return False
+    return _in_marker(task, marked)
+
+
+def _in_marker(task: TaskMatch, marked) -> bool:
+    """``task`` lies in an item that ends in a marker."""
     return any(m.start <= task.start < m.end for m in marked)
 
 
