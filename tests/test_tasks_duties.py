@@ -103,8 +103,33 @@ def test_a_fronted_topic_labels_a_duty_with_nothing_after_the_verb():
     assert _tasks("三、由县住建局负责。") == []
 
 
-def test_a_collective_with_a_duty_predicate_after_its_modal():
-    # 山东 notice style
-    tasks = _tasks("各有关部门要认真组织实施，及时报送工作进展。")
-    assert [_units(t) for t in tasks] == [["各有关部门"]]
-    assert _tasks("各有关部门要高度重视，提高思想认识。") == []
+def test_a_defined_term_after_a_collective_or_a_level_names_the_defined_body():
+    # 浙江 办法 style: 其他执法单位 is the defined class, 省级执法单位 the departments of the level
+    text = (
+        "各级行政机关（以下简称执法单位）依法开展执法。其他执法单位应当予以配合。"
+        "省级执法单位应当编制本部门执法清单。"
+    )
+    got = [(u.surface, u.name) for t in _tasks(text) for u in t.responsible]
+    assert got == [("其他执法单位", "执法单位"), ("省级执法单位", "省级执法单位")]  # 单位: no 部门 class
+    text = "各级行政机关（以下简称执法部门）依法开展执法。省级执法部门应当编制本部门执法清单。"
+    got = [(u.surface, u.name) for t in _tasks(text) for u in t.responsible]
+    assert got == [("省级执法部门", "省级各部门")]
+    text = "省级执法部门应当编制本部门执法清单。"  # no definition: the name as printed
+    assert [(u.surface, u.name) for t in _tasks(text) for u in t.responsible] == [
+        ("省级执法部门", "省级执法部门")
+    ]
+
+
+def test_a_request_of_a_notice_is_a_duty_of_the_units_it_names():
+    # 福建 notice style
+    tasks = _tasks("请各设区市人民政府、平潭综合实验区管委会于6月底前报送实施情况。")
+    assert [_units(t) for t in tasks] == [["各设区市人民政府", "平潭综合实验区管委会"]]
+    assert _tasks("现将有关事项请示如下。") == []
+    assert _tasks("邀请市农科院专家开展培训。") == []
+
+
+def test_a_collective_must_be_given_work_not_an_attitude():
+    # 山西 notice style: 要结合…建立 assigns work, 要高度重视 / 要切实加强领导 is an appeal
+    tasks = _tasks("各县（市、区）人民政府要结合本地实际，建立工作台账。")
+    assert [_units(t) for t in tasks] == [["各县（市、区）人民政府"]]
+    assert _tasks("各县（市、区）人民政府要高度重视，切实加强领导。") == []

@@ -13,6 +13,7 @@ from kg.extract.tasks.cues import (
     alternation,
     collective_re,
     nonorg_words,
+    predicate_re,
     split_verbs,
     subject_prefixes,
     word_chars,
@@ -108,7 +109,7 @@ def clean_units(c: Compact, a: int, b: int) -> list[UnitMatch]:
     if "\n" in seg:  # a line break is never left over
         return []
     if _clean_text(seg):
-        return share_head(units_in(c, a, b))
+        return defined_names(c, share_head(units_in(c, a, b)))
     return _joined_groups(c, a, b) if "等" in seg else []
 
 
@@ -249,9 +250,11 @@ def class_name(name: str) -> bool:
     ``其他有关部门``): a class head after at least two characters, with no verb in front
     (task_words.tsv not_name_opening) and a collective word (有关, 相关) only at the start."""
     head = next((h for h in word_list("class_head") if name.endswith(h)), None)
-    if head is None or len(name) - len(head) < 2 or name.startswith(word_list("not_name_opening")):
+    if head is None or not 2 <= len(name) - len(head) <= 6 or name.startswith(word_list("not_name_opening")):
         return False
     body = name[: -len(head)]
+    if predicate_re().match(body):
+        return False  # a verb phrase: 制定跨部门, 进一步拓展部门
     for w in word_list("collective_word"):
         k = body.find(w)
         if k > 0 and body[:k] not in word_list("collective_word"):
@@ -271,13 +274,38 @@ def defined_terms(c: Compact) -> frozenset[str]:
     return got
 
 
-def named_subject(c: Compact, units: list[UnitMatch], org_starts: frozenset[int] | None) -> bool:
+LEVEL_OF = re.compile(r"(?:省|市|州|盟|县|区|旗|乡|镇)级")
+
+
+def defined_names(c: Compact, units: list[UnitMatch]) -> list[UnitMatch]:
+    """A defined term after a collective word names the defined body (``其他政务部门``,
+    ``有关政务部门`` -> 政务部门 where the text defines 政务部门), after a level the departments of
+    that level (``州级政务部门`` -> 州级各部门); the surface stays as printed."""
+    terms = defined_terms(c) if "简称" in c.s or "下称" in c.s or "统称" in c.s else ()
+    if not terms:
+        return units
+    out = []
+    for u in units:
+        w = next((w for w in word_list("collective_word") if u.name.startswith(w)), None)
+        lv = LEVEL_OF.match(u.name)
+        if w is not None and u.name[len(w) :] in terms:
+            u = UnitMatch(u.surface, u.name[len(w) :], u.start, u.end)
+        elif lv is not None and u.name[lv.end() :] in terms and u.name.endswith("部门"):
+            u = UnitMatch(u.surface, lv.group() + "各部门", u.start, u.end)  # 州级政务部门 = 州级各部门
+        out.append(u)
+    return out
+
+
+def named_subject(
+    c: Compact, units: list[UnitMatch], org_starts: frozenset[int] | None, classes: bool = True
+) -> bool:
     """The list opens with a real organisation name, not a verb phrase the splitter let through
-    (``激发领导干部``, ``推动国家…中心``): the organisation finder starts a mention there, or the
-    name begins with a level prefix or a collective word (kg/data/task_cues.tsv subject_prefix).
+    (``激发领导干部``, ``推动国家…中心``): the organisation finder starts a mention there, the
+    name begins with a level prefix or a collective word (kg/data/task_cues.tsv subject_prefix), the
+    text defines it, or (``classes``) it names a class of public bodies (:func:`class_name`).
     ``org_starts``: the finder's mention starts (original offsets), None to run it here."""
     first = units[0]
-    if first.name.startswith(subject_prefixes()) or class_name(first.name):
+    if first.name.startswith(subject_prefixes()) or (classes and class_name(first.name)):
         return True
     if first.name in defined_terms(c):
         return True

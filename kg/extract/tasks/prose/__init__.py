@@ -16,6 +16,7 @@ from kg.extract.tasks.clauses import CLAUSE_END, clause_start, span_test
 from kg.extract.tasks.cues import alternation
 from kg.extract.tasks.prose import agents, subjects, verbs
 from kg.extract.tasks.prose.record import Reading, Rule, heading_label
+from kg.extract.tasks.units import class_name
 from kg.models import TaskMatch
 
 DECIDED = re.compile(r"(?:会议|会上|会议研究)(?:明确|决定|确定|议定)")
@@ -58,6 +59,8 @@ def prose_tasks(
             if got is None:
                 continue
             task = got.task
+            if _restates_marker(task, marked) or (got.appeal and (report or _in_marker(task, marked))):
+                continue  # the item's marker names the units; its prose names only their class
             if rule.general and any(u.start in named for u in task.responsible):
                 continue  # the subject already has a more specific reading
             key = (task.start, ",".join(u.name for u in task.lead + task.responsible + task.supporting))
@@ -75,6 +78,20 @@ def prose_tasks(
             if owner is not None:
                 r.task.supporting = owner.lead + owner.responsible
     return [r.task for r in out]
+
+
+def _restates_marker(task: TaskMatch, marked) -> bool:
+    """Every unit of ``task`` is a class of bodies (规划资源部门) and the task lies in an item that
+    ends in a marker: the marker's named units carry the duty."""
+    units = task.lead + task.responsible + task.supporting
+    if not units or not all(class_name(u.name) for u in units):
+        return False
+    return _in_marker(task, marked)
+
+
+def _in_marker(task: TaskMatch, marked) -> bool:
+    """``task`` lies in an item that ends in a marker."""
+    return any(m.start <= task.start < m.end for m in marked)
 
 
 @cache

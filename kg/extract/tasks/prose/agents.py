@@ -9,7 +9,7 @@ from functools import cache
 from kg.extract.outline import Compact
 from kg.extract.tasks.clauses import CLAUSE_END, LABEL_MAX, clause_end, clause_start, label_from
 from kg.extract.tasks.cues import alternation, duty_verbs, predicate_re, word_list
-from kg.extract.tasks.prose.record import Reading, Rule, prose_task
+from kg.extract.tasks.prose.record import Reading, Rule, predicate_label, prose_task
 from kg.extract.tasks.prose.verbs import group_set_up
 from kg.extract.tasks.units import clean_units, list_after, subject_before
 from kg.models import UnitMatch
@@ -83,8 +83,32 @@ def _implementer(c, items, m, org_starts) -> Reading | None:
     return Reading(prose_task(c, items, m.start(), label, responsible=subj))
 
 
+QUOTE = re.compile(r"[《“\"]")
+
+
+def _request(c, items, m, org_starts) -> Reading | None:
+    """``请X（于…前）填写/报送…``: a notice asks the units it names to act (``请各单位填写登记表，
+    并于4月28日前上报``)."""
+    q = QUOTE.search(c.s, m.end(), m.end() + 80)  # a unit name never runs into a title
+    units, b = list_after(c, m.end(), (q.start() if q else m.end() + 80) - m.end())
+    if not units:
+        return None
+    label = predicate_label(c, b)
+    if len(label) < 2:
+        return None
+    return Reading(prose_task(c, items, m.start(), label, responsible=units))
+
+
 RULES = (
     Rule("office", 40, lambda: re.compile(r"办公室(?:设在|设于|在)"), _office),
     Rule("implementer", 50, lambda: re.compile(r"为[^，,。；;\n]{2,40}?实施单位"), _implementer),
     Rule("by", 80, lambda: re.compile(r"由(?<![交并均]由)"), _by),
+    # 请 opening a request, not 申请/邀请/提请/报请 or 请示/请求/请假
+    Rule(
+        "request",
+        85,
+        lambda: re.compile(r"请(?<![申邀提报呈聘恳敬]请)(?![示求假])"),
+        _request,
+        in_reports="never",
+    ),
 )

@@ -24,12 +24,15 @@ class Reading:
 
     ``support_only``: the rule read ``Y配合…`` (Y supporting, no unit of its own): Y joins the task
     read before it in the sentence, else stands alone. ``implicit``: ``配合X做好…`` with no
-    supporting unit printed: the item's own marker units support. ``at`` (where the rule matched)
+    supporting unit printed: the item's own marker units support. ``appeal``: a collective's
+    ``要`` (各单位要…): a duty where the text assigns work, not in a report or an item whose marker
+    names the units. ``at`` (where the rule matched)
     and ``heading`` (the heading of the item it opens) are set by the loop."""
 
     task: TaskMatch
     support_only: bool = False
     implicit: bool = False
+    appeal: bool = False
     at: int = 0
     heading: str | None = None
 

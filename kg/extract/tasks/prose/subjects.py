@@ -65,15 +65,16 @@ def _modal(c, items, m, org_starts) -> Reading | None:
     units = clean_units(c, a, v)
     if not units:
         return None
-    if m.group(0) == "要" and any(_generic_subject().match(u.name) for u in units) and not predicate_re().match(c.s, m.end()):
-        return None
+    appeal = m.group(0) == "要" and any(_generic_subject().match(u.name) for u in units)
+    if appeal and not c.s.startswith(word_list("preposition_opening") + word_list("by_verb"), m.end()):
+        return None  # 各地要高度重视… / 切实加强领导: an appeal; 要结合…建立 / 要对…进行 assigns work
     label = predicate_label(c, m.end())
     if len(label) < 2 or not named_subject(c, units, org_starts):  # the costly test last
         return None
     if LEADS.match(label):  # X将继续发挥牵头抓总作用 / X要牵头…
-        return Reading(prose_task(c, items, v, label, lead=units))
+        return Reading(prose_task(c, items, v, label, lead=units), appeal=appeal)
     told, label = _pivot(c, m.end(), label)
-    return Reading(prose_task(c, items, v, label, responsible=units + told))
+    return Reading(prose_task(c, items, v, label, responsible=units + told), appeal=appeal)
 
 
 @cache
@@ -176,6 +177,8 @@ def _subject(c, items, m, org_starts) -> Reading | None:
     label = predicate_label(c, b)
     if len(label) < 2 or not named_subject(c, units, org_starts):  # the costly test last
         return None
+    if c.s.startswith(word_list("preposition_opening"), b) and not named_subject(c, units, org_starts, False):
+        return None  # a class of bodies before a preposition (规划资源部门就…征询…): a procedure, no duty
     return Reading(prose_task(c, items, b, label, responsible=units))
 
 
