@@ -199,3 +199,17 @@ def test_provinces_printed_short_are_one_collective():
     a = identify("各省（区、市）人民政府", NATIONAL)
     assert a.key == identify("各省、自治区、直辖市人民政府", NATIONAL).key and a.level == "provincial"
     assert identify("各市（州）人民政府", NATIONAL).key != a.key
+
+
+def test_levels_in_brackets_without_each_are_a_collective():
+    hunan = divisions.lookup("湖南省")
+    a = identify("县（市、区）人民政府", hunan)
+    assert a.kind == "collective" and a.key == identify("各县（市、区）人民政府", hunan).key
+    county = divisions.lookup("湘潭县")
+    assert identify("县人民政府", county).kind == "government"  # one county's own government
+
+
+def test_a_branch_with_a_prefix_is_the_same_branch():
+    hengyang = divisions.lookup("衡阳市")
+    a = identify("市人民银行衡阳市中心支行", hengyang)
+    assert a.kind == "branch" and a.key == identify("人民银行衡阳市中心支行", hengyang).key

@@ -45,6 +45,8 @@ COLLECTIVE_FULL = (
 LEVELS_COLLECTIVE = re.compile(r"^[省市区县乡镇旗](?:、?[省市区县乡镇旗])+(?:[两三四五]|各)级")
 LEVEL_LIST = re.compile(r"^各(?:[省市区县旗乡镇]、)+[省市区县旗乡镇](?:人民政府|政府)?$")
 GOV_COLLECTIVE = re.compile(r"^((?:国务院|(?:省|市|区|县|自治区)?(?:人民)?政府))(各.+)$")
+# a level word and the levels like it in brackets: 县（市）, 县（市、区）, 乡（镇） (no 各 printed)
+LEVEL_CLASS = re.compile(r"^[省市区县旗乡镇]（[省市区县旗乡镇、]+）")
 TOWNSHIPS = re.compile(r"(镇|乡镇)(（街道|街道?$|$)")  # 镇（街道）, 乡镇街道: the townships
 
 
@@ -57,6 +59,8 @@ def collective(name: str, where: Jurisdiction) -> OrgIdentity | None:
         gov, name = m.group(1), m.group(2)  # 区政府各部门（单位）, 国务院各直属机构
     if where.level == "national" and name in excluded("local_governments"):
         name = "地方各级人民政府"
+    if LEVEL_CLASS.match(name):
+        name = "各" + name  # 县（市）人民政府: the governments of the counties and cities, a class
     if LEVELS_COLLECTIVE.match(name):  # 市、县两级人民政府: the governments of those levels, one class
         body = re.sub(r"(?<!人民)政府", "人民政府", name)
         k = key(where, body.replace("、", ""))  # 市县两级政府 = 市、县两级人民政府

@@ -296,7 +296,11 @@ def _township(j: Jurisdiction, body: str) -> OrgIdentity | None:
 
 
 def _national_branch(j: Jurisdiction, body: str) -> OrgIdentity | None:
-    """人行合肥中心支行 -> 中国人民银行合肥中心支行: a national organ's short form and a suffix."""
+    """人行合肥中心支行 -> 中国人民银行合肥中心支行: a national organ's short form and a suffix; with a
+    place after the organ (区人民银行平潭支行) the branch at that place (national_organs.agency_branch)."""
+    branch = agency_branch(body, j)
+    if branch:
+        return branch
     for n in range(len(body) - 2, 1, -1):
         head = abbrev(body[:n], "national")
         if head and org_suffix(body[n:]) and not abbrev(body[:n], j.level):
