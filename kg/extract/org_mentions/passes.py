@@ -12,7 +12,7 @@ from kg import divisions
 from kg.extract.org_mentions.words import lexicon, not_orgs
 from kg.models import OrgMatch
 from kg.names import excluded, jurisdiction_prefix, org_suffix
-from kg.word_bounds import is_word, one_token, splits_word
+from kg.word_bounds import is_word, token_at
 
 STANDING = "及其常委会"
 
@@ -152,27 +152,28 @@ def _keep_plausible(text: str, found: list[OrgMatch]) -> list[OrgMatch]:
 
 
 def _whole_words(text: str, found: list[OrgMatch]) -> list[OrgMatch]:
-    """Drop a mention cut inside a word (中国哲学社会科 in 中国哲学社会科学: its last character and the
-    next one form a dictionary word, and the segmenter puts no boundary after the mention), or whose
-    suffix character belongs to a common word ending it (人民政府有所: 有所, no 所)."""
+    """Drop a mention cut inside a word: its last character belongs to a word of the text that runs
+    past the mention (中国哲学社会科 in 中国哲学社会科学) or began before its suffix character
+    (人民政府有所 in 人民政府有所作为), and that word is no organisation word (财政局, 委员会)."""
     return [m for m in found if not _cut(text, m)]
 
 
 def _cut(text: str, m: OrgMatch) -> bool:
     e = m.end
+    if e - m.start <= 2:
+        return False
     nxt = text[e : e + 1]
-    if "\u4e00" <= nxt <= "\u9fff" and is_word(text[e - 1 : e + 1], 100) and splits_word(text, e):
-        return True
-    tail, row = text[e - 2 : e], org_suffix(m.name)
-    return (
-        m.end - m.start > 2
-        and row is not None
-        and len(row[0]) == 1  # a one-character suffix (所, 科, 局) glued to the word before
-        and is_word(tail)
-        and not org_suffix("□" + tail)  # a suffix of its own (政府, 党委)
-        and tail not in lexicon()
-        and one_token(text, e - 2, e)
-    )
+    if not ("\u4e00" <= nxt <= "\u9fff" and is_word(text[e - 1 : e + 1], 100) or is_word(text[e - 2 : e], 100)):
+        return False  # no common word across the end or in the last two characters: no cut (quick test)
+    a, b = token_at(text, e - 1)
+    row = org_suffix(m.name)
+    suffix_start = e - len(row[0]) if row else e - 1
+    if b == e and a >= suffix_start:
+        return False  # the word ends with the name, inside its suffix (领导小组, 财政局)
+    token, inside = text[a:b], text[max(a, m.start) : e]
+    if inside in lexicon():
+        return False  # 县级人大 before 人大代表: the name's part of the word is a name itself
+    return not org_suffix("□" + token) and token not in lexicon()
 
 
 @dataclass(frozen=True)
