@@ -213,3 +213,12 @@ def test_a_branch_with_a_prefix_is_the_same_branch():
     hengyang = divisions.lookup("衡阳市")
     a = identify("市人民银行衡阳市中心支行", hengyang)
     assert a.kind == "branch" and a.key == identify("人民银行衡阳市中心支行", hengyang).key
+
+
+def test_organs_of_a_level_are_a_collective():
+    text = "由省级卫生健康部门牵头，县级人民政府配合。"
+    got = {m.name: identify(m.name, NATIONAL) for m in find_orgs(text)}
+    assert set(got) == {"省级卫生健康部门", "县级人民政府"}
+    assert all(i.kind == "collective" for i in got.values())
+    assert got["省级卫生健康部门"].canonical == "各省、自治区、直辖市卫生健康部门"
+    assert names("支持省级高新技术产业开发区建设，安排市级财政资金。") == []  # zones, an adjective

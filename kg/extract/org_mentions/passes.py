@@ -123,6 +123,9 @@ HEAD_WORD = re.compile(r"^(中共|国家|中国)")
 LEVEL_ADJ = re.compile(r"(国家|[省市区县])?级")
 # 市级人大, 区级政协 (办理市级人大建议和政协提案): the one congress / CPPCC of that level
 LEVEL_ORGAN = re.compile(r"[省市区县]级(人大|政协)")
+# 省级政府办公厅, 省级有关部门, 县级人民政府 (a national text's class of the organs of one level); not
+# zones (省级高新技术产业开发区) nor 级 as an adjective (市级财政资金)
+LEVEL_CLASS = re.compile(r"[省市县]级(?![^，。、]*(?:开发区|高新区|园区|示范区))")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -134,10 +137,17 @@ def plausible(name: str) -> bool:
     if name.endswith(not_orgs()) and not _lexicon_tail(name):
         return False
     if name[0] in "与和及对" or LEVEL_ADJ.match(name) and not LEVEL_ORGAN.match(name):
-        return False
+        if not (LEVEL_CLASS.match(name) and _organ_class(name[2:])):
+            return False
     if name.endswith(("城乡", "城镇")) and jurisdiction_prefix(name) == name[:-2]:
         return False  # 统筹县城乡发展, 新县城镇化: the words 城乡/城镇, no township (县古城乡 is one)
     return bool(org_suffix(name)) or name in lexicon() or name[-1] in "县旗区市州盟" and _place_only(name)
+
+
+def _organ_class(body: str) -> bool:
+    """``body`` (after 省级/市级/县级) names organs: a government, a department or a collective."""
+    row = org_suffix(body)
+    return bool(row) and row[1] in ("government", "department", "collective") and len(body) >= 3
 
 
 def _place_only(name: str) -> bool:
