@@ -125,6 +125,7 @@ LEVEL_ADJ = re.compile(r"(国家|[省市区县])?级")
 LEVEL_ORGAN = re.compile(r"[省市区县]级(人大|政协)")
 # 省级政府办公厅, 省级有关部门, 县级人民政府 (a national text's class of the organs of one level); not
 # zones (省级高新技术产业开发区) nor 级 as an adjective (市级财政资金)
+LEVEL_CLASS_ENDS = ("部门", "人民政府", "政府", "办公厅", "办公室")
 LEVEL_CLASS = re.compile(r"[省市县]级(?![^，。、]*(?:开发区|高新区|园区|示范区))")
 
 
@@ -145,9 +146,9 @@ def plausible(name: str) -> bool:
 
 
 def _organ_class(body: str) -> bool:
-    """``body`` (after 省级/市级/县级) names organs: a government, a department or a collective."""
-    row = org_suffix(body)
-    return bool(row) and row[1] in ("government", "department", "collective") and len(body) >= 3
+    """``body`` (after 省级/市级/县级) names a class of organs: governments, their offices, departments
+    (not 单位 nor places: 市级机关单位, 省级美丽城镇)."""
+    return len(body) >= 3 and body.endswith(LEVEL_CLASS_ENDS)
 
 
 def _place_only(name: str) -> bool:
