@@ -165,6 +165,7 @@ def test_no_county_organisation_of_a_county_the_text_never_names(path):
         for m in find_orgs(text)
         if (ident := identify(m.name, pub.jurisdiction))
         and ident.level == "county"
+        and ident.kind != "collective"
         and not _named(ident.key.split("/")[0], text)
     }
     assert not invented, invented
@@ -222,3 +223,12 @@ def test_organs_of_a_level_are_a_collective():
     assert all(i.kind == "collective" for i in got.values())
     assert got["省级卫生健康部门"].canonical == "各省、自治区、直辖市卫生健康部门"
     assert names("支持省级高新技术产业开发区建设，安排市级财政资金。") == []  # zones, an adjective
+
+
+def test_prefixed_organs_in_a_national_text_are_those_of_every_place():
+    assert identify("县妇联", NATIONAL).kind == "collective"
+    assert identify("省委", NATIONAL).canonical == "各省党委"
+    assert identify("县人民政府", NATIONAL).key == identify("县级人民政府", NATIONAL).key
+    county = divisions.lookup("湘潭县")
+    own = identify("县妇联", county)
+    assert own.kind != "collective" and own.canonical == "湘潭县妇女联合会"  # in a county's text: its own

@@ -30,6 +30,7 @@ def collective_key(body: str) -> str:
     if re.fullmatch(r"各(乡镇|镇|乡)", b):
         b += "（街道）"
     b = re.sub(r"^各省、自治区、直辖市(人民政府|政府)?$", "各省级", b)
+    b = re.sub(r"^各([省市县])级", r"各\1", b)  # 各县级人民政府 = 各县人民政府
     return b.replace("各级政府", "各级人民政府")
 
 
@@ -90,13 +91,20 @@ def collective(name: str, where: Jurisdiction) -> OrgIdentity | None:
         printed = pattern.sub(full, printed)
     if body in ("各直属机构", "各部委") and not gov:
         gov = "国务院" if where.level == "national" else "政府"
-    elif where.level == "national" and not gov and re.search(r"部门|单位|机构", body) and "级" not in body[:3]:
+    elif (
+        where.level == "national"
+        and not gov
+        and re.search(r"部门|单位|机构", body)
+        and not re.match(r"各[省市县区乡镇]", body)  # 各省有关部门: the provinces', not the State Council's
+    ):
         gov = "国务院"  # 各有关部门和单位 of a State Council text: 国务院各有关部门和单位
     level = "township" if re.match(r"各(乡?镇|街道)", body) else "other"
     if "省级" in body or "省、自治区" in body:
         level = "provincial"
     elif re.search(r"各市", body):
         level = "prefecture"
+    elif re.match(r"各[县区旗]", body):
+        level = "county"
     gov_name = ""
     if gov:
         gov_name = "国务院" if gov == "国务院" else ("" if where.level == "national" else "人民政府")
