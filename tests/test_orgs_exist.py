@@ -232,3 +232,13 @@ def test_prefixed_organs_in_a_national_text_are_those_of_every_place():
     county = divisions.lookup("湘潭县")
     own = identify("县妇联", county)
     assert own.kind != "collective" and own.canonical == "湘潭县妇女联合会"  # in a county's text: its own
+
+
+def test_each_prefecture_level_list_is_no_localities():
+    assert "各地" not in names("各地、州、市教育局：现将通知印发给你们。")  # 地、州、市: levels (四川 style)
+    assert "各地" in names("各地要加强组织领导。")
+
+
+def test_verbs_of_transfer_end_a_name():
+    assert names("省财政厅承担省级预算编制工作，相关职责划入省审计厅。") == ["省财政厅", "省审计厅"]
+    assert names("由省机关事务管理局负责。") == ["省机关事务管理局"]

@@ -36,11 +36,12 @@ def _qualified_place_word(text: str, m: OrgMatch) -> bool:
     return m.name in ("乡镇", "镇", "乡") and text.endswith(QUALIFIERS, 0, m.start)
 
 
+# (各地、州、市: 地 is a level of the list, 地区, not the localities)
 # 各地 as the acting localities (各地要…, 鼓励各地建设…, 各地、各有关部门), not attributive (各地政府性
 # 融资担保基金) nor 全国各地
 LOCALITY = "各地"
 LOCALITIES = re.compile(
-    rf"(?<!全国)(?<!世界){LOCALITY}(?=[、，,；;]|要|可|应|结合|建设|整合|组织|加快|开展|因地制宜)"
+    rf"(?<!全国)(?<!世界){LOCALITY}(?!、[州市县区盟旗])(?=[、，,；;]|要|可|应|结合|建设|整合|组织|加快|开展|因地制宜)"
 )
 
 
