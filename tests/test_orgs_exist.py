@@ -242,3 +242,8 @@ def test_each_prefecture_level_list_is_no_localities():
 def test_verbs_of_transfer_end_a_name():
     assert names("省财政厅承担省级预算编制工作，相关职责划入省审计厅。") == ["省财政厅", "省审计厅"]
     assert names("由省机关事务管理局负责。") == ["省机关事务管理局"]
+
+
+def test_modal_verbs_end_a_name():
+    assert names("县（市、区）自然资源部门不得擅自调整规划。") == ["县（市、区）自然资源部门"]
+    assert names("由省应急管理厅负责，省应急管理厅应当加强监管。") == ["省应急管理厅", "省应急管理厅"]
