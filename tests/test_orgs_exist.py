@@ -247,3 +247,9 @@ def test_verbs_of_transfer_end_a_name():
 def test_modal_verbs_end_a_name():
     assert names("县（市、区）自然资源部门不得擅自调整规划。") == ["县（市、区）自然资源部门"]
     assert names("由省应急管理厅负责，省应急管理厅应当加强监管。") == ["省应急管理厅", "省应急管理厅"]
+
+
+def test_a_line_opening_with_a_word_like_an_organ_is_no_national_issuer():
+    text = "财政部门要加强资金监管\n湖南省人民政府办公厅关于加强财政管理的通知"
+    assert jurisdiction_of(text).name == "湖南省"
+    assert jurisdiction_of("财政部 税务总局关于延续实施支持政策的公告\n湖南省要抓好落实") == NATIONAL
