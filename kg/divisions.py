@@ -246,11 +246,21 @@ def _national_issuer(s: str) -> Jurisdiction | None:
     follows the organ (中国人民银行江西省分行: the branch's province)."""
     if s.startswith(("国务院", "中华人民共和国", "中共中央", "全国人民代表大会")):
         return Jurisdiction((), "national")
-    organ = next((f for f in _national_organs() if s.startswith(f)), "")
+    organs = _national_organs()
+    organ = next((f for f in organs if s.startswith(f)), "")
     if not organ:
         return None
     found, _ = parse_places(s, len(organ))
-    return to_jurisdiction(found[-1]) if found else Jurisdiction((), "national")
+    if found:
+        return to_jurisdiction(found[-1])
+    rest = s[len(organ) :]
+    if rest and not rest.startswith(ISSUER_NEXT) and not rest.startswith(organs):
+        return None  # 财政部门要…, 人民银行要…: words, no issuer
+    return Jurisdiction((), "national")
+
+
+# what follows an issuer at the head of a line (the joint issuers are run together once spaces go)
+ISSUER_NEXT = ("、", "，", ",", "等", "关于", "联合", "印发", "令", "公告", "通知", "文件", "办公厅")
 
 
 def _zone_after(s: str, end: int, d: Division, form: str) -> Jurisdiction | None:

@@ -41,12 +41,12 @@ def test_short_place_name_with_its_level_word_or_full_name_counts():
 
 
 def test_short_name_splitting_a_word_is_no_name():
-    text = "宁夏惠农区要抓落实，强农惠农富农"
-    i = text.rindex("惠农")
-    d = divisions.lookup("惠农区")
+    text = "河北省固安县要抓落实，在发展中固安全"
+    i = text.rindex("固安")
+    d = divisions.lookup("固安县")
     found, end = divisions.parse_places(text, i, shorts="all")
-    assert found and not divisions._named_here(text, i, end, found[-1])  # 农惠农: 惠 inside a word
-    j = text.index("惠农")
+    assert found and not divisions._named_here(text, i, end, found[-1])  # 固安全: 安 inside 安全
+    j = text.index("固安")
     found, end = divisions.parse_places(text, j, shorts="all")
     assert divisions._named_here(text, j, end, found[-1]) and d is not None
 
@@ -165,6 +165,7 @@ def test_no_county_organisation_of_a_county_the_text_never_names(path):
         for m in find_orgs(text)
         if (ident := identify(m.name, pub.jurisdiction))
         and ident.level == "county"
+        and ident.kind != "collective"
         and not _named(ident.key.split("/")[0], text)
     }
     assert not invented, invented
@@ -199,3 +200,56 @@ def test_provinces_printed_short_are_one_collective():
     a = identify("各省（区、市）人民政府", NATIONAL)
     assert a.key == identify("各省、自治区、直辖市人民政府", NATIONAL).key and a.level == "provincial"
     assert identify("各市（州）人民政府", NATIONAL).key != a.key
+
+
+def test_levels_in_brackets_without_each_are_a_collective():
+    hunan = divisions.lookup("湖南省")
+    a = identify("县（市、区）人民政府", hunan)
+    assert a.kind == "collective" and a.key == identify("各县（市、区）人民政府", hunan).key
+    county = divisions.lookup("湘潭县")
+    assert identify("县人民政府", county).kind == "government"  # one county's own government
+
+
+def test_a_branch_with_a_prefix_is_the_same_branch():
+    hengyang = divisions.lookup("衡阳市")
+    a = identify("市人民银行衡阳市中心支行", hengyang)
+    assert a.kind == "branch" and a.key == identify("人民银行衡阳市中心支行", hengyang).key
+
+
+def test_organs_of_a_level_are_a_collective():
+    text = "由省级卫生健康部门牵头，县级人民政府配合。"
+    got = {m.name: identify(m.name, NATIONAL) for m in find_orgs(text)}
+    assert set(got) == {"省级卫生健康部门", "县级人民政府"}
+    assert all(i.kind == "collective" for i in got.values())
+    assert got["省级卫生健康部门"].canonical == "各省、自治区、直辖市卫生健康部门"
+    assert names("支持省级高新技术产业开发区建设，安排市级财政资金。") == []  # zones, an adjective
+
+
+def test_prefixed_organs_in_a_national_text_are_those_of_every_place():
+    assert identify("县妇联", NATIONAL).kind == "collective"
+    assert identify("省委", NATIONAL).canonical == "各省党委"
+    assert identify("县人民政府", NATIONAL).key == identify("县级人民政府", NATIONAL).key
+    county = divisions.lookup("湘潭县")
+    own = identify("县妇联", county)
+    assert own.kind != "collective" and own.canonical == "湘潭县妇女联合会"  # in a county's text: its own
+
+
+def test_each_prefecture_level_list_is_no_localities():
+    assert "各地" not in names("各地、州、市教育局：现将通知印发给你们。")  # 地、州、市: levels (四川 style)
+    assert "各地" in names("各地要加强组织领导。")
+
+
+def test_verbs_of_transfer_end_a_name():
+    assert names("省财政厅承担省级预算编制工作，相关职责划入省审计厅。") == ["省财政厅", "省审计厅"]
+    assert names("由省机关事务管理局负责。") == ["省机关事务管理局"]
+
+
+def test_modal_verbs_end_a_name():
+    assert names("县（市、区）自然资源部门不得擅自调整规划。") == ["县（市、区）自然资源部门"]
+    assert names("由省应急管理厅负责，省应急管理厅应当加强监管。") == ["省应急管理厅", "省应急管理厅"]
+
+
+def test_a_line_opening_with_a_word_like_an_organ_is_no_national_issuer():
+    text = "财政部门要加强资金监管\n湖南省人民政府办公厅关于加强财政管理的通知"
+    assert jurisdiction_of(text).name == "湖南省"
+    assert jurisdiction_of("财政部 税务总局关于延续实施支持政策的公告\n湖南省要抓好落实") == NATIONAL

@@ -30,6 +30,7 @@ def collective_key(body: str) -> str:
     if re.fullmatch(r"各(乡镇|镇|乡)", b):
         b += "（街道）"
     b = re.sub(r"^各省、自治区、直辖市(人民政府|政府)?$", "各省级", b)
+    b = re.sub(r"^各([省市县])级", r"各\1", b)  # 各县级人民政府 = 各县人民政府
     return b.replace("各级政府", "各级人民政府")
 
 
@@ -39,12 +40,18 @@ COLLECTIVE_FULL = (
     (re.compile(r"^各旗县区(人民政府|政府)?$"), "各旗、县、区人民政府"),
     (re.compile(r"^各市（州）(人民政府|政府)?$"), "各市、自治州人民政府"),
     (re.compile(r"^各省级(人民政府|政府)?$"), "各省、自治区、直辖市人民政府"),
+    (re.compile(r"^各省级(人民政府|政府)"), "各省、自治区、直辖市人民政府"),  # 省级政府办公厅
+    (re.compile(r"^各省级"), "各省、自治区、直辖市"),  # 省级有关部门
     (re.compile(r"(?<!人民)政府$"), "人民政府"),
 )
 # a list of levels and a count: 市、县两级人民政府, 省市县三级政府, 县乡两级
 LEVELS_COLLECTIVE = re.compile(r"^[省市区县乡镇旗](?:、?[省市区县乡镇旗])+(?:[两三四五]|各)级")
 LEVEL_LIST = re.compile(r"^各(?:[省市区县旗乡镇]、)+[省市区县旗乡镇](?:人民政府|政府)?$")
 GOV_COLLECTIVE = re.compile(r"^((?:国务院|(?:省|市|区|县|自治区)?(?:人民)?政府))(各.+)$")
+# a level word and the levels like it in brackets: 县（市）, 县（市、区）, 乡（镇） (no 各 printed)
+LEVEL_CLASS = re.compile(r"^[省市区县旗乡镇]（[省市区县旗乡镇、]+）")
+# 省级政府办公厅, 省级有关部门, 县级人民政府 (not 省级人大: the one congress of that level)
+LEVEL_ORGANS = re.compile(r"^[省市县]级(?!人大|政协)[\u4e00-\u9fff]{2,}")
 TOWNSHIPS = re.compile(r"(镇|乡镇)(（街道|街道?$|$)")  # 镇（街道）, 乡镇街道: the townships
 
 
@@ -57,6 +64,8 @@ def collective(name: str, where: Jurisdiction) -> OrgIdentity | None:
         gov, name = m.group(1), m.group(2)  # 区政府各部门（单位）, 国务院各直属机构
     if where.level == "national" and name in excluded("local_governments"):
         name = "地方各级人民政府"
+    if LEVEL_CLASS.match(name) or LEVEL_ORGANS.match(name):
+        name = "各" + name  # 县（市）人民政府, 省级政府办公厅: the organs of a level, a class
     if LEVELS_COLLECTIVE.match(name):  # 市、县两级人民政府: the governments of those levels, one class
         body = re.sub(r"(?<!人民)政府", "人民政府", name)
         k = key(where, body.replace("、", ""))  # 市县两级政府 = 市、县两级人民政府
@@ -82,13 +91,20 @@ def collective(name: str, where: Jurisdiction) -> OrgIdentity | None:
         printed = pattern.sub(full, printed)
     if body in ("各直属机构", "各部委") and not gov:
         gov = "国务院" if where.level == "national" else "政府"
-    elif where.level == "national" and not gov and re.search(r"部门|单位|机构", body):
+    elif (
+        where.level == "national"
+        and not gov
+        and re.search(r"部门|单位|机构", body)
+        and not re.match(r"各[省市县区乡镇]", body)  # 各省有关部门: the provinces', not the State Council's
+    ):
         gov = "国务院"  # 各有关部门和单位 of a State Council text: 国务院各有关部门和单位
     level = "township" if re.match(r"各(乡?镇|街道)", body) else "other"
     if "省级" in body or "省、自治区" in body:
         level = "provincial"
     elif re.search(r"各市", body):
         level = "prefecture"
+    elif re.match(r"各[县区旗]", body):
+        level = "county"
     gov_name = ""
     if gov:
         gov_name = "国务院" if gov == "国务院" else ("" if where.level == "national" else "人民政府")

@@ -296,7 +296,11 @@ def _township(j: Jurisdiction, body: str) -> OrgIdentity | None:
 
 
 def _national_branch(j: Jurisdiction, body: str) -> OrgIdentity | None:
-    """人行合肥中心支行 -> 中国人民银行合肥中心支行: a national organ's short form and a suffix."""
+    """人行合肥中心支行 -> 中国人民银行合肥中心支行: a national organ's short form and a suffix; with a
+    place after the organ (区人民银行平潭支行) the branch at that place (national_organs.agency_branch)."""
+    branch = agency_branch(body, j)
+    if branch:
+        return branch
     for n in range(len(body) - 2, 1, -1):
         head = abbrev(body[:n], "national")
         if head and org_suffix(body[n:]) and not abbrev(body[:n], j.level):
@@ -440,7 +444,28 @@ def _agency_branch(name: str, where: Jurisdiction) -> OrgIdentity | None:
     return agency_branch(name, where)
 
 
-IDENTIFY = (_armed_police, collective, _agency_branch, _national_organ, _placed)
+LEVEL_OF_PREFIX = {"省": "provincial", "市": "prefecture", "县": "county", "区": "county", "旗": "county"}
+
+
+def _level_class(name: str, where: Jurisdiction) -> OrgIdentity | None:
+    """In a national text 省委, 市政府, 县妇联 name no one organ but those of every province, city,
+    county: a collective (各省党委, 各市人民政府, 各县妇女联合会), not a national organ."""
+    p = single_prefix(name)
+    if where.level != "national" or p not in LEVEL_OF_PREFIX or len(name) < 2:
+        return None
+    level = LEVEL_OF_PREFIX[p]
+    body = name[1:]
+    if body == "委" or body.startswith("委") and org_suffix(body[1:]):
+        body = "党" + PARTY_SUB.get(body, body)
+    else:
+        body = expand_head(body, level)[0]
+    if not org_suffix(body) or body.startswith(("各", "级")):
+        return None
+    k = collective_key("各" + p + body)
+    return OrgIdentity(key(where, k), "各" + p + body, "collective", level, gov_key(where))
+
+
+IDENTIFY = (_armed_police, collective, _agency_branch, _national_organ, _level_class, _placed)
 
 # a bracketed qualifier that is no part of the name: 市政府党组（扩大）会议, 各部门（包括牵头单位自身）
 QUALIFIER = re.compile(r"（(?:扩大|(?:包括|包含|含|不含)[^）]*)）$")

@@ -12,7 +12,7 @@ from kg import divisions
 from kg.extract.org_mentions.words import lexicon, not_orgs
 from kg.models import OrgMatch
 from kg.names import excluded, jurisdiction_prefix, org_suffix
-from kg.word_bounds import is_word, one_token, splits_word
+from kg.word_bounds import is_word, token_at
 
 STANDING = "及其常委会"
 
@@ -36,11 +36,12 @@ def _qualified_place_word(text: str, m: OrgMatch) -> bool:
     return m.name in ("乡镇", "镇", "乡") and text.endswith(QUALIFIERS, 0, m.start)
 
 
+# (各地、州、市: 地 is a level of the list, 地区, not the localities)
 # 各地 as the acting localities (各地要…, 鼓励各地建设…, 各地、各有关部门), not attributive (各地政府性
 # 融资担保基金) nor 全国各地
 LOCALITY = "各地"
 LOCALITIES = re.compile(
-    rf"(?<!全国)(?<!世界){LOCALITY}(?=[、，,；;]|要|可|应|结合|建设|整合|组织|加快|开展|因地制宜)"
+    rf"(?<!全国)(?<!世界){LOCALITY}(?!、[州市县区盟旗])(?=[、，,；;]|要|可|应|结合|建设|整合|组织|加快|开展|因地制宜)"
 )
 
 
@@ -123,6 +124,10 @@ HEAD_WORD = re.compile(r"^(中共|国家|中国)")
 LEVEL_ADJ = re.compile(r"(国家|[省市区县])?级")
 # 市级人大, 区级政协 (办理市级人大建议和政协提案): the one congress / CPPCC of that level
 LEVEL_ORGAN = re.compile(r"[省市区县]级(人大|政协)")
+# 省级政府办公厅, 省级有关部门, 县级人民政府 (a national text's class of the organs of one level); not
+# zones (省级高新技术产业开发区) nor 级 as an adjective (市级财政资金)
+LEVEL_CLASS_ENDS = ("部门", "人民政府", "政府", "办公厅", "办公室")
+LEVEL_CLASS = re.compile(r"[省市县]级(?![^，。、]*(?:开发区|高新区|园区|示范区))")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -134,10 +139,17 @@ def plausible(name: str) -> bool:
     if name.endswith(not_orgs()) and not _lexicon_tail(name):
         return False
     if name[0] in "与和及对" or LEVEL_ADJ.match(name) and not LEVEL_ORGAN.match(name):
-        return False
+        if not (LEVEL_CLASS.match(name) and _organ_class(name[2:])):
+            return False
     if name.endswith(("城乡", "城镇")) and jurisdiction_prefix(name) == name[:-2]:
         return False  # 统筹县城乡发展, 新县城镇化: the words 城乡/城镇, no township (县古城乡 is one)
     return bool(org_suffix(name)) or name in lexicon() or name[-1] in "县旗区市州盟" and _place_only(name)
+
+
+def _organ_class(body: str) -> bool:
+    """``body`` (after 省级/市级/县级) names a class of organs: governments, their offices, departments
+    (not 单位 nor places: 市级机关单位, 省级美丽城镇)."""
+    return len(body) >= 3 and body.endswith(LEVEL_CLASS_ENDS)
 
 
 def _place_only(name: str) -> bool:
@@ -152,27 +164,28 @@ def _keep_plausible(text: str, found: list[OrgMatch]) -> list[OrgMatch]:
 
 
 def _whole_words(text: str, found: list[OrgMatch]) -> list[OrgMatch]:
-    """Drop a mention cut inside a word (中国哲学社会科 in 中国哲学社会科学: its last character and the
-    next one form a dictionary word, and the segmenter puts no boundary after the mention), or whose
-    suffix character belongs to a common word ending it (人民政府有所: 有所, no 所)."""
+    """Drop a mention cut inside a word: its last character belongs to a word of the text that runs
+    past the mention (中国哲学社会科 in 中国哲学社会科学) or began before its suffix character
+    (人民政府有所 in 人民政府有所作为), and that word is no organisation word (财政局, 委员会)."""
     return [m for m in found if not _cut(text, m)]
 
 
 def _cut(text: str, m: OrgMatch) -> bool:
     e = m.end
+    if e - m.start <= 2:
+        return False
     nxt = text[e : e + 1]
-    if "\u4e00" <= nxt <= "\u9fff" and is_word(text[e - 1 : e + 1], 100) and splits_word(text, e):
-        return True
-    tail, row = text[e - 2 : e], org_suffix(m.name)
-    return (
-        m.end - m.start > 2
-        and row is not None
-        and len(row[0]) == 1  # a one-character suffix (所, 科, 局) glued to the word before
-        and is_word(tail)
-        and not org_suffix("□" + tail)  # a suffix of its own (政府, 党委)
-        and tail not in lexicon()
-        and one_token(text, e - 2, e)
-    )
+    if not ("\u4e00" <= nxt <= "\u9fff" and is_word(text[e - 1 : e + 1], 100) or is_word(text[e - 2 : e], 100)):
+        return False  # no common word across the end or in the last two characters: no cut (quick test)
+    a, b = token_at(text, e - 1)
+    row = org_suffix(m.name)
+    suffix_start = e - len(row[0]) if row else e - 1
+    if b == e and a >= suffix_start:
+        return False  # the word ends with the name, inside its suffix (领导小组, 财政局)
+    token, inside = text[a:b], text[max(a, m.start) : e]
+    if inside in lexicon():
+        return False  # 县级人大 before 人大代表: the name's part of the word is a name itself
+    return not org_suffix("□" + token) and token not in lexicon()
 
 
 @dataclass(frozen=True)
