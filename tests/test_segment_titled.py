@@ -112,3 +112,12 @@ def test_a_body_crawled_onto_one_line_holds_the_same_documents():
     )
     spaced = _docs(" ".join(NOTICE_LINES) + "\n")
     assert _shape(glued) == _shape(plain) == _shape(spaced)
+
+
+def test_a_title_whose_period_stands_inside_it_is_cut_after_its_kind():
+    from kg.reflow import _title_end
+
+    line = "甘肃省数字经济发展规划（2021-2025年）任务分工实施方案为全面落实《规划》，制定本方案。"
+    assert line[: _title_end(line, 0)] == "甘肃省数字经济发展规划（2021-2025年）任务分工实施方案"
+    clause = "为全面落实《甘肃省数字经济发展规划》（以下简称《规划》），进一步明确分工。"
+    assert _title_end(clause, 0) is None  # a clause citing a plan is no title
