@@ -60,6 +60,13 @@ def test_a_work_report_under_the_line_saying_where_it_was_delivered():
     )
     (d,) = _docs(raw)
     assert (d.title, d.date) == ("2024年政府工作报告", "2024-01-20")
+    assert d.issuers == ["市人民政府"]  # 我代表市人民政府: whom the report speaks for
+
+
+def test_a_notice_saying_whom_a_delegate_represents_gets_no_issuer_from_it():
+    raw = "关于表彰劳动模范的通知\n各市（州）人民政府：\n　　会上，我代表县人民政府，向劳动模范表示祝贺。\n"
+    (d,) = _docs(raw)
+    assert d.title == "关于表彰劳动模范的通知" and d.issuers == []
 
 
 def test_an_announcement_printed_twice_above_its_year():

@@ -29,6 +29,7 @@ from kg.segment.bodies import _assign_bodies, _entries
 from kg.segment.fields import _attachments, _effective, _recipients
 from kg.segment.lines import _key, _transmitted, parse_date, squeeze
 from kg.segment.metadata import apply_header, from_header
+from kg.segment.titled import delivered_for
 
 __all__ = ["parse_date", "segment", "squeeze"]
 
@@ -99,6 +100,8 @@ def segment(t: Text, header: Header | None = None) -> list[Segment]:
     for s in out:
         _effective(s)
         s.attachments = _attachments(s.text.text)
+        if not s.issuers and s.part_of is None:
+            s.issuers = delivered_for(s)
     # a notice without its own dates takes those of the document it transmits
     for s in out:
         if s.part_of is not None:
