@@ -13,8 +13,9 @@ offset of the character after it, so evidence stays exact):
 - an outline marker after a sentence's end (``。二、``, ``；（三）``, ``。第五条``);
 - spaces after a sentence's end, before or after a date or 文号, or after a long run of text.
 
-Only lines that are flat (long, with outline markers inside) are touched: a document's ordinary
-paragraphs never hold ``。二、``.
+Only lines that are flat are touched: long, holding outline markers after sentence ends with a
+heading among them (a document's ordinary paragraphs never hold ``。二、``; an inline list
+``包括：（一）…；（二）…`` is no body on one line), or opening with a document's title.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ FLAT_MIN = 300  # characters of a line that may hold a whole body
 _CN = "一二三四五六七八九十"
 _OUTLINE = rf"(?:[{_CN}]{{1,3}}、|[（(][{_CN}]{{1,3}}[）)]|第[{_CN}百]{{1,4}}[章条节])"
 _MARKER_AFTER_END_RE = re.compile(rf"(?<=[。；！？：:）)])[ \t\u3000]*(?={_OUTLINE})")
+_TOP_MARKER_RE = re.compile(rf"[{_CN}]{{1,3}}、|第[{_CN}百]{{1,4}}[章条]")
 _ARABIC_ITEM_RE = re.compile(r"(?<=[。；！？：:）)])[ \t\u3000]*(?=\d{1,2}[.．、](?!\d))")
 _DATE = r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
 _DATE_START_RE = re.compile(_DATE)
@@ -70,8 +72,9 @@ def reflow(text: str, offs: array) -> tuple[str, array]:
 def _flat(line: str) -> bool:
     """A long line holding outline markers after sentence ends, or opening with a document's title
     (关于…的 + kind, or a title with the bracketed line under it) that runs on into its text."""
-    if len(_MARKER_AFTER_END_RE.findall(line)) >= 2:
-        return True
+    markers = [m.end() for m in _MARKER_AFTER_END_RE.finditer(line)]
+    if len(markers) >= 2 and any(_TOP_MARKER_RE.match(line, k) for k in markers):
+        return True  # not an inline list ``包括：（一）…；（二）…``: a heading ``。二、`` stands in it
     i = len(line) - len(line.lstrip())
     end = _title_end(line, i)
     if end is None:

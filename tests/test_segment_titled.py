@@ -128,3 +128,15 @@ def test_a_title_whose_period_stands_inside_it_is_cut_after_its_kind():
     assert line[: _title_end(line, 0)] == "甘肃省数字经济发展规划（2021-2025年）任务分工实施方案"
     clause = "为全面落实《甘肃省数字经济发展规划》（以下简称《规划》），进一步明确分工。"
     assert _title_end(clause, 0) is None  # a clause citing a plan is no title
+
+
+def test_a_paragraph_with_an_inline_list_is_no_flat_body():
+    from kg.models import identity_offsets
+    from kg.reflow import reflow
+
+    para = (
+        "本条例所称公共文化设施包括：（一）图书馆、博物馆、文化馆；（二）美术馆、科技馆；（三）纪念馆、体育场馆。"
+        * 8
+    )
+    assert len(para) > 300
+    assert reflow(para, identity_offsets(len(para) + 1))[0] == para
