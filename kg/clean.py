@@ -291,12 +291,33 @@ def join_wrapped(text: str, offs: array) -> tuple[str, array]:
     if _mode_width(counts) == mode:
         # cut at a count of characters (digits as wide as 汉字): a line full by its count is full
         widths = [max(w, c) for w, c in zip(widths, counts, strict=True)]
+    step = 2 if _double_spaced(parts) else 1  # a blank line after every line (a markdown copy)
     edits = []
-    for i in [i for i, w in enumerate(widths[:-1]) if w >= short]:
+    for i in [i for i, w in enumerate(widths[:-step]) if w >= short]:
         line = parts[i].rstrip()
-        if _wrapped(line, parts[i + 1], mode, widths[i]):
-            edits.append((lines[i][0] + len(line), lines[i + 1][0], "", []))
+        if step == 2 and (parts[i + 1].strip() or _not_run_on(parts[i + 2], short)):
+            continue
+        if _wrapped(line, parts[i + step], mode, widths[i]):
+            edits.append((lines[i][0] + len(line), lines[i + step][0], "", []))
     return apply_edits(text, offs, edits)
+
+
+def _not_run_on(nxt: str, short: float) -> bool:
+    """In a double-spaced copy the blank lines that kept a header block apart are gone: a 文号, or a
+    short line not ending a sentence (a speaker's name under a title), starts anew."""
+    s = nxt.strip()
+    if _DOCNO_OPEN_RE.search(s[:20]):
+        return True
+    return _width(s) < short and not s.endswith(tuple(_SENTENCE_END + "。，、）)"))
+
+
+def _double_spaced(parts: list[str]) -> bool:
+    """Lines each followed by one blank line (a markdown copy puts one between every two lines)."""
+    nonblank = [i for i, p in enumerate(parts) if p.strip()]
+    if len(nonblank) < 10:
+        return False
+    gaps = sum(1 for a, b in zip(nonblank, nonblank[1:], strict=False) if b - a == 2)
+    return gaps >= 0.8 * (len(nonblank) - 1)
 
 
 def _wrapped(line: str, nxt: str, mode: int, width: float) -> bool:

@@ -13,8 +13,9 @@ offset of the character after it, so evidence stays exact):
 - an outline marker after a sentence's end (``。二、``, ``；（三）``, ``。第五条``);
 - spaces after a sentence's end, before or after a date or 文号, or after a long run of text.
 
-Only lines that are flat (long, with outline markers inside) are touched: a document's ordinary
-paragraphs never hold ``。二、``.
+Only lines that are flat are touched: long, holding outline markers after sentence ends with a
+heading among them (a document's ordinary paragraphs never hold ``。二、``; an inline list
+``包括：（一）…；（二）…`` is no body on one line), or opening with a document's title.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ FLAT_MIN = 300  # characters of a line that may hold a whole body
 _CN = "一二三四五六七八九十"
 _OUTLINE = rf"(?:[{_CN}]{{1,3}}、|[（(][{_CN}]{{1,3}}[）)]|第[{_CN}百]{{1,4}}[章条节])"
 _MARKER_AFTER_END_RE = re.compile(rf"(?<=[。；！？：:）)])[ \t\u3000]*(?={_OUTLINE})")
+_TOP_MARKER_RE = re.compile(rf"[{_CN}]{{1,3}}、|第[{_CN}百]{{1,4}}[章条]")
 _ARABIC_ITEM_RE = re.compile(r"(?<=[。；！？：:）)])[ \t\u3000]*(?=\d{1,2}[.．、](?!\d))")
 _DATE = r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
 _DATE_START_RE = re.compile(_DATE)
@@ -51,6 +53,7 @@ _TITLE_STOP = "。；：:，,！？"
 _PUNCT_END = "。：:；！？）)】”"
 LONG_RUN = 20
 MAX_TITLE = 150
+AFTER_PERIOD = 20
 
 
 def reflow(text: str, offs: array) -> tuple[str, array]:
@@ -69,8 +72,9 @@ def reflow(text: str, offs: array) -> tuple[str, array]:
 def _flat(line: str) -> bool:
     """A long line holding outline markers after sentence ends, or opening with a document's title
     (关于…的 + kind, or a title with the bracketed line under it) that runs on into its text."""
-    if len(_MARKER_AFTER_END_RE.findall(line)) >= 2:
-        return True
+    markers = [m.end() for m in _MARKER_AFTER_END_RE.finditer(line)]
+    if len(markers) >= 2 and any(_TOP_MARKER_RE.match(line, k) for k in markers):
+        return True  # not an inline list ``包括：（一）…；（二）…``: a heading ``。二、`` stands in it
     i = len(line) - len(line.lstrip())
     end = _title_end(line, i)
     if end is None:
@@ -123,11 +127,15 @@ def _named_titles(line: str, cut) -> None:
     """A document the text names in 《》 (a notice's 印发《A》) printed under its own title after a
     sentence's end or a date (``。A为…``): cut before and after the title."""
     names = {m[1] for m in _QUOTED_RE.finditer(line) if doc_type_surface(m[1])}
-    for name in names:
+    claimed: list[tuple[int, int]] = []
+    for name in sorted(names, key=len, reverse=True):  # a longer name first: it holds the shorter
         for m in _loose(name).finditer(line):
             a, b = m.start(), m.end()
             if not a or line[a - 1] == "《" or (b < len(line) and line[b] == "》"):
                 continue
+            if any(x < b and a < y for x, y in claimed):
+                continue
+            claimed.append((a, b))
             if line[a - 1] in "。！？" or _DATE_END_RE.search(line, max(0, a - 12), a):
                 cut(a)
                 cut(b)
@@ -186,8 +194,8 @@ def _title_end(line: str, i: int) -> int | None:
         if depth or k - i < 3 or _in_brackets(line, k + 1):
             continue
         nxt = line[k + 1] if k + 1 < len(line) else ""
-        if nxt in "的》”和及与、" or not nxt:
-            continue
+        if nxt in "的》”和及与、" or nxt in _TITLE_STOP or not nxt:
+            continue  # a kind continued, or a clause running on (…《规划》），进一步…)
         kind = doc_type_surface(line[i : k + 1])
         if not kind or (about and line[k - len(kind)] != "的" and "讲话" not in kind):
             continue
@@ -197,9 +205,21 @@ def _title_end(line: str, i: int) -> int | None:
             period = _PERIOD_RE.match(line, k + 1)
             if period is None:
                 continue
-            return period.end()
+            return _after_period(line, i, period.end())
         return k + 1
     return None
+
+
+def _after_period(line: str, i: int, end: int) -> int:
+    """A title whose period is not its end (``…规划（2015-2020年）任务分工实施方案``): the kind a few
+    characters on (the last of them), before any space or stop; else the period's end."""
+    last = end
+    for k in range(end, min(len(line) - 1, end + AFTER_PERIOD)):
+        if line[k] in _TITLE_STOP or line[k].isspace() or line[k] in "《（(":
+            break
+        if line[k + 1] not in "的》”和及与、" and doc_type_surface(line[i : k + 1]) and k + 1 - end >= 2:
+            last = k + 1
+    return last
 
 
 def _space_breaks(line: str, a: int, b: int) -> bool:

@@ -22,5 +22,7 @@ def keys_and_citations(path: Path) -> tuple[set[str], set[tuple[str, str]]]:
     for c in facts.citations:
         s = segs[c.segment]
         citing = doc_key(s.number, s.title) if s.kind == "document" else "entry"
-        pairs.add((citing, doc_key(c.number, c.title)))
+        cited = doc_key(c.number, c.title)
+        if cited != citing:  # a document naming its own 文号 is no citation (the resolver drops it)
+            pairs.add((citing, cited))
     return keys, pairs

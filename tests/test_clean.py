@@ -220,3 +220,21 @@ def test_a_word_glued_only_by_a_wrapped_line_joins_the_spacing():
     )
     assert "，加强与港澳地区" in c(raw)
     assert "，加 强 与港澳" in c(raw.replace("加 强 与\n港澳", "加 强 与港澳\n"))  # glued in the source
+
+
+def test_a_double_spaced_copy_of_wrapped_lines_is_joined_like_the_single_spaced():
+    body = [
+        "为推进全省农村公路建设，进一步改善农村群众出行条",
+        "件，提升农村公路服务水平，经省政府同意，现就有关",
+        "事项通知如下。",
+        "湘交发〔2023〕6号",
+        "一、加强规划引领。各市州要结合实际编制农村公路",
+        "发展规划，明确建设目标和重点任务，统筹推进项目",
+        "建设。",
+        "张明华",
+    ] * 3
+    single = clean(Text.from_raw("a.txt", "\n".join(body) + "\n")).text
+    double = clean(Text.from_raw("b.txt", "\n\n".join(body) + "\n")).text
+    assert [ln for ln in double.split("\n") if ln] == [ln for ln in single.split("\n") if ln]
+    assert "现就有关事项通知如下。" in double
+    assert "\n湘交发〔2023〕6号" in double and "\n张明华" in double  # a 文号, a name: not run on

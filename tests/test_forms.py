@@ -34,7 +34,11 @@ MORE = HERE / "data" / "corpus-more"
 CASES = [
     ("02_gwy_cujinjiuye_ruoganyijian", "markdown front crawler wrapped"),
     ("07_pbc_8bumen_xunihuobi", "markdown front crawler wrapped"),
+    ("09_anhui_gongyehulianwang", "markdown front crawler"),
+    ("10_anhui_rcep_shishiyijian", "markdown front crawler wrapped"),
+    ("12_xinjiang_zhijianju_xinwenxuanchuan", "markdown front crawler wrapped"),
     ("14_shanghai_haimianchengshi_shishiyijian", "markdown front wrapped"),
+    ("16_baotou_shuzizhengfu_kaoping", "markdown front crawler wrapped"),
     ("17_aba_zhengwushuju_banfa", "markdown front crawler wrapped"),
     ("19_guiyang_zhengfugongzuobaogao_2025", "markdown front crawler wrapped"),
     ("21_pingtan_shehuixinyong_renwufengong", "markdown front crawler"),

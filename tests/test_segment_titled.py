@@ -60,6 +60,13 @@ def test_a_work_report_under_the_line_saying_where_it_was_delivered():
     )
     (d,) = _docs(raw)
     assert (d.title, d.date) == ("2024年政府工作报告", "2024-01-20")
+    assert d.issuers == ["市人民政府"]  # 我代表市人民政府: whom the report speaks for
+
+
+def test_a_notice_saying_whom_a_delegate_represents_gets_no_issuer_from_it():
+    raw = "关于表彰劳动模范的通知\n各市（州）人民政府：\n　　会上，我代表县人民政府，向劳动模范表示祝贺。\n"
+    (d,) = _docs(raw)
+    assert d.title == "关于表彰劳动模范的通知" and d.issuers == []
 
 
 def test_an_announcement_printed_twice_above_its_year():
@@ -112,3 +119,24 @@ def test_a_body_crawled_onto_one_line_holds_the_same_documents():
     )
     spaced = _docs(" ".join(NOTICE_LINES) + "\n")
     assert _shape(glued) == _shape(plain) == _shape(spaced)
+
+
+def test_a_title_whose_period_stands_inside_it_is_cut_after_its_kind():
+    from kg.reflow import _title_end
+
+    line = "甘肃省数字经济发展规划（2021-2025年）任务分工实施方案为全面落实《规划》，制定本方案。"
+    assert line[: _title_end(line, 0)] == "甘肃省数字经济发展规划（2021-2025年）任务分工实施方案"
+    clause = "为全面落实《甘肃省数字经济发展规划》（以下简称《规划》），进一步明确分工。"
+    assert _title_end(clause, 0) is None  # a clause citing a plan is no title
+
+
+def test_a_paragraph_with_an_inline_list_is_no_flat_body():
+    from kg.models import identity_offsets
+    from kg.reflow import reflow
+
+    para = (
+        "本条例所称公共文化设施包括：（一）图书馆、博物馆、文化馆；（二）美术馆、科技馆；（三）纪念馆、体育场馆。"
+        * 8
+    )
+    assert len(para) > 300
+    assert reflow(para, identity_offsets(len(para) + 1))[0] == para

@@ -8,6 +8,11 @@ document's text, or put a notice's title after its date (the page's top block re
 segmenter works on lines, finds every header block wherever it sits, and gives each document the
 lines that are not part of another's block, so the reading order is repaired in the views.
 
+A document printed without a 文号 (公告, 决议, 政府工作报告, a 意见 printed without a number) is found
+by its title and what follows it (kg.segment.titled); a title line may carry its 文号 and name joint
+issuers. A metadata header (kg.layout.Header) gives the 文号, issuer or date a body does not print
+(kg.segment.metadata). The layout stage has already put a body crawled onto one line back into lines.
+
 Yearbook and news publications print no such blocks; their ``【heading】`` paragraphs become
 ``entry`` segments, which later stages search for mentions and citations.
 """
@@ -29,6 +34,7 @@ from kg.segment.bodies import _assign_bodies, _entries
 from kg.segment.fields import _attachments, _effective, _recipients
 from kg.segment.lines import _key, _transmitted, parse_date, squeeze
 from kg.segment.metadata import apply_header, from_header
+from kg.segment.titled import delivered_for
 
 __all__ = ["parse_date", "segment", "squeeze"]
 
@@ -99,6 +105,8 @@ def segment(t: Text, header: Header | None = None) -> list[Segment]:
     for s in out:
         _effective(s)
         s.attachments = _attachments(s.text.text)
+        if not s.issuers and s.part_of is None:
+            s.issuers = delivered_for(s)
     # a notice without its own dates takes those of the document it transmits
     for s in out:
         if s.part_of is not None:

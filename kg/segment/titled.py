@@ -99,3 +99,14 @@ def title_blocks(seg, wanted: set[str]) -> list[tuple[int, int]]:
             continue
         out.append((i, j))
     return out
+
+
+_ON_BEHALF_RE = re.compile(r"我代表([\u4e00-\u9fff]{0,20}?人民政府)[，,、向]")
+
+
+def delivered_for(s) -> list[str]:
+    """The government a work report or speech speaks for: ``我代表市人民政府，向大会报告…``."""
+    if s.doc_type not in ("报告", "讲话") and not (s.title or "").endswith(("报告", "讲话")):
+        return []
+    m = _ON_BEHALF_RE.search(s.text.text)
+    return [m[1]] if m else []
