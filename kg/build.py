@@ -134,10 +134,12 @@ def _write(result: BuildResult, outdir: Path, view: bool) -> None:
     try:
         with _signals_held():  # a signal held during the switch is raised when the block ends
             outputs.publish(outdir, gen)
-    finally:
-        result.written = (outdir / outputs.CURRENT).is_symlink() and (
-            os.readlink(outdir / outputs.CURRENT) == gen.name
-        )
+            result.written = True
+    except OSError as e:
+        raise outputs.OutputError(outdir, f"cannot switch to the new outputs: {e.strerror or e}") from None
+    finally:  # an error after the switch: the new set is in place all the same
+        current = outdir / outputs.CURRENT
+        result.written |= current.is_symlink() and os.readlink(current) == gen.name
 
 
 @contextmanager

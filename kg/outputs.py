@@ -96,7 +96,13 @@ def publish(outdir: Path, gen: Path) -> None:
     for name in names:
         _fsync(gen / name)
     _fsync(gen)
-    _relink(outdir / CURRENT, gen.name)  # the switch: from here on, readers see the new set
+    try:
+        _relink(outdir / CURRENT, gen.name)  # the switch: from here on, readers see the new set
+    except OSError as e:
+        if e.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.ENOSYS):
+            raise
+        _publish_by_renames(outdir, gen, names)  # a file system without symbolic links
+        return
     _fsync(outdir)
     for name in names:
         target = f"{CURRENT}/{name}"
@@ -108,6 +114,14 @@ def publish(outdir: Path, gen: Path) -> None:
         if name not in names and link.is_symlink() and os.readlink(link).startswith(f"{CURRENT}/"):
             link.unlink()
     remove_stale(outdir)
+
+
+def _publish_by_renames(outdir: Path, gen: Path, names: list[str]) -> None:
+    """Where no symbolic link can be made (FAT, some network shares): each file moved into place
+    by its own rename. Each file is whole; the set is replaced file by file, not at once."""
+    for name in names:
+        os.replace(gen / name, outdir / name)
+    discard(gen)
 
 
 def discard(gen: Path) -> None:

@@ -78,7 +78,11 @@ def write_atomic(path: Path, data: bytes) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as e:
-        raise OSError(e.errno, f"cannot make its folder ({e.strerror})", str(path)) from None
+        above = path.parent
+        while above != above.parent and not above.exists():
+            above = above.parent
+        why = f"{above} is a file, not a folder" if above.exists() and not above.is_dir() else e.strerror
+        raise OSError(e.errno, f"cannot make its folder: {why}", str(path)) from None
     if path.is_dir():
         raise IsADirectoryError(errno.EISDIR, "is a folder, not a file", str(path))
     if path.exists() and not path.is_file():  # a device or FIFO: never replaced by a file
@@ -128,6 +132,8 @@ def existing_graph(path: Path | str) -> Path:
     path = Path(path)
     if path.exists() and not path.is_file():
         raise GraphError(path, "not a graph file (a folder or a special file)")
+    if path.is_file() and path.stat().st_size == 0:  # a write cut short at its start, not a graph
+        raise GraphError(path, "an empty file, not a graph")
     if not path.is_file():
         raise FileNotFoundError(2, "no such graph (build one with `kg build PATH -o OUTDIR`)", str(path))
     return path

@@ -176,3 +176,22 @@ def test_class9_concurrent_builds_leave_one_whole_set(tmp_path, built_a):
     assert name in ttl and name in html
     other = SAMPLE_B.name if name == SAMPLE_A.name else SAMPLE_A.name
     assert other not in ttl and other not in html
+
+
+def test_class8_file_system_without_symbolic_links(tmp_path, monkeypatch):
+    """Where no link can be made (FAT, some shares), the files are moved into place one by one."""
+    import errno
+
+    from kg.build import build
+
+    def no_links(*_a, **_k):
+        raise OSError(errno.EPERM, "Operation not permitted")
+
+    monkeypatch.setattr(os, "symlink", no_links)
+    out = tmp_path / "out"
+    result = build([SAMPLE_A], out)
+    assert result.written and not result.errors
+    assert sorted(p.name for p in out.iterdir()) == [".kg-lock", "graph.html", "graph.ttl"]
+    assert not (out / "graph.ttl").is_symlink() and "001_baa82a02c22cd2c2.txt" in (
+        out / "graph.ttl"
+    ).read_text(encoding="utf-8")

@@ -169,7 +169,9 @@ def bad_graphs(tmp_path_factory, graph) -> list[Path]:
     (d / "binary.ttl").write_bytes(bytes(range(256)) * 4)
     (d / "latin1.ttl").write_bytes('<http://a> <http://b> "caf\xe9" .'.encode("latin-1"))
     (d / "folder.ttl").mkdir()
-    return [d / n for n in ("truncated.ttl", "json.ttl", "binary.ttl", "latin1.ttl", "folder.ttl")]
+    (d / "empty.ttl").write_bytes(b"")  # a write cut short at its start
+    names = ("truncated.ttl", "json.ttl", "binary.ttl", "latin1.ttl", "folder.ttl", "empty.ttl")
+    return [d / n for n in names]
 
 
 COMMANDS = [
@@ -193,7 +195,7 @@ def test_class13_unreadable_graph_is_one_line_in_every_command(bad_graphs, tmp_p
             assert one_line(proc, 2).startswith(f"kg: {g / 'graph.ttl'}: no such graph")
             continue
         line = one_line(proc, 1)
-        assert line.startswith(f"kg: {g}: ") and ("Turtle" in line or "not a graph file" in line)
+        assert line.startswith(f"kg: {g}: ") and ("Turtle" in line or "not a graph" in line)
     assert list(tmp_path.iterdir()) == []
 
 
@@ -221,6 +223,8 @@ def test_class14_unusable_output_paths_named_as_given(graph, tmp_path, args, cli
         proc = cli(*[a.format(g=graph, o=target) for a in args])
         line = one_line(proc, 2)
         assert str(target) in line and ".tmp" not in line, line
+        if target.parent.name == "file":
+            assert line.endswith(f"{tmp_path / 'file'} is a file, not a folder"), line
     assert sorted(p.name for p in tmp_path.iterdir()) == ["dir.out", "file"]
 
 
