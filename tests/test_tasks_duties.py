@@ -133,3 +133,11 @@ def test_a_collective_must_be_given_work_not_an_attitude():
     tasks = _tasks("各县（市、区）人民政府要结合本地实际，建立工作台账。")
     assert [_units(t) for t in tasks] == [["各县（市、区）人民政府"]]
     assert _tasks("各县（市、区）人民政府要高度重视，切实加强领导。") == []
+
+
+def test_an_article_cited_inside_a_clause_keeps_the_subject():
+    # 湖南 办法 style: 依照第五条 after the subject is a citation, not an article opening
+    tasks = _tasks("第九条 　市财政局依照第五条规定拨付补助资金。")
+    assert [_units(t) for t in tasks] == [["市财政局"]]
+    tasks = _tasks("（二）资金拨付。市财政局依照第五条规定拨付补助资金。")
+    assert [_units(t) for t in tasks] == [["市财政局"]]

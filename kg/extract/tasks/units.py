@@ -156,7 +156,7 @@ NUM = "一二三四五六七八九十百零〇0-9０-９"
 # an article of a 办法/条例 (``第八条``), after the chapter heading that opens the first article of a
 # chapter when line breaks are gone (``第二章规划建设第八条``)
 ARTICLE = re.compile(
-    rf"(?:第[{NUM}]{{1,4}}[章节])?[^，,。；;：:第\n]{{0,20}}?第[{NUM}]{{1,5}}条(?:之[{NUM}]{{1,2}})?"
+    rf"(?:第[{NUM}]{{1,4}}[章节][^，,。；;：:第\n]{{0,20}}?)?第[{NUM}]{{1,5}}条(?:之[{NUM}]{{1,2}})?"
 )
 
 
