@@ -88,16 +88,21 @@ class Stopped(KeyboardInterrupt):
 
 
 def _on_signals() -> dict:
-    """SIGTERM and SIGHUP raise :class:`Stopped`; the handlers they had, to restore."""
+    """SIGINT raises KeyboardInterrupt, SIGTERM and SIGHUP :class:`Stopped`; the handlers they
+    had, to restore."""
     import signal
 
     def stop(signum, _frame):
         raise Stopped(f"stopped by {signal.Signals(signum).name}")
 
     old = {}
-    for sig in (signal.SIGTERM, signal.SIGHUP):
+    for sig, handler in (
+        (signal.SIGINT, signal.default_int_handler),
+        (signal.SIGTERM, stop),
+        (signal.SIGHUP, stop),
+    ):
         try:
-            old[sig] = signal.signal(sig, stop)
+            old[sig] = signal.signal(sig, handler)
         except (ValueError, OSError):  # not the main thread
             pass
     return old
