@@ -79,6 +79,7 @@ def extract_all(paths: list[Path], progress: Callable[[int, int, Path], None] | 
 
 def build(paths: list[Path], outdir: Path, progress=None, view: bool = True) -> BuildResult:
     """Build ``outdir/graph.ttl`` and ``outdir/graph.html`` from the inputs."""
+    from kg.diskstore import write_store
     from kg.graph import to_rdf
     from kg.store import save_turtle
 
@@ -90,6 +91,7 @@ def build(paths: list[Path], outdir: Path, progress=None, view: bool = True) -> 
         result.corpus = None  # the graph holds it all now; a 20 MB corpus's records take hundreds of MB
         outdir.mkdir(parents=True, exist_ok=True)
         save_turtle(g, outdir / "graph.ttl")
+        write_store(outdir / "graph.ttl")  # the on-disk store the lookups open (kg.diskstore)
         if view:
             from kg.view import write_view
 

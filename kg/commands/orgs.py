@@ -7,13 +7,14 @@ import json
 import sys
 
 from kg.commands import graph_argument
+from kg.endpoint import endpoint_argument
 
 
 def run(a: argparse.Namespace) -> int:
     from kg.query import orgs as orgs_lookup
-    from kg.store import load
+    from kg.query.lookup import open_store
 
-    orgs = orgs_lookup.lookup_orgs(load(a.graph), a.name)
+    orgs = orgs_lookup.lookup_orgs(open_store(a.graph, a.endpoint), a.name)
     if a.name is not None and not orgs:
         print(f"kg orgs: no organisation is called {a.name!r}", file=sys.stderr)
         return 1
@@ -31,4 +32,5 @@ def register(sub) -> None:
     p.add_argument("name", nargs="?", default=None, help="any form of a name (exact first, then substring)")
     p.add_argument("--json", action="store_true", help="JSON instead of text")
     graph_argument(p)
+    endpoint_argument(p)
     p.set_defaults(func=run)

@@ -7,15 +7,15 @@ import json
 import sys
 
 from kg.commands import graph_argument, print_candidates
+from kg.endpoint import endpoint_argument
 
 
 def run(a: argparse.Namespace) -> int:
     from kg.query import tasks as matrix
-    from kg.query.lookup import NotFound
-    from kg.store import load
+    from kg.query.lookup import NotFound, open_store
 
     try:
-        m = matrix.build_matrix(load(a.graph), a.doc)
+        m = matrix.build_matrix(open_store(a.graph, a.endpoint), a.doc)
     except NotFound as e:
         return print_candidates(
             "tasks", e, (f"{c['number'] or '-'}  {c['title'] or c['iri']}" for c in e.candidates)
@@ -46,4 +46,5 @@ def register(sub) -> None:
     g.add_argument("--xlsx", metavar="FILE", help="write the matrix as an Excel workbook")
     g.add_argument("--json", action="store_true", help="the task list as JSON")
     graph_argument(p)
+    endpoint_argument(p)
     p.set_defaults(func=run)

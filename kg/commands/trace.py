@@ -6,14 +6,14 @@ import argparse
 import json
 
 from kg.commands import graph_argument, print_candidates
+from kg.endpoint import endpoint_argument
 
 
 def run(a: argparse.Namespace) -> int:
     from kg.query import trace
-    from kg.query.lookup import NotFound
-    from kg.store import load
+    from kg.query.lookup import NotFound, open_store
 
-    store = load(a.graph)
+    store = open_store(a.graph, a.endpoint)
     try:
         start = trace.resolve_document(store, a.doc)
     except NotFound as e:
@@ -40,4 +40,5 @@ def register(sub) -> None:
     )
     p.add_argument("--json", action="store_true", help="rows as JSON (flat, with depth)")
     graph_argument(p)
+    endpoint_argument(p)
     p.set_defaults(func=run)

@@ -7,15 +7,15 @@ import json
 import sys
 
 from kg.commands import graph_argument, print_candidates
+from kg.endpoint import endpoint_argument
 
 
 def run(a: argparse.Namespace) -> int:
     from kg.query import who
-    from kg.query.lookup import NotFound
-    from kg.store import load
+    from kg.query.lookup import NotFound, open_store
 
     try:
-        result = who.who(load(a.graph), a.org, a.role)
+        result = who.who(open_store(a.graph, a.endpoint), a.org, a.role)
     except NotFound as e:
         return print_candidates(
             "who", e, (f"{o.name}（{'、'.join(o.alts) or '-'}）任务 {o.task_total}" for o in e.candidates)
@@ -38,4 +38,5 @@ def register(sub) -> None:
     g.add_argument("--csv", action="store_true", help="CSV (one row per task) instead of text")
     p.add_argument("--full", action="store_true", help="print quotes in full")
     graph_argument(p)
+    endpoint_argument(p)
     p.set_defaults(func=run)
