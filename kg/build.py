@@ -77,14 +77,22 @@ def extract_all(paths: list[Path], progress: Callable[[int, int, Path], None] | 
     return BuildResult(resolver.finish(), errors, len(files), chars)
 
 
-def build(paths: list[Path], outdir: Path, progress=None, view: bool = True) -> BuildResult:
-    """Build ``outdir/graph.ttl`` and ``outdir/graph.html`` from the inputs."""
+def build(
+    paths: list[Path], outdir: Path, progress=None, view: bool = True, jobs: int = 1, cache: bool = False
+) -> BuildResult:
+    """Build ``outdir/graph.ttl`` and ``outdir/graph.html`` from the inputs (read and extracted in
+    ``jobs`` processes; with ``cache``, only inputs not in ``outdir/.kg-cache`` are: kg.mapstep)."""
     from kg.diskstore import write_store
     from kg.graph import to_rdf
     from kg.store import save_turtle
 
     with fewer_collections():
-        result = extract_all(paths, progress)
+        if jobs == 1 and not cache:
+            result = extract_all(paths, progress)
+        else:
+            from kg import mapstep
+
+            result = mapstep.extract_all(paths, progress, jobs, outdir / mapstep.CACHE if cache else None)
         if result.files and len(result.errors) == result.files:
             return result  # nothing was read: keep whatever an earlier build wrote
         g = to_rdf(result.corpus)  # sorted N-Triples

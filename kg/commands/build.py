@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -26,7 +27,9 @@ def _progress():
 def run(a: argparse.Namespace) -> int:
     from kg.build import build, report
 
-    result = build([Path(p) for p in a.paths], Path(a.output), progress=_progress())
+    result = build(
+        [Path(p) for p in a.paths], Path(a.output), progress=_progress(), jobs=a.jobs, cache=not a.no_cache
+    )
     report(result.errors)
     out = Path(a.output)
     print(f"{out / 'graph.ttl'}\n{out / 'graph.html'}")
@@ -37,4 +40,17 @@ def register(sub) -> None:
     p = sub.add_parser("build", help="build the graph and its HTML view from publications")
     p.add_argument("paths", nargs="+", help="files or folders (folders are walked)")
     p.add_argument("-o", "--output", default="output", help="output folder (default: ./output)")
+    p.add_argument(
+        "-j",
+        "--jobs",
+        type=int,
+        default=os.cpu_count() or 1,
+        metavar="N",
+        help="read and extract in N processes (default: the machine's cores; the graph is the same)",
+    )
+    p.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="extract every input again (default: reuse the facts of unchanged inputs kept in OUTDIR/.kg-cache)",
+    )
     p.set_defaults(func=run)
