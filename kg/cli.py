@@ -34,6 +34,9 @@ def main(argv: list[str] | None = None) -> int:
     except FileNotFoundError as e:  # a graph or file argument that is not there: one line, not a traceback
         print(f"kg: {e.filename}: {e.strerror}", file=sys.stderr)
         return 2
+    except ConnectionError as e:  # a SPARQL endpoint (--endpoint) that cannot be reached or refuses
+        print(f"kg: {e}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

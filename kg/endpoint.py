@@ -16,7 +16,7 @@ TIMEOUT = 60  # seconds for one request
 JSON = "application/sparql-results+json"
 
 
-class EndpointError(OSError):
+class EndpointError(ConnectionError):
     """The endpoint could not be reached or refused the query."""
 
 
