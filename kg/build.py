@@ -78,21 +78,29 @@ def extract_all(paths: list[Path], progress: Callable[[int, int, Path], None] | 
 
 
 def build(
-    paths: list[Path], outdir: Path, progress=None, view: bool = True, jobs: int = 1, cache: bool = False
+    paths: list[Path],
+    outdir: Path,
+    progress=None,
+    view: bool = True,
+    jobs: int = 1,
+    cache: bool = False,
+    scheduler: str | None = None,
 ) -> BuildResult:
     """Build ``outdir/graph.ttl`` and ``outdir/graph.html`` from the inputs (read and extracted in
-    ``jobs`` processes; with ``cache``, only inputs not in ``outdir/.kg-cache`` are: kg.mapstep)."""
+    ``jobs`` processes or on the Dask ``scheduler``'s workers; with ``cache``, only inputs not in
+    ``outdir/.kg-cache`` are: kg.mapstep)."""
     from kg.diskstore import write_store
     from kg.graph import to_rdf
     from kg.store import save_turtle
 
     with fewer_collections():
-        if jobs == 1 and not cache:
+        if jobs == 1 and not cache and not scheduler:
             result = extract_all(paths, progress)
         else:
             from kg import mapstep
 
-            result = mapstep.extract_all(paths, progress, jobs, outdir / mapstep.CACHE if cache else None)
+            cached = outdir / mapstep.CACHE if cache else None
+            result = mapstep.extract_all(paths, progress, jobs, cached, scheduler)
         if result.files and len(result.errors) == result.files:
             return result  # nothing was read: keep whatever an earlier build wrote
         g = to_rdf(result.corpus)  # sorted N-Triples

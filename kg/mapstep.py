@@ -147,7 +147,7 @@ def outcomes(
     if executor is None and jobs > 1 and len(files) > 1:
         ctx = get_context("spawn")
         own = executor = ProcessPoolExecutor(min(jobs, len(files)), mp_context=ctx, initializer=_worker_init)
-    ahead = 2 * (jobs if own else max(jobs, 4))
+    ahead = 2 * max(jobs, 1)
     try:
         pending: deque = deque()
 
@@ -181,10 +181,11 @@ def extract_all(
     progress: Callable[[int, int, Path], None] | None = None,
     jobs: int = 1,
     cache_dir: Path | None = None,
-    executor: Executor | None = None,
+    scheduler: str | None = None,
 ):
-    """As :func:`kg.build.extract_all`, with ``jobs`` worker processes (or ``executor``) and the fact
-    cache in ``cache_dir``; the facts are resolved here, in input order."""
+    """As :func:`kg.build.extract_all`, with ``jobs`` worker processes (or the workers of the Dask
+    scheduler at ``scheduler``, e.g. ``tcp://host:8786``) and the fact cache in ``cache_dir``; the
+    facts are resolved here, in input order."""
     from kg.build import BuildResult
     from kg.read import iter_inputs
     from kg.resolve import Resolver
@@ -194,16 +195,28 @@ def extract_all(
     resolver = Resolver()
     errors: list[tuple[Path, str]] = []
     chars = 0
-    for n, (path, (status, value, size)) in enumerate(outcomes(files, jobs, cache, executor), 1):
-        if progress:
-            progress(n, len(files), path)
-        if status == "ok":
-            chars += size
-            resolver.add(value)
-        else:
-            errors.append((path, value))
-        del value
-        gc.collect(0)
+    client = executor = None
+    if scheduler:
+        from distributed import Client
+
+        client = Client(scheduler, timeout="60s")
+        executor = client.get_executor()
+        jobs = max(1, sum(client.nthreads().values()))
+        files = [p.absolute() for p in files]  # the workers' folder is not ours: shared storage, same paths
+    try:
+        for n, (path, (status, value, size)) in enumerate(outcomes(files, jobs, cache, executor), 1):
+            if progress:
+                progress(n, len(files), path)
+            if status == "ok":
+                chars += size
+                resolver.add(value)
+            else:
+                errors.append((path, value))
+            del value
+            gc.collect(0)
+    finally:
+        if client:
+            client.close()
     if cache:
         cache.prune()
     return BuildResult(resolver.finish(), errors, len(files), chars)

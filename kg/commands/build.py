@@ -28,7 +28,12 @@ def run(a: argparse.Namespace) -> int:
     from kg.build import build, report
 
     result = build(
-        [Path(p) for p in a.paths], Path(a.output), progress=_progress(), jobs=a.jobs, cache=not a.no_cache
+        [Path(p) for p in a.paths],
+        Path(a.output),
+        progress=_progress(),
+        jobs=a.jobs,
+        cache=not a.no_cache,
+        scheduler=a.scheduler,
     )
     report(result.errors)
     out = Path(a.output)
@@ -52,5 +57,10 @@ def register(sub) -> None:
         "--no-cache",
         action="store_true",
         help="extract every input again (default: reuse the facts of unchanged inputs kept in OUTDIR/.kg-cache)",
+    )
+    p.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="read and extract on the workers of this Dask scheduler (tcp://HOST:8786); resolve here",
     )
     p.set_defaults(func=run)
