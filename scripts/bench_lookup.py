@@ -9,13 +9,14 @@ or graph.ttl parsed when ``--ttl`` is given, to compare). With ``--triples`` a s
 project's vocabulary (the shape of tests/synthetic.py, written straight as N-Triples so that 10 M
 triples take seconds, not the hour rdflib would) is bulk-loaded into an on-disk store first. Each
 command runs ``--runs`` times (after one warm-up run); the table gives the median and the slowest
-wall time and the peak memory of the slowest run.
+wall time, the median CPU time (user + system) and the peak memory.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import resource
 import shutil
@@ -164,19 +165,27 @@ def synthetic_store(folder: Path, triples: int) -> tuple[Path, dict[str, str], s
     return store_dir, names, how
 
 
-def run_times(cmd: list[str], runs: int) -> tuple[float, float, int, str]:
-    """Median and max wall seconds of ``runs`` runs of ``cmd`` (after one warm-up), the max RSS in
-    KB over the runs, and the first line of its output (to show it found something)."""
+def _cpu() -> float:
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
+def run_times(cmd: list[str], runs: int) -> tuple[float, float, float, int, str]:
+    """Median and max wall seconds of ``runs`` runs of ``cmd`` (after one warm-up), the median CPU
+    seconds (user + system: what the process costs, whatever else loads the machine), the max RSS
+    in KB over the runs, and the first line of its output (to show it found something)."""
     first = subprocess.run(cmd, capture_output=True, text=True)
     if first.returncode != 0:
         raise SystemExit(f"{' '.join(cmd)} failed: {first.stderr[-1000:]}")
-    times = []
+    times, cpus = [], []
     for _ in range(runs):
-        t0 = time.perf_counter()
+        c0, t0 = _cpu(), time.perf_counter()
         subprocess.run(cmd, capture_output=True, check=True)
         times.append(time.perf_counter() - t0)
+        cpus.append(_cpu() - c0)
     rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return statistics.median(times), max(times), rss, (first.stdout.splitlines() or [""])[0][:60]
+    line = (first.stdout.splitlines() or [""])[0][:40]
+    return statistics.median(times), max(times), statistics.median(cpus), rss, line
 
 
 def main() -> int:
@@ -212,16 +221,20 @@ def main() -> int:
         ap.error("give --triples N, or --out OUTDIR with --who and --doc")
     try:
         print(f"graph: {how}; {a.runs} runs each after one warm-up\n")
-        print("| command | median | max | peak RSS | first line of output |")
-        print("| --- | --- | --- | --- | --- |")
+        print(
+            f"load average before: {' '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} cores\n"
+        )
+        print("| command | median wall | max wall | median CPU | peak RSS | first line of output |")
+        print("| --- | --- | --- | --- | --- | --- |")
         for cmd in (
             ["who", names["who"]],
             ["trace", "--up", names["doc"]],
             ["tasks", names["doc"]],
         ):
-            med, worst, rss, line = run_times([a.kg, *cmd, "-g", str(graph)], a.runs)
+            med, worst, cpu, rss, line = run_times([a.kg, *cmd, "-g", str(graph)], a.runs)
             print(
-                f"| kg {' '.join(cmd)} | {med * 1000:.0f} ms | {worst * 1000:.0f} ms | {rss / 1024:.0f} MB | {line} |"
+                f"| kg {' '.join(cmd)} | {med * 1000:.0f} ms | {worst * 1000:.0f} ms | {cpu * 1000:.0f} ms "
+                f"| {rss / 1024:.0f} MB | {line} |"
             )
         return 0
     finally:
