@@ -4,33 +4,17 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 from pathlib import Path
-
-
-def _progress():
-    """A one-line progress bar on a terminal; nothing when stderr is not a terminal."""
-    if not sys.stderr.isatty():
-        return None
-
-    def show(n: int, total: int, path: Path) -> None:
-        width = 30
-        done = int(width * n / max(total, 1))
-        sys.stderr.write(f"\r[{'#' * done}{'.' * (width - done)}] {n}/{total} {path.name[:40]:<40}")
-        if n == total:
-            sys.stderr.write("\n")
-        sys.stderr.flush()
-
-    return show
 
 
 def run(a: argparse.Namespace) -> int:
     from kg.build import build, report
+    from kg.progress import progress
 
     result = build(
         [Path(p) for p in a.paths],
         Path(a.output),
-        progress=_progress(),
+        progress=progress(),
         jobs=a.jobs,
         cache=not a.no_cache,
         scheduler=a.scheduler,
