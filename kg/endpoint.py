@@ -83,9 +83,11 @@ class Endpoint:
 
         head = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in (prefixes or {}).items())
         text = head + bind(query, {v.value: t for v, t in (substitutions or {}).items()})
-        data = urllib.parse.urlencode({"query": text}).encode("utf-8")
+        url = urllib.parse.urlsplit(self.url)  # parameters of the URL (default-graph-uri=…) go in the body
+        params = urllib.parse.parse_qsl(url.query) + [("query", text)]
+        data = urllib.parse.urlencode(params).encode("utf-8")
         req = urllib.request.Request(
-            self.url,
+            urllib.parse.urlunsplit(url._replace(query="")),
             data=data,
             headers={"Accept": JSON, "Content-Type": "application/x-www-form-urlencoded"},
         )

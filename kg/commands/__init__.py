@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-NAMES = ("build", "validate", "orgs", "who", "tasks", "trace", "stats", "docs", "export", "view", "serve")
+NAMES = ("build", "validate", "orgs", "who", "tasks", "trace", "stats", "docs", "export", "view", "serve", "push")
 DEFAULT_GRAPH = "output/graph.ttl"
 
 
