@@ -89,7 +89,7 @@ def build(
     """Build ``outdir/graph.ttl`` and ``outdir/graph.html`` from the inputs (read and extracted in
     ``jobs`` processes or on the Dask ``scheduler``'s workers; with ``cache``, only inputs not in
     ``outdir/.kg-cache`` are: kg.mapstep)."""
-    from kg.diskstore import write_store
+    from kg.diskstore import start_store
     from kg.graph import to_rdf
     from kg.store import save_turtle
 
@@ -107,11 +107,12 @@ def build(
         result.corpus = None  # the graph holds it all now; a 20 MB corpus's records take hundreds of MB
         outdir.mkdir(parents=True, exist_ok=True)
         save_turtle(g, outdir / "graph.ttl")
-        write_store(outdir / "graph.ttl")  # the on-disk store the lookups open (kg.diskstore)
+        store = start_store(outdir / "graph.ttl")  # the on-disk store the lookups open (kg.diskstore)
         if view:
             from kg.view import write_view
 
             write_view(g, outdir / "graph.html")
+        store.wait()
     return result
 
 

@@ -72,7 +72,7 @@ def test_good_files_in_every_encoding_are_built(built):
 
 def test_outputs_are_whole_files_and_no_temporaries_left(built):
     _, out = built
-    assert sorted(p.name for p in out.iterdir()) == ["graph.html", "graph.ttl"]
+    assert sorted(p.name for p in out.iterdir()) == [".kg-cache", "graph.html", "graph.oxigraph", "graph.ttl"]
 
 
 def test_nothing_written_is_lost_when_no_input_can_be_read(tmp_path, mixed):
