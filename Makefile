@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint bench score browsers clean
+.PHONY: demo test lint bench score browsers virtuoso clean
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -17,7 +17,7 @@ demo: $(STAMP)
 	@echo "graph:     $(CURDIR)/output/graph.ttl"
 	@echo "explorer:  $(CURDIR)/output/graph.html (open it in a browser; it needs no network)"
 
-test: $(STAMP) browsers
+test: $(STAMP) browsers virtuoso
 	$(BIN)/ruff check kg tests scripts
 	$(BIN)/pytest -q
 
@@ -28,6 +28,13 @@ browsers:
 		|| echo "chromium not installed: browser tests will be skipped"
 	@fc-list 2>/dev/null | grep -qi -e wqy -e "noto sans cjk" || apt-get install -y -qq fonts-wqy-microhei >/dev/null \
 		|| echo "no CJK font installed: screenshots will show boxes for Chinese text"
+
+# Debian's Virtuoso for the test of `kg push --virtuoso` (tests/test_virtuoso.py starts its own server on
+# 127.0.0.1 with a database in a temporary folder). Needs root for apt-get; without it that test skips.
+virtuoso:
+	@command -v virtuoso-t >/dev/null 2>&1 || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+		apt-get install -y -qq --no-install-recommends virtuoso-opensource-7 >/dev/null) \
+		|| echo "Virtuoso not installed: the kg push test will be skipped"
 
 lint: $(STAMP)
 	$(BIN)/ruff check kg tests scripts

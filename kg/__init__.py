@@ -57,23 +57,37 @@ def _jurisdiction(where: str | Jurisdiction | None) -> Jurisdiction | None:
     return found
 
 
-def build(paths, outdir: Path | str = "output", view: bool = True, progress=None) -> BuildResult:
-    """Build ``outdir/graph.ttl`` (and, with ``view``, ``outdir/graph.html``) from publications:
-    files or folders (walked). The result lists the inputs that could not be read (``errors``)."""
+def build(
+    paths,
+    outdir: Path | str = "output",
+    view: bool = True,
+    progress=None,
+    jobs: int = 1,
+    cache: bool = False,
+    scheduler: str | None = None,
+) -> BuildResult:
+    """Build ``outdir/graph.ttl`` (and, with ``view``, ``outdir/graph.html``) and the store
+    ``graph.oxigraph`` from publications: files or folders (walked), read and extracted in ``jobs``
+    processes (or on a Dask ``scheduler``'s workers), reusing the facts of unchanged inputs with ``cache``.
+    The result lists the inputs that could not be read (``errors``)."""
     from kg.build import build as build_graph
 
     if isinstance(paths, str | Path):
         paths = [paths]
-    return build_graph([Path(p) for p in paths], Path(outdir), progress=progress, view=view)
+    return build_graph(
+        [Path(p) for p in paths], Path(outdir), progress=progress, view=view, jobs=jobs, cache=cache,
+        scheduler=scheduler,
+    )
 
 
-def open(graph: Path | str = "output") -> BuiltGraph:  # noqa: A001 (kg.open, as the issue asks)
-    """A built graph opened for lookups: ``graph`` is its ``graph.ttl`` or the build's output folder.
+def open(graph: Path | str = "output", endpoint: str | None = None) -> BuiltGraph:  # noqa: A001
+    """A built graph opened for lookups: ``graph`` is its ``graph.ttl`` or the build's output folder
+    (its on-disk store is opened read-only when there is one), or a SPARQL ``endpoint`` URL.
     The result has ``who``, ``tasks``, ``trace``, ``docs``, ``orgs``, ``stats``, ``query(sparql)``,
     ``export``, ``view`` and ``validate``. FileNotFoundError when there is no graph."""
     from kg.query.built import BuiltGraph
 
-    return BuiltGraph(graph, identify=_identify)
+    return BuiltGraph(graph, identify=_identify, endpoint=endpoint)
 
 
 def validate(graph: Path | str | BuiltGraph = "output", limit: int = 0) -> list[str]:

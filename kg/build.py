@@ -88,9 +88,19 @@ def extract_all(paths: list[Path], progress: Callable[[int, int, Path], None] | 
     return BuildResult(resolver.finish(), errors, len(files), chars, read)
 
 
-def build(paths: list[Path], outdir: Path, progress=None, view: bool = True) -> BuildResult:
-    """Build ``outdir/graph.ttl`` and ``outdir/graph.html`` from the inputs, replacing the folder's
-    outputs as one set (:mod:`kg.outputs`); OutputError before any work when they cannot be written."""
+def build(
+    paths: list[Path],
+    outdir: Path,
+    progress=None,
+    view: bool = True,
+    jobs: int = 1,
+    cache: bool = False,
+    scheduler: str | None = None,
+) -> BuildResult:
+    """Build ``outdir/graph.ttl``, ``graph.html`` and the store ``graph.oxigraph`` from the inputs,
+    replacing the folder's outputs as one set (:mod:`kg.outputs`); OutputError before any work when they
+    cannot be written. Inputs are read and extracted in ``jobs`` processes or on the Dask ``scheduler``'s
+    workers; with ``cache``, only inputs not in ``outdir/.kg-cache`` are (:mod:`kg.mapstep`)."""
     from kg import outputs
 
     outdir = Path(outdir)
@@ -98,7 +108,13 @@ def build(paths: list[Path], outdir: Path, progress=None, view: bool = True) -> 
     result = BuildResult(None)
     try:
         with outputs.locked(outdir), fewer_collections():
-            result = extract_all(paths, progress)
+            if jobs == 1 and not cache and not scheduler:
+                result = extract_all(paths, progress)
+            else:
+                from kg import mapstep
+
+                cached = outdir / mapstep.CACHE if cache else None
+                result = mapstep.extract_all(paths, progress, jobs, cached, scheduler)
             if result.errors and not result.read:
                 return result  # nothing was read: keep whatever an earlier build wrote
             _write(result, outdir, view)
@@ -109,26 +125,39 @@ def build(paths: list[Path], outdir: Path, progress=None, view: bool = True) -> 
     return result
 
 
+def _stop(store) -> None:
+    """End a store writer that will not be needed (its temporary folder goes with the generation)."""
+    if store is not None and store.proc.is_alive():
+        store.proc.terminate()
+        store.proc.join()
+
+
 def _write(result: BuildResult, outdir: Path, view: bool) -> None:
     from kg import outputs
+    from kg.diskstore import start_store
     from kg.graph import to_rdf
     from kg.store import save_turtle
 
     g = to_rdf(result.corpus)  # sorted N-Triples
     result.corpus = None  # the graph holds it all now; a 20 MB corpus's records take hundreds of MB
     gen = outputs.new_generation(outdir)
+    store = None
     try:
         save_turtle(g, gen / "graph.ttl")
+        store = start_store(gen / "graph.ttl")  # the on-disk store the lookups open, written beside the view
         if view:
             from kg.view import write_view
 
             write_view(g, gen / "graph.html")
-    except OSError as e:
+        store.wait()
+    except (OSError, RuntimeError) as e:
+        _stop(store)
         outputs.discard(gen)
-        reason = e.strerror or str(e)
+        reason = getattr(e, "strerror", None) or str(e)
         reason = reason if reason.startswith("cannot") else f"cannot write: {reason}"
         raise outputs.OutputError(outdir, f"{reason}; the previous outputs are kept") from None
     except BaseException:
+        _stop(store)
         outputs.discard(gen)
         raise
     try:

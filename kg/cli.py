@@ -62,6 +62,9 @@ def _run(argv: list[str] | None) -> int:
     except GraphError as e:
         say_error(e.path, e.reason)
         return 1
+    except ConnectionError as e:  # a SPARQL endpoint (--endpoint) that cannot be reached or refuses
+        say_error(None, str(e))
+        return 2
     except FileNotFoundError as e:  # a graph or file argument that is not there
         say_error(e.filename, e.strerror)
         return 2

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Benchmark ``kg build``: characters per second and peak memory on the corpus repeated to a size.
 
-    .venv/bin/python scripts/bench.py [--mb 20] [--plain] [--kg .venv/bin/kg]
+    .venv/bin/python scripts/bench.py [--mb 20] [--plain] [-j N] [--cache] [--kg .venv/bin/kg]
 
 The sample corpus and tests/data/corpus-more are copied (under new names) until the total reaches
 --mb megabytes of text, then one ``kg build`` process builds them all. Peak memory is the child's
@@ -107,6 +107,10 @@ def main() -> int:
     ap.add_argument("--plain", action="store_true", help="exact copies (flatters caches)")
     ap.add_argument("--one-file", action="store_true", help="all copies in one file (one huge publication)")
     ap.add_argument("--kg", default=str(ROOT / ".venv" / "bin" / "kg"))
+    ap.add_argument("-j", "--jobs", type=int, default=1, help="kg build -j N (default 1)")
+    ap.add_argument(
+        "--cache", action="store_true", help="let kg build write its fact cache (default: --no-cache)"
+    )
     a = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="kg-bench-"))
     try:
@@ -115,7 +119,10 @@ def main() -> int:
         files, size, chars = make_corpus(corpus, a.mb, vary=not a.plain, one_file=a.one_file)
         t0 = time.perf_counter()
         proc = subprocess.run(
-            [a.kg, "build", str(corpus), "-o", str(tmp / "out")], capture_output=True, text=True
+            [a.kg, "build", str(corpus), "-o", str(tmp / "out"), "-j", str(a.jobs)]
+            + ([] if a.cache else ["--no-cache"]),
+            capture_output=True,
+            text=True,
         )
         wall = time.perf_counter() - t0
         peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
@@ -126,7 +133,8 @@ def main() -> int:
         print(
             f"files {files}  text {size / 1e6:.1f} MB ({chars:,} chars)  wall {wall:.1f} s  "
             f"{chars / wall:,.0f} chars/s  peak RSS {peak_kb / 1024:.0f} MB  graph.ttl {ttl / 1e6:.1f} MB  "
-            f"cores {os.cpu_count()}  {'plain' if a.plain else 'varied'} copies{' in one file' if a.one_file else ''}"
+            f"cores {os.cpu_count()}  -j {a.jobs}  load {os.getloadavg()[0]:.1f}  "
+            f"{'plain' if a.plain else 'varied'} copies{' in one file' if a.one_file else ''}"
         )
         return 0
     finally:

@@ -9,7 +9,8 @@ see ``kg.cli``).
 
 from __future__ import annotations
 
-NAMES = ("build", "validate", "orgs", "who", "tasks", "trace", "stats", "docs", "export", "view")
+
+NAMES = ("build", "validate", "orgs", "who", "tasks", "trace", "stats", "docs", "export", "view", "serve", "push")
 DEFAULT_GRAPH = "output/graph.ttl"
 
 
@@ -39,7 +40,8 @@ def open_graph(a):
     ``kg``) when it is not there."""
     import kg
 
-    return kg.open(graph_path(a))
+    endpoint = getattr(a, "endpoint", None)
+    return kg.open(graph_path(a) if not endpoint else None, endpoint=endpoint)
 
 
 def at_least(low: int):
@@ -65,6 +67,15 @@ def path_argument(s: str) -> str:
     if not s.strip():
         raise argparse.ArgumentTypeError("an empty path")
     return s
+
+
+def endpoint_argument(p) -> None:
+    """``--endpoint URL`` on a lookup command."""
+    p.add_argument(
+        "--endpoint",
+        metavar="URL",
+        help="query this SPARQL endpoint (e.g. from `kg serve`) instead of a local graph",
+    )
 
 
 def print_candidates(command: str, error: Exception, lines) -> int:

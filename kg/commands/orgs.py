@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from kg.commands import graph_argument, open_graph
+from kg.commands import endpoint_argument, graph_argument, open_graph
 from kg.terminal import json_text
 
 
@@ -29,4 +29,5 @@ def register(sub) -> None:
     p.add_argument("name", nargs="?", default=None, help="any form of a name (exact first, then substring)")
     p.add_argument("--json", action="store_true", help="JSON instead of text")
     graph_argument(p)
+    endpoint_argument(p)
     p.set_defaults(func=run)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from kg.commands import graph_argument, open_graph, path_argument, print_candidates
+from kg.commands import endpoint_argument, graph_argument, open_graph, path_argument, print_candidates
 from kg.terminal import json_text
 
 
@@ -45,4 +45,5 @@ def register(sub) -> None:
     g.add_argument("--xlsx", type=path_argument, metavar="FILE", help="write the matrix as an Excel workbook")
     g.add_argument("--json", action="store_true", help="the task list as JSON")
     graph_argument(p)
+    endpoint_argument(p)
     p.set_defaults(func=run)

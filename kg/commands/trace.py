@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from kg.commands import at_least, graph_argument, open_graph, print_candidates
+from kg.commands import at_least, endpoint_argument, graph_argument, open_graph, print_candidates
 from kg.terminal import json_text
 
 
@@ -36,4 +36,5 @@ def register(sub) -> None:
     )
     p.add_argument("--json", action="store_true", help="rows as JSON (flat, with depth)")
     graph_argument(p)
+    endpoint_argument(p)
     p.set_defaults(func=run)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from kg.commands import graph_argument, open_graph, print_candidates
+from kg.commands import endpoint_argument, graph_argument, open_graph, print_candidates
 from kg.terminal import json_text
 
 
@@ -37,4 +37,5 @@ def register(sub) -> None:
     g.add_argument("--csv", action="store_true", help="CSV (one row per task) instead of text")
     p.add_argument("--full", action="store_true", help="print quotes in full")
     graph_argument(p)
+    endpoint_argument(p)
     p.set_defaults(func=run)

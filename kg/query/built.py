@@ -164,19 +164,21 @@ class BuiltGraph:
     the graph (see :func:`kg.query.orgs.find_orgs`); :func:`kg.open` passes the resolver's.
     """
 
-    def __init__(self, graph: Path | str, identify: Identify | None = None):
-        self.path = graph_file(graph)
+    def __init__(self, graph: Path | str, identify: Identify | None = None, endpoint: str | None = None):
+        self.endpoint = endpoint
+        self.path = None if endpoint else graph_file(graph)
         self.identify = identify
 
     def __repr__(self) -> str:
-        return f"BuiltGraph({str(self.path)!r})"
+        return f"BuiltGraph({str(self.endpoint or self.path)!r})"
 
     @cached_property
     def store(self):
-        """The graph in an in-memory Oxigraph store (read on first use)."""
-        from kg.store import load
+        """What the lookups query (opened on first use): the SPARQL ``endpoint`` when one was given,
+        else the build's on-disk store read-only, else ``graph.ttl`` parsed (:func:`kg.query.lookup.open_store`)."""
+        from kg.query.lookup import open_store
 
-        return load(self.path)
+        return open_store(self.path, self.endpoint)
 
     def who(self, org: str, role: str | None = None) -> WhoResult:
         """The tasks of the organisation ``org`` (any form of its name), optionally in one ``role``

@@ -1,8 +1,7 @@
 """Lookups over a built graph: SPARQL queries kept as ``kg/queries/*.rq``, run on an Oxigraph store.
 
-Values from users (a name, a 文号) are passed as variable substitutions, never pasted into the
-query text. Oxigraph only substitutes a variable that the query's SELECT projects, so a query that
-takes ``?name`` must list ``?name`` in its SELECT.
+Values from users (a name, a 文号) are pre-bound as checked constants (:func:`run`), never pasted
+into the query text as strings.
 """
 
 from __future__ import annotations
@@ -12,7 +11,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.vocab import PREFIXES
+from kg.prefixes import PREFIXES
 
 QUERIES = Path(__file__).resolve().parents[1] / "queries"
 
@@ -24,6 +23,18 @@ class NotFound(LookupError):
     def __init__(self, message: str, candidates: list | None = None):
         super().__init__(message)
         self.candidates = candidates or []
+
+
+def open_store(graph, endpoint: str | None = None):
+    """What the lookups query: the SPARQL endpoint at ``endpoint`` (a URL) when one is given, else
+    the built graph at ``graph`` (its on-disk store opened read-only, or graph.ttl parsed)."""
+    if endpoint:
+        from kg.endpoint import Endpoint
+
+        return Endpoint(endpoint)
+    from kg.diskstore import open_graph
+
+    return open_graph(graph)
 
 
 @cache
@@ -54,19 +65,28 @@ def iri(value: str) -> ox.NamedNode:
 
 
 def run(store: ox.Store, name: str, /, **bindings) -> list[dict[str, object]]:
-    """Rows of query ``name`` as dicts of plain Python values; ``bindings`` substitute variables
-    (values must be pyoxigraph terms: use :func:`literal` / :func:`iri`)."""
-    return select(store, query_text(name), **bindings)
+    """Rows of query ``name`` as dicts of plain Python values; ``bindings`` pre-bind variables
+    (values must be pyoxigraph terms: use :func:`literal` / :func:`iri`). They are bound in the
+    query text as checked constants (:func:`kg.endpoint.bind`), not by Oxigraph's substitutions:
+    its planner does not see substituted values and scanned whole graphs for queries that start
+    from one bound node; the same text runs on a remote endpoint."""
+    from kg.endpoint import bind
+
+    return _rows(store.query(bind(query_text(name), bindings), prefixes=PREFIXES))
 
 
 def select(store: ox.Store, sparql: str, /, **bindings) -> list[dict[str, object]] | bool:
-    """Rows of a SELECT query as dicts of plain Python values (an ASK query: a bool), the graph's
-    prefixes declared; ``bindings`` substitute variables (pyoxigraph terms)."""
+    """Rows of a user's SELECT query as dicts of plain Python values (an ASK query: a bool), the
+    graph's prefixes declared; ``bindings`` substitute variables (pyoxigraph terms)."""
     subs = {ox.Variable(k): v for k, v in bindings.items()}
-    res = store.query(sparql, prefixes={p: str(ns) for p, ns in PREFIXES.items()}, substitutions=subs or None)
+    res = store.query(sparql, prefixes=PREFIXES, substitutions=subs or None)
     if isinstance(res, ox.QueryBoolean):
         return bool(res)
     if not isinstance(res, ox.QuerySolutions):
         raise ValueError("only SELECT and ASK queries are answered here")
+    return _rows(res)
+
+
+def _rows(res) -> list[dict[str, object]]:
     names = [v.value for v in res.variables]
     return [{n: _py(sol[n]) for n in names} for sol in res]

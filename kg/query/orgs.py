@@ -38,10 +38,16 @@ class Org:
         return {**asdict(self), "task_total": self.task_total}
 
 
-def all_orgs(store: ox.Store) -> dict[str, Org]:
-    """Every organisation by IRI, most tasks (then most mentions) first."""
+def _rows(store: ox.Store, name: str, only: list[str] | None) -> list[dict]:
+    if only is None:
+        return lookup.run(store, name)
+    return [r for iri in only for r in lookup.run(store, name, org=lookup.iri(iri))]
+
+
+def all_orgs(store: ox.Store, only: list[str] | None = None) -> dict[str, Org]:
+    """Every organisation by IRI (or those of ``only``), most tasks (then most mentions) first."""
     orgs: dict[str, Org] = {}
-    for r in lookup.run(store, "orgs_all"):
+    for r in _rows(store, "orgs_all", only):
         if r["org"] not in orgs:
             orgs[r["org"]] = Org(
                 r["org"],
@@ -52,11 +58,11 @@ def all_orgs(store: ox.Store) -> dict[str, Org]:
                 int(r["mentions"] or 0),
                 r["parentLabel"] or r["parent"],
             )
-    for r in lookup.run(store, "orgs_labels"):
+    for r in _rows(store, "orgs_labels", only):
         o = orgs.get(r["org"])
         if o and r["alt"] not in o.alts and r["alt"] != o.pref:
             o.alts.append(r["alt"])
-    for r in lookup.run(store, "orgs_task_counts"):
+    for r in _rows(store, "orgs_task_counts", only):
         if r["org"] in orgs:
             orgs[r["org"]].tasks[r["role"]] = int(r["tasks"])
     for o in orgs.values():
@@ -96,6 +102,13 @@ def find_orgs(store: ox.Store, name: str, identify: Identify | None = None) -> l
     name = name.strip()
     if not name:
         return []
+    exact = [
+        r["org"]
+        for lang in ("zh", None)
+        for r in lookup.run(store, "orgs_exact", label=lookup.literal(name, lang))
+    ]
+    if exact:
+        return list(dict.fromkeys(exact))
     rows = lookup.run(store, "orgs_find", label=lookup.literal(name))
     exact = [r["org"] for r in rows if truthy(r["exact"])]
     if exact:
@@ -105,11 +118,9 @@ def find_orgs(store: ox.Store, name: str, identify: Identify | None = None) -> l
 
 def lookup_orgs(store: ox.Store, name: str | None = None, identify: Identify | None = None) -> list[Org]:
     """All organisations, or those ``name`` names (ranked by tasks and mentions)."""
-    orgs = all_orgs(store)
     if name is None:
-        return list(orgs.values())
-    wanted = set(find_orgs(store, name, identify))
-    return [o for o in orgs.values() if o.iri in wanted]
+        return list(all_orgs(store).values())
+    return list(all_orgs(store, find_orgs(store, name, identify)).values())
 
 
 def render(orgs: list[Org], detail: bool = False) -> str:

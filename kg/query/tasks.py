@@ -15,7 +15,6 @@ from kg.query.cells import csv_text, xlsx_text_cells, xlsx_value
 from kg.query.orgs import ROLE_ZH, ROLES
 from kg.query.trace import resolve_document
 from kg.query.who import TaskRow, task_row
-from kg.store import write_atomic
 
 CELL = {"lead": "牵", "responsible": "责", "supporting": "配"}
 LEAD_COLS = ["序号", "文件", "章节", "任务"]
@@ -173,10 +172,14 @@ def to_xlsx_bytes(m: Matrix) -> bytes:
 
 
 def write_csv(m: Matrix, path: Path) -> None:
+    from kg.store import write_atomic  # (here: kg.store imports rdflib, ~0.3 s a lookup need not pay)
+
     write_atomic(Path(path), to_csv_bytes(m))
 
 
 def write_xlsx(m: Matrix, path: Path) -> None:
+    from kg.store import write_atomic
+
     write_atomic(Path(path), to_xlsx_bytes(m))
 
 

@@ -124,17 +124,22 @@ def _issuer_and_level(r: dict) -> tuple[str | None, str | None]:
 def _edges(store: ox.Store, start: str, direction: str) -> dict[str, dict[str, str]]:
     """unit -> {next unit: strongest relation} for the walk in ``direction`` (up: cited, down: citing)."""
     adj: dict[str, dict[str, str]] = {}
-    for r in lookup.run(store, f"trace_{direction}_edges", start=lookup.iri(start)):
-        if r["a"] is None or r["b"] is None:
-            continue
+    rows = [
+        r for r in lookup.run(store, f"trace_{direction}_edges", start=lookup.iri(start)) if r["a"] and r["b"]
+    ]
+    rels: dict[tuple[str, str], list[str]] = {}
+    for citing in dict.fromkeys(r["a"] for r in rows):
+        for x in lookup.run(store, "trace_relations", citing=lookup.iri(citing)):
+            rels.setdefault((citing, x["b"]), []).append(x["rel"])
+    for r in rows:
         a, b = _unit(r["a"], r["aNotice"]), _unit(r["b"], r["bNotice"])
         if a == b:
             continue
         src, dst = (a, b) if direction == "up" else (b, a)
-        rel = r["rel"] or "mentions"
-        old = adj.setdefault(src, {}).get(dst)
-        if old is None or _STRENGTH.get(rel, 0) > _STRENGTH.get(old, 0):
-            adj[src][dst] = rel
+        for rel in rels.get((r["a"], r["b"])) or ["mentions"]:
+            old = adj.setdefault(src, {}).get(dst)
+            if old is None or _STRENGTH.get(rel, 0) > _STRENGTH.get(old, 0):
+                adj[src][dst] = rel
     return adj
 
 
