@@ -135,9 +135,9 @@ def open_graph(path: Path | str) -> ox.Store:
     if path.is_file():
         if is_current(path, store):
             return ox.Store.read_only(str(store))
-        mem = ox.Store()
-        mem.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE)
-        return mem
+        from kg.store import load  # parse errors as one GraphError line (only when there is no store)
+
+        return load(path)
     if not path.exists() and (store / STAMP).is_file():  # the store alone (graph.ttl removed)
         return ox.Store.read_only(str(store))
     raise FileNotFoundError(2, "no such graph (build one with `kg build PATH -o OUTDIR`)", str(path))

@@ -96,9 +96,12 @@ class FactCache:
     @staticmethod
     def key(path: Path) -> str | None:
         """The hash of the file's name as given (the facts' evidence names it) and its bytes."""
+        from kg.read import ReadError
+        from kg.read.files import load
+
         try:
-            data = Path(path).read_bytes()
-        except OSError:
+            data = load(Path(path))  # a regular file, within the read limits (a FIFO is never opened)
+        except (ReadError, OSError):
             return None  # unreadable: extract_file reports why
         return hashlib.sha256(str(path).encode("utf-8", "surrogateescape") + b"\0" + data).hexdigest()
 
@@ -119,6 +122,12 @@ class FactCache:
             with os.fdopen(fd, "wb") as f:
                 pickle.dump(outcome, f, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, self.dir / f"{key}.pickle")
+        except OSError as e:  # disk full: no outputs are written either
+            from kg.outputs import OutputError
+
+            Path(tmp).unlink(missing_ok=True)
+            reason = f"cannot write: {e.strerror or e}; the previous outputs are kept"
+            raise OutputError(self.root.parent, reason) from None
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise

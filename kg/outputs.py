@@ -120,7 +120,14 @@ def _publish_by_renames(outdir: Path, gen: Path, names: list[str]) -> None:
     """Where no symbolic link can be made (FAT, some network shares): each file moved into place
     by its own rename. Each file is whole; the set is replaced file by file, not at once."""
     for name in names:
-        os.replace(gen / name, outdir / name)
+        target = outdir / name
+        if target.is_dir() and not target.is_symlink():  # a folder (the store): the old one goes first
+            old = outdir / f".{name}.{os.getpid()}.old"
+            os.replace(target, old)
+            os.replace(gen / name, target)
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            os.replace(gen / name, target)
     discard(gen)
 
 

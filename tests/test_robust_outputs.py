@@ -125,7 +125,7 @@ def test_class8_stale_temporaries_removed_by_the_next_build(tmp_path, built_a):
     (out2 / ".graph.ttl.abc123.tmp").write_text("half")  # an older version's temporary
     (out2 / ".kg-current.77.tmp").symlink_to("nowhere")
     assert run_kg("build", str(SAMPLE_B), "-o", str(out2)).returncode == 0
-    hidden = sorted(p.name for p in out2.iterdir() if p.name.startswith("."))
+    hidden = sorted(p.name for p in out2.iterdir() if p.name.startswith(".") and p.name != ".kg-cache")
     assert len(hidden) == 3 and hidden[:2] == [".kg-current", ".kg-gen-" + hidden[1][8:]]
     assert hidden[2] == ".kg-lock" and os.readlink(out2 / ".kg-current") == hidden[1]
 
@@ -191,7 +191,9 @@ def test_class8_file_system_without_symbolic_links(tmp_path, monkeypatch):
     out = tmp_path / "out"
     result = build([SAMPLE_A], out)
     assert result.written and not result.errors
-    assert sorted(p.name for p in out.iterdir()) == [".kg-lock", "graph.html", "graph.ttl"]
+    assert sorted(p.name for p in out.iterdir()) == [".kg-lock", "graph.html", "graph.oxigraph", "graph.ttl"]
     assert not (out / "graph.ttl").is_symlink() and "001_baa82a02c22cd2c2.txt" in (
         out / "graph.ttl"
     ).read_text(encoding="utf-8")
+    assert build([SAMPLE_A], out).written  # again: the store folder is replaced too
+    assert sorted(p.name for p in out.iterdir()) == [".kg-lock", "graph.html", "graph.oxigraph", "graph.ttl"]
