@@ -127,9 +127,8 @@ def build(
 
 def _stop(store) -> None:
     """End a store writer that will not be needed (its temporary folder goes with the generation)."""
-    if store is not None and store.proc.is_alive():
-        store.proc.terminate()
-        store.proc.join()
+    if store is not None:
+        store.stop()
 
 
 def _write(result: BuildResult, outdir: Path, view: bool) -> None:

@@ -77,21 +77,31 @@ class Pending:
         self.proc, self.target = proc, target
 
     def wait(self) -> Path:
-        self.proc.join()
-        if self.proc.exitcode != 0:
-            raise RuntimeError(f"writing {self.target} failed (exit status {self.proc.exitcode})")
+        _, err = self.proc.communicate()
+        if self.proc.returncode != 0:
+            last = (err or b"").decode("utf-8", "replace").strip().splitlines()[-1:] or [""]
+            raise RuntimeError(f"cannot write {self.target.name}: {last[0] or self.proc.returncode}")
         return self.target
+
+    def stop(self) -> None:
+        """End the writer (its temporary folder is left for the caller to remove)."""
+        if self.proc.poll() is None:
+            self.proc.terminate()
+        self.proc.communicate()
 
 
 def start_store(ttl: Path, target: Path | None = None) -> Pending:
-    """:func:`write_store` in a spawned process, so that it runs beside the rest of the build (the
-    explorer's HTML) on another core and its memory is not added to the build's."""
-    import multiprocessing as mp
+    """:func:`write_store` in another process (``python -m kg.diskstore TTL TARGET``), so that it runs
+    beside the rest of the build (the explorer's HTML) on another core and its memory is not added to
+    the build's. Its stderr is kept for :meth:`Pending.wait`: when the build is stopped, nothing of it
+    reaches the user's terminal."""
+    import subprocess
+    import sys
 
     ttl = Path(ttl)
     target = Path(target) if target else store_path(ttl)
-    proc = mp.get_context("spawn").Process(target=write_store, args=(ttl, target), name="kg-store")
-    proc.start()
+    cmd = [sys.executable, "-m", "kg.diskstore", str(ttl), str(target)]
+    proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     return Pending(proc, target)
 
 
@@ -141,3 +151,9 @@ def open_graph(path: Path | str) -> ox.Store:
     if not path.exists() and (store / STAMP).is_file():  # the store alone (graph.ttl removed)
         return ox.Store.read_only(str(store))
     raise FileNotFoundError(2, "no such graph (build one with `kg build PATH -o OUTDIR`)", str(path))
+
+
+if __name__ == "__main__":  # start_store's worker: python -m kg.diskstore TTL TARGET
+    import sys
+
+    write_store(Path(sys.argv[1]), Path(sys.argv[2]))
