@@ -8,6 +8,7 @@ from functools import cache
 
 from kg import data
 from kg.names import SINGLE_PREFIXES, excluded
+from kg.org_tables import abbreviations, organs
 
 MAX_LEN = 28
 NAME_CHAR = re.compile(r"[\u4e00-\u9fff（）〔〕()“”]")
@@ -42,9 +43,6 @@ STOP_BY_FIRST = _by_first(STOP_WORDS)
 def lexicon() -> frozenset[str]:
     """Bare names recognised without a prefix: kg/data/departments.tsv, national_orgs.tsv, the forms of
     state_council_organs.tsv and of the abbreviations."""
-    from kg.resolve.national_organs import organs
-    from kg.resolve.org_abbreviations import abbreviations
-
     words = set(abbreviations()) | set(data.words("departments.tsv")) | set(data.words("national_orgs.tsv"))
     words |= set(organs())
     return frozenset(w for w in words if len(w) >= 2)
