@@ -38,8 +38,8 @@ def national_organ(name: str) -> OrgIdentity | None:
 
 def agency_branch(name: str, where: Jurisdiction) -> OrgIdentity | None:
     """中国人民银行江西省分行, 人民银行平潭支行, 国家税务总局贵阳市税务局: a national organ's form, a
-    place, an organisation suffix: the branch at that place (canonical with the place's full name),
-    a sub-organisation of the national organ."""
+    place, an organisation suffix: the branch at that place (canonical with the place as printed, as
+    branches are named: 中国人民银行合肥中心支行), a sub-organisation of the national organ."""
     form = next((f for f in _forms_longest_first() if name.startswith(f)), "")
     rest = name[len(form) :]
     if not form or not rest:
@@ -52,7 +52,7 @@ def agency_branch(name: str, where: Jurisdiction) -> OrgIdentity | None:
     organ = organs()[form]
     return OrgIdentity(
         key(j, organ.key_body + tail),
-        organ.name + j.name + tail,
+        organ.name + rest[:end] + tail,  # the place as printed: 中国人民银行合肥中心支行
         "branch",
         j.level,
         key(NATIONAL, organ.key_body),

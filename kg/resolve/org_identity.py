@@ -135,6 +135,8 @@ def _party_group(j: Jurisdiction, body: str) -> OrgIdentity | None:
 
 def _domain_department(j: Jurisdiction, body: str) -> str | None:
     """教体部门 = 教体局, 国土部门 = 国土资源局, 交通部门 = 交通运输局: the body rewritten."""
+    if j.level == "national":
+        return None  # a national text's 公安部门 is the class of public security organs, no 公安局
     if not (body.endswith("部门") and len(body) > 3 and not body.startswith(("各", "有关", "相关"))):
         return None
     for alt in (body[:-2] + "局", body[:-2] + "厅"):
@@ -241,6 +243,10 @@ def _branch_unit(j: Jurisdiction, body: str) -> OrgIdentity | None:
     return None
 
 
+# two fields of work joined by 与 in a department's name: 交通与建设局 = 交通建设局 (one key)
+AND_FIELDS = re.compile(r"^[\u4e00-\u9fff]{2,4}与[\u4e00-\u9fff]{2,4}(局|厅|委员会|委)$")
+
+
 def _by_suffix(j: Jurisdiction, body: str) -> OrgIdentity | None:
     """The last resolver: the body (abbreviation expanded) by its suffix; a collective suffix
     (牵头考核单位 = 各牵头考核单位); a body with no suffix as a bare field of work (公安 = 公安局) or none."""
@@ -250,11 +256,14 @@ def _by_suffix(j: Jurisdiction, body: str) -> OrgIdentity | None:
         return _local(j, bureau) if bureau else None
     if org_suffix(expanded)[1] == "collective" and not body.startswith(("各", "有关", "相关")):
         k = collective_key("各" + body)
-        return OrgIdentity(key(j, k), j.name + body, "collective", "other", gov_key(j))
+        place = "" if j.level == "national" else j.name  # 中央部门, not 国家中央部门
+        return OrgIdentity(key(j, k), place + body, "collective", "other", gov_key(j))
     kind = kind_of(expanded)
     if j.level == "national":
         return OrgIdentity(key(j, expanded), expanded, kind, "national", "国家/国务院")
     canon = j.name + expanded
+    if kind == "department" and AND_FIELDS.match(expanded):
+        return OrgIdentity(key(j, expanded.replace("与", "")), canon, kind, j.level, gov_key(j))
     if kind == "enterprise" and expanded.endswith("集团") and len(expanded) > 2:
         canon += "有限公司"  # 城投 = 城市建设投资集团: registered as 城市建设投资集团有限公司
     if expanded == "人民政府":
@@ -339,7 +348,9 @@ def _placed(name: str, where: Jurisdiction) -> OrgIdentity | None:
         if j.level in ("prefecture", "county", "township") and _provincial_only(body):
             j = chain_at(where, ("provincial",)) or j  # 审计厅 in a 包头市 text: the region's
         if j.level == "national":
-            nat = _national(body) or _national("国家" + body)
+            # 统计局 = 国家统计局 by the tables; not 国家 before any class (人民法院, 公安部门)
+            tabled = national_organ("国家" + body) or abbrev("国家" + body, "national")
+            nat = _national(body) or (_national("国家" + body) if tabled else None)
             if nat:
                 return nat
     ident = _local(j, body)
@@ -393,6 +404,10 @@ IDENTIFY = (_armed_police, collective, _agency_branch, _national_organ, _level_c
 QUALIFIER = re.compile(r"（(?:扩大|(?:包括|包含|含|不含)[^）]*)）$")
 # 市级人大 = 市人大, 区级政协 = 区政协 (办理市级人大建议和政协提案)
 LEVEL_ORGAN = re.compile(r"^([省市区县])级(?=人大|政协)")
+# the term of a congress or committee is no other organ: 市第十五届人民代表大会 = 市人民代表大会
+TERM = re.compile(
+    r"第[一二三四五六七八九十百零〇\d]+届(?:[一二三四五六七八九十\d]+次)?(?=[\u4e00-\u9fff]*(?:代表大会|委员会|人大|政协))"
+)
 
 
 def _no_organisation(name: str, where: Jurisdiction) -> bool:
@@ -413,7 +428,7 @@ def identify(name: str, where: Jurisdiction | None) -> OrgIdentity | None:
     """The organisation a mention names in a publication of ``where``: the first resolver of IDENTIFY
     that answers; None for non-organisations (memoised: a pure function of the name and the
     jurisdiction, OrgIdentity is frozen)."""
-    name = LEVEL_ORGAN.sub(r"\1", QUALIFIER.sub("", normalise_name(name)))
+    name = TERM.sub("", LEVEL_ORGAN.sub(r"\1", QUALIFIER.sub("", normalise_name(name))))
     where = where or NATIONAL
     if _no_organisation(name, where):
         return None
