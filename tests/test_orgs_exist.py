@@ -312,3 +312,29 @@ def test_a_class_of_organs_in_a_national_text_is_no_national_organ():
     assert identify("中央部门", NATIONAL).canonical == "中央部门"
     # a bureau the State Council table names keeps its 国家 (统计局 = 国家统计局)
     assert identify("统计局", NATIONAL).canonical == "国家统计局"
+
+
+def test_suo_of_the_suo_structure_is_no_suffix():
+    # 青海 style: 各部门所需经费 (所 + verb: the particle), not an institute 各部门所
+    assert names("各部门所需经费由省财政厅统筹保障") == ["各部门", "省财政厅"]
+    # a 所 that is an institute or a station stays (研究所承担, 派出所负责)
+    assert names("县公安局派出所负责") == ["县公安局派出所"]
+    assert "省社会科学研究所" in names("由省社会科学研究所承担")
+
+
+def test_culture_and_tourism_alone_is_the_reform_name():
+    # 山西 style: 省文化旅游厅 is 山西省文化和旅游厅
+    shanxi = divisions.lookup("山西省")
+    assert identify("省文化旅游厅", shanxi).canonical == "山西省文化和旅游厅"
+    # with broadcasting or sport the printed name stays (市文化广电旅游局)
+    taiyuan = divisions.lookup("太原市")
+    assert identify("市文化广电旅游局", taiyuan).canonical == "太原市文化广电旅游局"
+
+
+def test_a_definition_names_the_term_after_suo_cheng():
+    # 云南 style: 本办法所称数据主管部门，是指州人民政府确定的… : the term, not 本办法所称…
+    found = find_orgs("本办法所称数据主管部门，是指州人民政府确定的部门。")
+    assert [(m.name, m.start) for m in found][0] == ("数据主管部门", 5)
+    assert not any("所称" in m.name for m in found)
+    # without a definition the name is untouched
+    assert names("省数据主管部门负责") == ["省数据主管部门"]

@@ -187,9 +187,12 @@ CULTURE = re.compile(r"^(文化|文|和|旅游|旅|广电|广播电视|广|体�
 
 
 def _culture_bureau(j: Jurisdiction, body: str) -> OrgIdentity | None:
-    """文旅局 = 文化旅游广电局 = 文化广电旅游局: one bureau."""
+    """文旅局 = 文化旅游广电局 = 文化广电旅游局: one bureau; culture and tourism alone are named
+    文化和旅游厅/局 (the 2018 reform's name: 文化旅游厅 -> 文化和旅游厅)."""
     if CULTURE.match(body) and "旅" in body:
         expanded, _ = expand_head(body, j.level)
+        if not re.search("广|体育|新闻", expanded):
+            expanded = "文化和旅游" + body[-1]
         canon = j.name + expanded
         return OrgIdentity(key(j, "文化和旅游" + body[-1]), canon, "department", j.level, gov_key(j))
     return None

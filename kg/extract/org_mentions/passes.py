@@ -175,7 +175,9 @@ def _cut(text: str, m: OrgMatch) -> bool:
     if e - m.start <= 2:
         return False
     nxt = text[e : e + 1]
-    if not ("\u4e00" <= nxt <= "\u9fff" and is_word(text[e - 1 : e + 1], 100) or is_word(text[e - 2 : e], 100)):
+    if not (
+        "\u4e00" <= nxt <= "\u9fff" and is_word(text[e - 1 : e + 1], 100) or is_word(text[e - 2 : e], 100)
+    ):
         return False  # no common word across the end or in the last two characters: no cut (quick test)
     a, b = token_at(text, e - 1)
     row = org_suffix(m.name)
@@ -186,6 +188,22 @@ def _cut(text: str, m: OrgMatch) -> bool:
     if inside in lexicon():
         return False  # 县级人大 before 人大代表: the name's part of the word is a name itself
     return not org_suffix("□" + token) and token not in lexicon()
+
+
+DEFINES = "所称"
+
+
+def _defined_terms(text: str, found: list[OrgMatch]) -> list[OrgMatch]:
+    """``本办法所称政务部门``: a definition names the term after 所称 (政务部门), not 本办法所称…."""
+    out = []
+    for m in found:
+        i = m.surface.rfind(DEFINES)
+        term = m.surface[i + len(DEFINES) :] if i >= 0 else ""
+        if i < 0:
+            out.append(m)
+        elif plausible(term) and text[m.start + i + len(DEFINES) : m.end] == term:
+            out.append(OrgMatch(term, term, m.start + i + len(DEFINES), m.end))
+    return out
 
 
 @dataclass(frozen=True)
@@ -204,4 +222,5 @@ PASSES = (
     Pass("domain lists", ETC, _domain_lists),  # 公安、财政、国土等部门
     Pass("localities", LOCALITY, _localities),  # 各地要…
     Pass("standing committees", STANDING, _standing_committees),  # 市人大及其常委会
+    Pass("defined terms", DEFINES, _defined_terms),  # 本办法所称政务部门
 )

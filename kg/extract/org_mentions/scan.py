@@ -38,6 +38,7 @@ from kg.extract.org_mentions.words import (
     STOP_BY_FIRST,
     STOP_CHARS,
     STRONG,
+    SUO_PARTICLE,
     WEAK_SUFFIXES,
     char_class,
     cjk_chars,
@@ -98,6 +99,7 @@ def name_ends(text: str, i: int, body_start: int, max_len: int = MAX_LEN) -> lis
             and c in suffix_ends
             and org_suffix(text[i:j])
             and not text.startswith(NOT_AFTER, j)
+            and not (c == "所" and text.startswith(SUO_PARTICLE, j))
         ):
             if c in "和与及" or text[j - 2 : j] in ("委员",):
                 continue

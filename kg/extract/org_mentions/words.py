@@ -17,6 +17,8 @@ STOP_CHARS = set("的在向于等是由把从已也均并或要将了着过给�
 STOP_WORDS = data.words("org_stop_words.tsv")
 # characters and words after a suffix that show it is part of a longer word (局长, 部署)
 NOT_AFTER = data.words("org_not_after.tsv")
+# verbs after 所 that make it the particle of the 所字结构 (各部门所需, 本办法所称): no suffix 所
+SUO_PARTICLE = data.words("suo_particle_after.tsv")
 COLLECTIVE = re.compile(r"(各|属地|所在|所属|本)(有关|相关)?[\u4e00-\u9fff（）〔〕()、]{1,20}")
 COLLECTIVE_FIRSTS = frozenset("各属所本")
 ALIAS_OPEN = ("（以下简称", "(以下简称", "（简称", "(简称", "（下称", "(下称")
