@@ -338,3 +338,12 @@ def test_a_definition_names_the_term_after_suo_cheng():
     assert not any("所称" in m.name for m in found)
     # without a definition the name is untouched
     assert names("省数据主管部门负责") == ["省数据主管部门"]
+
+
+def test_a_name_cut_at_a_quotation_mark_is_no_name():
+    # 广西 style: a body named with a slogan in quotes is whole or nothing, never from the closing mark on
+    assert not any(n.startswith("”") for n in names("自治区推进“强首府”建设领导小组办公室牵头"))
+    # a name running into a quotation it does not close ends before it
+    assert names("县政务服务中心“难事帮办”窗口") == ["县政务服务中心"]
+    # quotes closed inside the name stay
+    assert names("自治区“三农”工作领导小组负责") == ["自治区“三农”工作领导小组"]

@@ -136,6 +136,8 @@ def plausible(name: str) -> bool:
     core = HEAD_WORD.sub("", name)
     if len(core) < 2 or core in excluded("generic_core"):
         return False
+    if name.count("“") != name.count("”") or name.count("‘") != name.count("’"):
+        return False  # a name cut at a quotation mark (”建设领导小组, 服务中心“什么事难办) is a fragment
     if name.endswith(not_orgs()) and not _lexicon_tail(name):
         return False
     if name[0] in "与和及对" or LEVEL_ADJ.match(name) and not LEVEL_ORGAN.match(name):
@@ -158,8 +160,19 @@ def _place_only(name: str) -> bool:
     return bool(j and j.level in ("prefecture", "county") and divisions.place_prefix(name) == name)
 
 
+def _before_open_quote(m: OrgMatch) -> OrgMatch:
+    """A name running into a quotation it does not close ends before it: 行政服务中心“什么事难办 ->
+    行政服务中心."""
+    i = m.surface.rfind("“")
+    if i < 2 or "”" in m.surface[i:] or m.surface.count("“") == m.surface.count("”"):
+        return m
+    head = m.surface[:i]
+    return OrgMatch(head, head, m.start, m.start + i) if m.name.startswith(head) else m
+
+
 def _keep_plausible(text: str, found: list[OrgMatch]) -> list[OrgMatch]:
     """Drop what reads as no organisation (plausible) and a qualified 乡镇 (有条件乡镇)."""
+    found = [_before_open_quote(m) for m in found]
     return [m for m in found if plausible(m.name) and not _qualified_place_word(text, m)]
 
 
