@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 
 from kg import data
 from kg.models import Jurisdiction
+from kg.org_tables import abbreviations, organs
 
 NATIONAL = ("中华人民共和国", "国务院", "中共中央", "党中央", "全国人大", "中国", "国家", "全国")
 LEVEL_SUFFIX = (
@@ -233,9 +234,6 @@ MARKUP = re.compile(r"[#*>_`\s]|^(?:标题|题名|发文机关|发布机构|来�
 def _national_organs() -> tuple[str, ...]:
     """The printed forms of national organs that open an issuer line (中国人民银行, 国家发展改革委,
     金融监管总局): kg/data/national_orgs.tsv and the national rows of kg/data/abbreviations.tsv."""
-    from kg.resolve.national_organs import organs
-    from kg.resolve.org_abbreviations import abbreviations
-
     forms = set(data.words("national_orgs.tsv")) | set(organs())
     forms |= {f for f, rows in abbreviations().items() if any(r.scope == "national" for r in rows)}
     return tuple(sorted((f for f in forms if len(f) >= 3), key=len, reverse=True))

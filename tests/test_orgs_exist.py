@@ -253,3 +253,97 @@ def test_a_line_opening_with_a_word_like_an_organ_is_no_national_issuer():
     text = "财政部门要加强资金监管\n湖南省人民政府办公厅关于加强财政管理的通知"
     assert jurisdiction_of(text).name == "湖南省"
     assert jurisdiction_of("财政部 税务总局关于延续实施支持政策的公告\n湖南省要抓好落实") == NATIONAL
+
+
+def test_a_conjunction_before_a_unit_of_its_own_ends_the_name():
+    # 河南 style: 在省委和省政府的坚强领导下; a phrase and a unit joined by 和 are no one name
+    assert names("在中央和省委的坚强领导下，郑州市各项工作取得新进展") == ["省委"]
+    assert "市委" in names("在市人民政府坚强领导和市委的统一部署下")
+    assert not any("监督和" in n for n in names("自觉接受市人民代表大会法律监督和政协民主监督"))
+
+
+def test_a_conjunction_inside_a_department_name_runs_on():
+    # 甘肃 style: 和 inside an official name (人力资源和社会保障厅, 发展和改革委员会) is no list
+    assert names("由省人力资源和社会保障厅、省发展和改革委员会负责") == ["省人力资源和社会保障厅", "省发展和改革委员会"]
+    assert names("县商务和市场监管局牵头") == ["县商务和市场监管局"]
+
+
+def test_the_term_of_a_congress_is_no_other_organ():
+    # 湖北 style: 武汉市第十五届人民代表大会第三次会议 is the city's congress
+    wuhan = divisions.lookup("武汉市")
+    assert identify("市第十五届人民代表大会", wuhan).key == identify("市人民代表大会", wuhan).key
+    assert identify("第十四届全国人民代表大会", NATIONAL).key == "国家/全国人民代表大会"
+    # a numbered hospital is its own body, not a term
+    assert identify("市第一人民医院", wuhan).key == "武汉市/第一人民医院"
+
+
+def test_units_directly_under_a_government_are_its_collective():
+    # 江西 style: 县直各部门 in a county's text, 省直单位 the province's
+    ruijin = divisions.lookup("瑞金市")
+    assert identify("市直各部门", ruijin).key == "瑞金市/市直各部门"
+    assert identify("省直单位", ruijin).key == "江西省/省直单位"
+    # not a collective of the districts (各区直各部门)
+    assert identify("区直各部门", divisions.lookup("赣州市")).key == "赣州市/区直各部门"
+    assert identify("区各部门", ruijin).key == "瑞金市/各部门"
+
+
+def test_two_fields_joined_by_yu_are_one_department():
+    # 江西 style: 市交通与建设局 = 市交通建设局, 人口与计划生育委员会 = 人口计划生育委员会
+    ganzhou = divisions.lookup("赣州市")
+    assert identify("市交通与建设局", ganzhou).key == identify("市交通建设局", ganzhou).key
+    assert identify("市人口与计划生育委员会", ganzhou).key == "赣州市/人口计划生育委员会"
+    # an association keeps its name; 和 in an official name stays (住房和城乡建设局)
+    assert identify("市科学与技术协会", ganzhou).key == "赣州市/科学与技术协会"
+    assert identify("市住房和城乡建设局", ganzhou).key == "赣州市/住房和城乡建设局"
+
+
+def test_a_branch_of_a_national_organ_keeps_its_place_as_printed():
+    # 湖南 style: 中国人民银行长沙中心支行 (the city printed without 市), 江西省分行 with 省
+    changsha = divisions.lookup("长沙市")
+    assert identify("人行长沙中心支行", changsha).canonical == "中国人民银行长沙中心支行"
+    assert identify("中国人民银行江西省分行", changsha).canonical == "中国人民银行江西省分行"
+    assert identify("国家税务总局长沙市税务局", changsha).canonical == "国家税务总局长沙市税务局"
+
+
+def test_a_class_of_organs_in_a_national_text_is_no_national_organ():
+    # 国务院 style: 公安部门、人民法院 are classes of every level's organs, not 国家公安部门
+    assert identify("人民法院", NATIONAL).canonical == "人民法院"
+    assert identify("公安部门", NATIONAL).canonical == "公安部门"
+    assert identify("中央部门", NATIONAL).canonical == "中央部门"
+    # a bureau the State Council table names keeps its 国家 (统计局 = 国家统计局)
+    assert identify("统计局", NATIONAL).canonical == "国家统计局"
+
+
+def test_suo_of_the_suo_structure_is_no_suffix():
+    # 青海 style: 各部门所需经费 (所 + verb: the particle), not an institute 各部门所
+    assert names("各部门所需经费由省财政厅统筹保障") == ["各部门", "省财政厅"]
+    # a 所 that is an institute or a station stays (研究所承担, 派出所负责)
+    assert names("县公安局派出所负责") == ["县公安局派出所"]
+    assert "省社会科学研究所" in names("由省社会科学研究所承担")
+
+
+def test_culture_and_tourism_alone_is_the_reform_name():
+    # 山西 style: 省文化旅游厅 is 山西省文化和旅游厅
+    shanxi = divisions.lookup("山西省")
+    assert identify("省文化旅游厅", shanxi).canonical == "山西省文化和旅游厅"
+    # with broadcasting or sport the printed name stays (市文化广电旅游局)
+    taiyuan = divisions.lookup("太原市")
+    assert identify("市文化广电旅游局", taiyuan).canonical == "太原市文化广电旅游局"
+
+
+def test_a_definition_names_the_term_after_suo_cheng():
+    # 云南 style: 本办法所称数据主管部门，是指州人民政府确定的… : the term, not 本办法所称…
+    found = find_orgs("本办法所称数据主管部门，是指州人民政府确定的部门。")
+    assert [(m.name, m.start) for m in found][0] == ("数据主管部门", 5)
+    assert not any("所称" in m.name for m in found)
+    # without a definition the name is untouched
+    assert names("省数据主管部门负责") == ["省数据主管部门"]
+
+
+def test_a_name_cut_at_a_quotation_mark_is_no_name():
+    # 广西 style: a body named with a slogan in quotes is whole or nothing, never from the closing mark on
+    assert not any(n.startswith("”") for n in names("自治区推进“强首府”建设领导小组办公室牵头"))
+    # a name running into a quotation it does not close ends before it
+    assert names("县政务服务中心“难事帮办”窗口") == ["县政务服务中心"]
+    # quotes closed inside the name stay
+    assert names("自治区“三农”工作领导小组负责") == ["自治区“三农”工作领导小组"]

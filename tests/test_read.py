@@ -221,3 +221,12 @@ def test_identity_offsets():
 
     for n in (1, 2, 1000):
         assert identity_offsets(n) == array("l", range(n))
+
+
+def test_chinese_utf16_without_bom_and_without_nul_bytes_is_read():
+    # every character of this line has two non-zero bytes in UTF-16-LE, so no NUL tells it apart
+    from kg.read.decode import decode_text
+
+    line = "各地级以上市人民政府，省政府各部门、各直属机构：\u200b"
+    assert decode_text(line.encode("utf-16-le")) == line
+    assert decode_text(line.encode("gb18030")) == line  # GB18030 is still read first

@@ -67,7 +67,13 @@ def decode_text(data: bytes) -> str:
         if utf16 is None:
             raise ReadError("not text: binary data (NUL bytes)")
         return _check_controls(utf16)
-    return _check_controls(chinese_multibyte(data, utf8_error))
+    try:
+        return _check_controls(chinese_multibyte(data, utf8_error))
+    except ReadError:
+        utf16 = utf16_without_bom(data)  # Chinese UTF-16 without a BOM need hold no NUL byte
+        if utf16 is None:
+            raise
+        return _check_controls(utf16)
 
 
 def strict(data: bytes, enc: str) -> str:

@@ -1,44 +1,20 @@
-"""The State Council's organs and the central organs printed beside them (kg/data/state_council_organs.tsv):
-official names, short forms (国家外汇局 = 国家外汇管理局), kinds; and their branches (中国人民银行江西省分行,
+"""National organs by any printed form (国家外汇局 = 国家外汇管理局, read from the table of
+kg.org_tables), and their branches (中国人民银行江西省分行,
 国家税务总局X税务局): nodes of their own at their province or city, under the national organ."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
 
-from kg import data, divisions
+from kg import divisions
 from kg.models import Jurisdiction, OrgIdentity
 from kg.names import org_suffix
+from kg.org_tables import Organ, organs
 from kg.resolve.org_places import NATIONAL, key
 
 PARTY_CENTRE = "中国共产党中央委员会"
 # what a national organ's branch is called after its place (中国人民银行江西省分行, 国家外汇管理局安徽省分局)
 BRANCH_WORDS = ("分行", "支行", "营业管理部", "分局", "监管局", "税务局", "调查总队", "调查队")
-
-
-@dataclass(frozen=True)
-class Organ:
-    name: str  # official name, the canonical name
-    kind: str  # kind in the graph (department, public_institution, enterprise, party)
-    categories: tuple[str, ...]  # 组成部门, 直属机构, 中央金融管理部门, 政策性银行 …
-    supervisor: str  # the ministry managing a 国家局, else ''
-
-    @property
-    def key_body(self) -> str:
-        return self.name.removeprefix("中华人民共和国")
-
-
-@cache
-def organs() -> dict[str, Organ]:
-    """Every printed form (official name, without 中华人民共和国, short forms) -> its organ."""
-    out: dict[str, Organ] = {}
-    for row in data.rows("state_council_organs.tsv"):
-        name, shorts, kind, cats, sup = (list(row) + [""] * 5)[:5]
-        organ = Organ(name, kind, tuple(filter(None, cats.split(";"))), sup)
-        for form in (name, organ.key_body, *filter(None, shorts.split(";"))):
-            out.setdefault(form, organ)
-    return out
 
 
 @cache
@@ -62,8 +38,8 @@ def national_organ(name: str) -> OrgIdentity | None:
 
 def agency_branch(name: str, where: Jurisdiction) -> OrgIdentity | None:
     """中国人民银行江西省分行, 人民银行平潭支行, 国家税务总局贵阳市税务局: a national organ's form, a
-    place, an organisation suffix: the branch at that place (canonical with the place's full name),
-    a sub-organisation of the national organ."""
+    place, an organisation suffix: the branch at that place (canonical with the place as printed, as
+    branches are named: 中国人民银行合肥中心支行), a sub-organisation of the national organ."""
     form = next((f for f in _forms_longest_first() if name.startswith(f)), "")
     rest = name[len(form) :]
     if not form or not rest:
@@ -76,7 +52,7 @@ def agency_branch(name: str, where: Jurisdiction) -> OrgIdentity | None:
     organ = organs()[form]
     return OrgIdentity(
         key(j, organ.key_body + tail),
-        organ.name + j.name + tail,
+        organ.name + rest[:end] + tail,  # the place as printed: 中国人民银行合肥中心支行
         "branch",
         j.level,
         key(NATIONAL, organ.key_body),

@@ -1,39 +1,13 @@
-"""Short forms of organisation names: kg/data/abbreviations.tsv (卫健局 = 卫生健康局, 区公安分局 a branch
-of the city's bureau) and the bare department names of kg/data/departments.tsv."""
+"""Short forms of organisation names read at a level (卫健局 = 卫生健康局, 区公安分局 a branch of the
+city's bureau) and bare fields of work as bureaus, over the tables of kg.org_tables."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 
-from kg import data
 from kg.names import org_suffix
-
-
-@cache
-def departments() -> frozenset[str]:
-    """Bare department names of kg/data/departments.tsv."""
-    return frozenset(data.words("departments.tsv"))
-
-
-@dataclass(frozen=True)
-class Abbrev:
-    form: str
-    body: str
-    scope: str
-    template: str
-    parent: str
-
-
-@cache
-def abbreviations() -> dict[str, list[Abbrev]]:
-    """form -> rows of kg/data/abbreviations.tsv (one per scope)."""
-    out: dict[str, list[Abbrev]] = {}
-    for r in data.rows("abbreviations.tsv"):
-        f = (list(r) + [""] * 5)[:5]
-        out.setdefault(f[0], []).append(Abbrev(*f))
-    return out
+from kg.org_tables import Abbrev, abbreviations, departments
 
 
 @cache

@@ -52,6 +52,7 @@ GOV_COLLECTIVE = re.compile(r"^((?:国务院|(?:省|市|区|县|自治区)?(?:�
 LEVEL_CLASS = re.compile(r"^[省市区县旗乡镇]（[省市区县旗乡镇、]+）")
 # 省级政府办公厅, 省级有关部门, 县级人民政府 (not 省级人大: the one congress of that level)
 LEVEL_ORGANS = re.compile(r"^[省市县]级(?!人大|政协)[\u4e00-\u9fff]{2,}")
+DIRECT = re.compile(r"^[省市区县旗州盟]直")  # 省直, 市直, 区直, 县直, 旗直 (单位 under that government)
 TOWNSHIPS = re.compile(r"(镇|乡镇)(（街道|街道?$|$)")  # 镇（街道）, 乡镇街道: the townships
 
 
@@ -75,7 +76,11 @@ def collective(name: str, where: Jurisdiction) -> OrgIdentity | None:
         return None
     body = re.sub(r"^(属地|所在|所属|本|其他|全市|全区|全县|全省)", "", name)
     body = re.sub(r"^\d+个", "", body)
-    body = body if body.startswith(("各", "有关", "相关", "地方", "行业", "省直", "市直")) else "各" + body
+    # 区直各部门, 县直单位: the units directly under that level's government, no 各 of the districts
+    if DIRECT.match(body) and where.level != "national":
+        where = resolve_single(body[0], where)  # 省直单位 in a city's text: the province's
+    elif not body.startswith(("各", "有关", "相关", "地方", "行业")):
+        body = "各" + body
     body = re.sub(r"（(\w+)）财政$", r"（\1）", body)
     body = re.sub(r"^各省（区、市）", "各省、自治区、直辖市", body)  # the short printed form of the provinces
     printed = body

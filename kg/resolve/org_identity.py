@@ -4,8 +4,8 @@ key ``绍兴市柯桥区/住房和城乡建设局``, canonical ``绍兴市柯桥
 The 区/市/县/省 prefix is resolved against the publication's jurisdiction, a printed place name
 (柯桥区, 安徽, 绍兴市) against the division table (kg/resolve/org_places.py), abbreviations against
 kg/data/abbreviations.tsv (kg/resolve/org_abbreviations.py), collectives by
-kg/resolve/org_collectives.py. ``identify`` tries the resolvers of IDENTIFY in order; a body read at
-its jurisdiction goes through those of LOCAL (``_local``).
+kg/resolve/org_collectives.py, zones by kg/resolve/org_zones.py. ``identify`` tries the resolvers
+of IDENTIFY in order; a body read at its jurisdiction goes through those of LOCAL (``_local``).
 """
 
 from __future__ import annotations
@@ -17,50 +17,19 @@ from functools import lru_cache
 from kg import data, divisions
 from kg.models import Jurisdiction, OrgIdentity
 from kg.names import GENERIC, excluded, normalise_name, org_suffix, single_prefix
+from kg.org_tables import Abbrev, abbreviations, departments
 from kg.resolve.national_organs import agency_branch, national_organ
-from kg.resolve.org_abbreviations import (
-    Abbrev,
-    abbrev,
-    abbreviations,
-    branch_forms,
-    bureau_of_domain,
-    departments,
-    expand_head,
-    scope_ok,
-)
+from kg.resolve.org_abbreviations import abbrev, branch_forms, bureau_of_domain, expand_head, scope_ok
 from kg.resolve.org_collectives import collective, collective_key
-from kg.resolve.org_places import (
-    NATIONAL,
-    ZONE,
-    ZONE_GOVERNMENT,
-    chain_at,
-    city_short,
-    gov_key,
-    governing_zone,
-    key,
-    place_names,
-    split_prefix,
-)
+from kg.resolve.org_kinds import kind_of
+from kg.resolve.org_places import NATIONAL, chain_at, gov_key, key, place_names, split_prefix
+from kg.resolve.org_zones import zone, zone_government
 
 __all__ = ["abbreviations", "bureau_of_domain", "identify"]
 
 NATIONAL_HEADS = ("中华人民共和国", "国务院", "国家", "中国", "全国", "中央", "中共中央", "最高人民")
 PARTY_SUB = dict(data.rows("party_offices.tsv"))
 NOT_ORGS = data.words("not_org_titles.tsv")
-
-
-# ------------------------------------------------------------------ kinds of organisation
-
-
-def _kind(body: str) -> str:
-    if body.startswith(("中国共产党", "中共")):
-        return "party"  # 中国共产党中央委员会, 中共绍兴市委员会 …
-    if body.endswith(("人民政府", "国务院", "管委会", "管理委员会", "街道办事处")) or body in ("政府",):
-        return "government"
-    if body.endswith(("领导小组", "领导小组办公室", "专班", "指挥部", "联席会议", "工作组")):
-        return "group"
-    row = org_suffix(body)
-    return row[1] if row else "department"
 
 
 def _national(name: str) -> OrgIdentity | None:
@@ -75,7 +44,7 @@ def _national(name: str) -> OrgIdentity | None:
         return OrgIdentity(
             key(NATIONAL, key_body),
             row.template or row.body,
-            _kind(row.body),
+            kind_of(row.body),
             "national",
             None if row.body.endswith("国务院") else "国家/国务院",
         )
@@ -90,7 +59,7 @@ def _national(name: str) -> OrgIdentity | None:
             key(NATIONAL, name), "中华人民共和国" + name, "department", "national", "国家/国务院"
         )
     if name.startswith(NATIONAL_HEADS) and org_suffix(name) and len(name) > 4:
-        return OrgIdentity(key(NATIONAL, name), name, _kind(name), "national", "国家/国务院")
+        return OrgIdentity(key(NATIONAL, name), name, kind_of(name), "national", "国家/国务院")
     return None
 
 
@@ -104,7 +73,7 @@ def _branch(j: Jurisdiction, row: Abbrev, rest: str = "") -> OrgIdentity:
         parent = f"{f['parent']}/{row.parent}"
     else:
         parent = gov_key(j)
-    return OrgIdentity(key(j, row.body + rest), canon, _kind(row.body + rest), j.level, parent)
+    return OrgIdentity(key(j, row.body + rest), canon, kind_of(row.body + rest), j.level, parent)
 
 
 def _provincial_only(body: str) -> bool:
@@ -115,22 +84,6 @@ def _provincial_only(body: str) -> bool:
 # ------------------------------------------------------------------ resolvers of a body at its place
 # Each takes (jurisdiction, body) and returns an OrgIdentity (the answer), None (not its case), or a
 # string: the body rewritten for the resolvers after it (教体部门 -> 教体局).
-
-
-ZONE_BODIES = (("管委会", ZONE_GOVERNMENT), ("人民政府", ZONE_GOVERNMENT), ("政府", ZONE_GOVERNMENT))
-
-
-def _zone_government(j: Jurisdiction, body: str) -> OrgIdentity | str | None:
-    """In a governing zone (平潭综合实验区) the 管委会 is the government: 管委会, 区政府 -> 管理委员会
-    (an identity); 管委会办公室, a bare 办公室 -> 管理委员会办公室 (the body, for the resolvers after)."""
-    if not governing_zone(j):
-        return None
-    body = next((new + body[len(old) :] for old, new in ZONE_BODIES if body.startswith(old)), body)
-    if body == "办公室":
-        body = ZONE_GOVERNMENT + body
-    if body == ZONE_GOVERNMENT:
-        return OrgIdentity(gov_key(j), j.name + body, "government", j.level, None)
-    return body
 
 
 def _party(j: Jurisdiction, body: str) -> OrgIdentity | None:
@@ -180,39 +133,10 @@ def _party_group(j: Jurisdiction, body: str) -> OrgIdentity | None:
     return None
 
 
-BARE_ZONES = ("经济技术开发区", "经开区", "高新技术产业开发区", "高新区", "经济开发区", "开发区")
-ZONE_FULL = {"经开区": "经济技术开发区", "高新区": "高新技术产业开发区", "度假区": "旅游度假区"}
-
-
-def _zone(j: Jurisdiction, body: str) -> OrgIdentity | None:
-    """柯桥经开区, 鉴湖度假区建设处, 稀土高新区管委会: a development zone's administrative committee
-    (key without 管委会; canonical ``<city short><zone>管理委员会``, the form zones are registered in).
-    Zone words printed without a head (市经开区, bare 经开区 in a 柯桥区 text) name the place's own zone;
-    not 新区, also a common word (各新区, 新区建设)."""
-    if body.startswith(BARE_ZONES) and j.level in ("prefecture", "county"):
-        body = place_names(j)["short"] + body
-    m = ZONE.match(body)
-    if not m or (m.group(5) and not org_suffix(m.group(5))):
-        return None
-    head, kind, _, chou, rest = m.groups()
-    if head.endswith(("级", "工业", "产业")) or head in ("国家", "省级", "经济"):
-        return None
-    if kind == "度假区" and head.endswith("旅游"):
-        head = head[:-2]
-        kind = "旅游度假区"
-    zone = head + ZONE_FULL.get(kind, kind)
-    chou = chou or ""
-    short = city_short(j)
-    short = "" if head.startswith(short) else short
-    committee = f"{short}{zone}管理委员会{chou}"
-    if not rest:
-        return OrgIdentity(key(j, zone), committee, "government", j.level, gov_key(j))
-    canon = committee + rest if rest.endswith(("处", "科", "局", "办公室", "室")) else short + zone + rest
-    return OrgIdentity(key(j, zone + rest), canon, _kind(rest), j.level, key(j, zone))
-
-
 def _domain_department(j: Jurisdiction, body: str) -> str | None:
     """教体部门 = 教体局, 国土部门 = 国土资源局, 交通部门 = 交通运输局: the body rewritten."""
+    if j.level == "national":
+        return None  # a national text's 公安部门 is the class of public security organs, no 公安局
     if not (body.endswith("部门") and len(body) > 3 and not body.startswith(("各", "有关", "相关"))):
         return None
     for alt in (body[:-2] + "局", body[:-2] + "厅"):
@@ -263,9 +187,12 @@ CULTURE = re.compile(r"^(文化|文|和|旅游|旅|广电|广播电视|广|体�
 
 
 def _culture_bureau(j: Jurisdiction, body: str) -> OrgIdentity | None:
-    """文旅局 = 文化旅游广电局 = 文化广电旅游局: one bureau."""
+    """文旅局 = 文化旅游广电局 = 文化广电旅游局: one bureau; culture and tourism alone are named
+    文化和旅游厅/局 (the 2018 reform's name: 文化旅游厅 -> 文化和旅游厅)."""
     if CULTURE.match(body) and "旅" in body:
         expanded, _ = expand_head(body, j.level)
+        if not re.search("广|体育|新闻", expanded):
+            expanded = "文化和旅游" + body[-1]
         canon = j.name + expanded
         return OrgIdentity(key(j, "文化和旅游" + body[-1]), canon, "department", j.level, gov_key(j))
     return None
@@ -292,7 +219,7 @@ def _township(j: Jurisdiction, body: str) -> OrgIdentity | None:
     gov = f"{j.name}{unit}" + ("办事处" if unit.endswith("街道") else "人民政府")
     if not rest or rest in ("人民政府", "政府", "办事处"):
         return OrgIdentity(key(j, unit), gov, "government", "township", gov_key(j))
-    return OrgIdentity(key(j, unit + rest), f"{j.name}{unit}{rest}", _kind(rest), "township", key(j, unit))
+    return OrgIdentity(key(j, unit + rest), f"{j.name}{unit}{rest}", kind_of(rest), "township", key(j, unit))
 
 
 def _national_branch(j: Jurisdiction, body: str) -> OrgIdentity | None:
@@ -319,6 +246,10 @@ def _branch_unit(j: Jurisdiction, body: str) -> OrgIdentity | None:
     return None
 
 
+# two fields of work joined by 与 in a department's name: 交通与建设局 = 交通建设局 (one key)
+AND_FIELDS = re.compile(r"^[\u4e00-\u9fff]{2,4}与[\u4e00-\u9fff]{2,4}(局|厅|委员会|委)$")
+
+
 def _by_suffix(j: Jurisdiction, body: str) -> OrgIdentity | None:
     """The last resolver: the body (abbreviation expanded) by its suffix; a collective suffix
     (牵头考核单位 = 各牵头考核单位); a body with no suffix as a bare field of work (公安 = 公安局) or none."""
@@ -328,11 +259,14 @@ def _by_suffix(j: Jurisdiction, body: str) -> OrgIdentity | None:
         return _local(j, bureau) if bureau else None
     if org_suffix(expanded)[1] == "collective" and not body.startswith(("各", "有关", "相关")):
         k = collective_key("各" + body)
-        return OrgIdentity(key(j, k), j.name + body, "collective", "other", gov_key(j))
-    kind = _kind(expanded)
+        place = "" if j.level == "national" else j.name  # 中央部门, not 国家中央部门
+        return OrgIdentity(key(j, k), place + body, "collective", "other", gov_key(j))
+    kind = kind_of(expanded)
     if j.level == "national":
         return OrgIdentity(key(j, expanded), expanded, kind, "national", "国家/国务院")
     canon = j.name + expanded
+    if kind == "department" and AND_FIELDS.match(expanded):
+        return OrgIdentity(key(j, expanded.replace("与", "")), canon, kind, j.level, gov_key(j))
     if kind == "enterprise" and expanded.endswith("集团") and len(expanded) > 2:
         canon += "有限公司"  # 城投 = 城市建设投资集团: registered as 城市建设投资集团有限公司
     if expanded == "人民政府":
@@ -341,12 +275,12 @@ def _by_suffix(j: Jurisdiction, body: str) -> OrgIdentity | None:
 
 
 LOCAL = (
-    _zone_government,
+    zone_government,
     _party,
     _level_collective,
     _military_district,
     _party_group,
-    _zone,
+    zone,
     _domain_department,
     _company,
     _branch_company,
@@ -417,7 +351,9 @@ def _placed(name: str, where: Jurisdiction) -> OrgIdentity | None:
         if j.level in ("prefecture", "county", "township") and _provincial_only(body):
             j = chain_at(where, ("provincial",)) or j  # 审计厅 in a 包头市 text: the region's
         if j.level == "national":
-            nat = _national(body) or _national("国家" + body)
+            # 统计局 = 国家统计局 by the tables; not 国家 before any class (人民法院, 公安部门)
+            tabled = national_organ("国家" + body) or abbrev("国家" + body, "national")
+            nat = _national(body) or (_national("国家" + body) if tabled else None)
             if nat:
                 return nat
     ident = _local(j, body)
@@ -471,6 +407,10 @@ IDENTIFY = (_armed_police, collective, _agency_branch, _national_organ, _level_c
 QUALIFIER = re.compile(r"（(?:扩大|(?:包括|包含|含|不含)[^）]*)）$")
 # 市级人大 = 市人大, 区级政协 = 区政协 (办理市级人大建议和政协提案)
 LEVEL_ORGAN = re.compile(r"^([省市区县])级(?=人大|政协)")
+# the term of a congress or committee is no other organ: 市第十五届人民代表大会 = 市人民代表大会
+TERM = re.compile(
+    r"第[一二三四五六七八九十百零〇\d]+届(?:[一二三四五六七八九十\d]+次)?(?=[\u4e00-\u9fff]*(?:代表大会|委员会|人大|政协))"
+)
 
 
 def _no_organisation(name: str, where: Jurisdiction) -> bool:
@@ -491,7 +431,7 @@ def identify(name: str, where: Jurisdiction | None) -> OrgIdentity | None:
     """The organisation a mention names in a publication of ``where``: the first resolver of IDENTIFY
     that answers; None for non-organisations (memoised: a pure function of the name and the
     jurisdiction, OrgIdentity is frozen)."""
-    name = LEVEL_ORGAN.sub(r"\1", QUALIFIER.sub("", normalise_name(name)))
+    name = TERM.sub("", LEVEL_ORGAN.sub(r"\1", QUALIFIER.sub("", normalise_name(name))))
     where = where or NATIONAL
     if _no_organisation(name, where):
         return None

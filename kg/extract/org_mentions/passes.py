@@ -136,6 +136,8 @@ def plausible(name: str) -> bool:
     core = HEAD_WORD.sub("", name)
     if len(core) < 2 or core in excluded("generic_core"):
         return False
+    if name.count("“") != name.count("”") or name.count("‘") != name.count("’"):
+        return False  # a name cut at a quotation mark (”建设领导小组, 服务中心“什么事难办) is a fragment
     if name.endswith(not_orgs()) and not _lexicon_tail(name):
         return False
     if name[0] in "与和及对" or LEVEL_ADJ.match(name) and not LEVEL_ORGAN.match(name):
@@ -158,8 +160,19 @@ def _place_only(name: str) -> bool:
     return bool(j and j.level in ("prefecture", "county") and divisions.place_prefix(name) == name)
 
 
+def _before_open_quote(m: OrgMatch) -> OrgMatch:
+    """A name running into a quotation it does not close ends before it: 行政服务中心“什么事难办 ->
+    行政服务中心."""
+    i = m.surface.rfind("“")
+    if i < 2 or "”" in m.surface[i:] or m.surface.count("“") == m.surface.count("”"):
+        return m
+    head = m.surface[:i]
+    return OrgMatch(head, head, m.start, m.start + i) if m.name.startswith(head) else m
+
+
 def _keep_plausible(text: str, found: list[OrgMatch]) -> list[OrgMatch]:
     """Drop what reads as no organisation (plausible) and a qualified 乡镇 (有条件乡镇)."""
+    found = [_before_open_quote(m) for m in found]
     return [m for m in found if plausible(m.name) and not _qualified_place_word(text, m)]
 
 
@@ -175,7 +188,9 @@ def _cut(text: str, m: OrgMatch) -> bool:
     if e - m.start <= 2:
         return False
     nxt = text[e : e + 1]
-    if not ("\u4e00" <= nxt <= "\u9fff" and is_word(text[e - 1 : e + 1], 100) or is_word(text[e - 2 : e], 100)):
+    if not (
+        "\u4e00" <= nxt <= "\u9fff" and is_word(text[e - 1 : e + 1], 100) or is_word(text[e - 2 : e], 100)
+    ):
         return False  # no common word across the end or in the last two characters: no cut (quick test)
     a, b = token_at(text, e - 1)
     row = org_suffix(m.name)
@@ -186,6 +201,22 @@ def _cut(text: str, m: OrgMatch) -> bool:
     if inside in lexicon():
         return False  # 县级人大 before 人大代表: the name's part of the word is a name itself
     return not org_suffix("□" + token) and token not in lexicon()
+
+
+DEFINES = "所称"
+
+
+def _defined_terms(text: str, found: list[OrgMatch]) -> list[OrgMatch]:
+    """``本办法所称政务部门``: a definition names the term after 所称 (政务部门), not 本办法所称…."""
+    out = []
+    for m in found:
+        i = m.surface.rfind(DEFINES)
+        term = m.surface[i + len(DEFINES) :] if i >= 0 else ""
+        if i < 0:
+            out.append(m)
+        elif plausible(term) and text[m.start + i + len(DEFINES) : m.end] == term:
+            out.append(OrgMatch(term, term, m.start + i + len(DEFINES), m.end))
+    return out
 
 
 @dataclass(frozen=True)
@@ -204,4 +235,5 @@ PASSES = (
     Pass("domain lists", ETC, _domain_lists),  # 公安、财政、国土等部门
     Pass("localities", LOCALITY, _localities),  # 各地要…
     Pass("standing committees", STANDING, _standing_committees),  # 市人大及其常委会
+    Pass("defined terms", DEFINES, _defined_terms),  # 本办法所称政务部门
 )

@@ -38,6 +38,7 @@ from kg.extract.org_mentions.words import (
     STOP_BY_FIRST,
     STOP_CHARS,
     STRONG,
+    SUO_PARTICLE,
     WEAK_SUFFIXES,
     char_class,
     cjk_chars,
@@ -98,16 +99,29 @@ def name_ends(text: str, i: int, body_start: int, max_len: int = MAX_LEN) -> lis
             and c in suffix_ends
             and org_suffix(text[i:j])
             and not text.startswith(NOT_AFTER, j)
+            and not (c == "所" and text.startswith(SUO_PARTICLE, j))
         ):
             if c in "和与及" or text[j - 2 : j] in ("委员",):
                 continue
             out.append(j)
         if c in "和与及" and out and out[-1] == j - 1:
             break  # 区建设局和财政局: a list, not one name
+        if c in "和与及" and not depth and _opens_name(text, j):
+            break  # 中央和省委, 坚强领导和市委: the conjunction joins two units, no name runs over it
         if out and out[-1] == j and text[j : j + 1] == text[i] and single_prefix(text[j : j + 3]):
             if not text.startswith("监委", j + 1):
                 break  # 省委省政府, 市委市政府: two names
     return out
+
+
+# what opens an organisation name of its own after a conjunction (…和省委, …与中央网信办, …和政协)
+OWN_NAME_HEADS = ("中央", "中共", "国务院", "各", "政协", "人大")
+
+
+def _opens_name(text: str, j: int) -> bool:
+    """An organisation name of its own starts at ``j`` (a level prefix before a name: 省委, 市政府; a
+    central head, 各, 政协, 人大), so the 和/与/及 before it joins two units (住房和城乡建设局 runs on)."""
+    return text.startswith(OWN_NAME_HEADS, j) or bool(single_prefix(text[j : j + 3]))
 
 
 def _start_at(text: str, i: int) -> int | None:

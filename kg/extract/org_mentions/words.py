@@ -8,6 +8,7 @@ from functools import cache
 
 from kg import data
 from kg.names import SINGLE_PREFIXES, excluded
+from kg.org_tables import abbreviations, organs
 
 MAX_LEN = 28
 NAME_CHAR = re.compile(r"[\u4e00-\u9fff（）〔〕()“”]")
@@ -16,6 +17,8 @@ STOP_CHARS = set("的在向于等是由把从已也均并或要将了着过给�
 STOP_WORDS = data.words("org_stop_words.tsv")
 # characters and words after a suffix that show it is part of a longer word (局长, 部署)
 NOT_AFTER = data.words("org_not_after.tsv")
+# verbs after 所 that make it the particle of the 所字结构 (各部门所需, 本办法所称): no suffix 所
+SUO_PARTICLE = data.words("suo_particle_after.tsv")
 COLLECTIVE = re.compile(r"(各|属地|所在|所属|本)(有关|相关)?[\u4e00-\u9fff（）〔〕()、]{1,20}")
 COLLECTIVE_FIRSTS = frozenset("各属所本")
 ALIAS_OPEN = ("（以下简称", "(以下简称", "（简称", "(简称", "（下称", "(下称")
@@ -42,9 +45,6 @@ STOP_BY_FIRST = _by_first(STOP_WORDS)
 def lexicon() -> frozenset[str]:
     """Bare names recognised without a prefix: kg/data/departments.tsv, national_orgs.tsv, the forms of
     state_council_organs.tsv and of the abbreviations."""
-    from kg.resolve.national_organs import organs
-    from kg.resolve.org_abbreviations import abbreviations
-
     words = set(abbreviations()) | set(data.words("departments.tsv")) | set(data.words("national_orgs.tsv"))
     words |= set(organs())
     return frozenset(w for w in words if len(w) >= 2)

@@ -1,0 +1,60 @@
+"""The tables of organisation names, read once: the State Council's organs and the central organs
+printed beside them (kg/data/state_council_organs.tsv), short forms of names (kg/data/abbreviations.tsv)
+and bare department names (kg/data/departments.tsv). Data, not resolver code: the division reader
+(kg.divisions), the org finder (kg.extract) and the resolver (kg.resolve) all read them here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from kg import data
+
+
+@dataclass(frozen=True)
+class Organ:
+    name: str  # official name, the canonical name
+    kind: str  # kind in the graph (department, public_institution, enterprise, party)
+    categories: tuple[str, ...]  # 组成部门, 直属机构, 中央金融管理部门, 政策性银行 …
+    supervisor: str  # the ministry managing a 国家局, else ''
+
+    @property
+    def key_body(self) -> str:
+        return self.name.removeprefix("中华人民共和国")
+
+
+@cache
+def organs() -> dict[str, Organ]:
+    """Every printed form (official name, without 中华人民共和国, short forms) -> its organ."""
+    out: dict[str, Organ] = {}
+    for row in data.rows("state_council_organs.tsv"):
+        name, shorts, kind, cats, sup = (list(row) + [""] * 5)[:5]
+        organ = Organ(name, kind, tuple(filter(None, cats.split(";"))), sup)
+        for form in (name, organ.key_body, *filter(None, shorts.split(";"))):
+            out.setdefault(form, organ)
+    return out
+
+
+@dataclass(frozen=True)
+class Abbrev:
+    form: str
+    body: str
+    scope: str
+    template: str
+    parent: str
+
+
+@cache
+def abbreviations() -> dict[str, list[Abbrev]]:
+    """form -> rows of kg/data/abbreviations.tsv (one per scope)."""
+    out: dict[str, list[Abbrev]] = {}
+    for r in data.rows("abbreviations.tsv"):
+        f = (list(r) + [""] * 5)[:5]
+        out.setdefault(f[0], []).append(Abbrev(*f))
+    return out
+
+
+@cache
+def departments() -> frozenset[str]:
+    """Bare department names of kg/data/departments.tsv."""
+    return frozenset(data.words("departments.tsv"))
