@@ -141,3 +141,19 @@ def test_an_article_cited_inside_a_clause_keeps_the_subject():
     assert [_units(t) for t in tasks] == [["市财政局"]]
     tasks = _tasks("（二）资金拨付。市财政局依照第五条规定拨付补助资金。")
     assert [_units(t) for t in tasks] == [["市财政局"]]
+
+
+def test_organs_joined_by_he_in_a_list_are_each_a_unit():
+    # 浙江 implementation-plan style: 和 between a named organ and a function name before 等部门
+    text = "（三）加强监测。省发展改革委、省统计局和网信等部门持续完善监测手段，及时通报情况。"
+    assert [_units(t) for t in _tasks(text)] == [["省发展改革委", "省统计局", "网信"]]
+    text = "（四）强化保障。省财政厅和省税务局负责落实减税政策。"
+    assert [_units(t) for t in _tasks(text)] == [["省财政厅", "省税务局"]]
+
+
+def test_a_name_with_he_inside_stays_whole():
+    # a name whose left part is no organ, and a collective, are never split
+    text = "（四）强化保障。住房和城乡建设厅负责制定标准。"
+    assert [_units(t) for t in _tasks(text)] == [["住房和城乡建设厅"]]
+    text = "（五）压实责任。各有关部门和单位要对照任务清单建立工作台账。"
+    assert all("单位" not in _units(t) for t in _tasks(text))

@@ -35,7 +35,31 @@ def is_org(name: str) -> bool:
 def _split(flat: str) -> tuple[tuple[str, str, int, int], ...]:
     """split_units(flat) as (surface, name, start, end) of its non-empty units, memoised: the
     prose rules ask for the same few spans again and again."""
-    return tuple((u.surface, u.name, u.start, u.end) for u in split_units(flat, 0) if u.end > u.start)
+    out: list[tuple[str, str, int, int]] = []
+    for u in split_units(flat, 0):
+        if u.end > u.start:
+            out += _split_joined(u.surface, u.name, u.start, u.end, flat[u.end : u.end + 1] == "等")
+    return tuple(out)
+
+
+JOINER = re.compile(r"以及|和|及")
+BARE_CLASS = re.compile(r"^(?:各|有关|相关|其他)|^(?:部门|单位|机构)$")
+
+
+def _split_joined(sf: str, nm: str, us: int, ue: int, etc: bool) -> list[tuple[str, str, int, int]]:
+    """A unit the name splitter left joined by 和/及/以及 whose parts are each a named organ
+    (``财政局和税务局``), or a named organ and a function name before ``等`` (``国家外汇局和网信等部门``);
+    a name whose left part is no organ stays whole (``工业和信息化部``, ``住房和城乡建设局``), and
+    so does a collective (``各有关部门和单位``)."""
+    if sf != nm or ue - us != len(sf):
+        return [(sf, nm, us, ue)]
+    for m in JOINER.finditer(nm):
+        left, right = nm[: m.start()], nm[m.end() :]
+        if len(left) < 3 or BARE_CLASS.search(left) or BARE_CLASS.search(right) or not is_org(left):
+            continue
+        if (len(right) >= 3 and is_org(right)) or (etc and FUNCTION_NAME.match(right) and not is_org(right)):
+            return [(left, left, us, us + m.start())] + _split_joined(right, right, us + m.end(), ue, etc)
+    return [(sf, nm, us, ue)]
 
 
 def units_in(c: Compact, a: int, b: int) -> list[UnitMatch]:
