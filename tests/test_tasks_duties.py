@@ -157,3 +157,21 @@ def test_a_name_with_he_inside_stays_whole():
     assert [_units(t) for t in _tasks(text)] == [["住房和城乡建设厅"]]
     text = "（五）压实责任。各有关部门和单位要对照任务清单建立工作台账。"
     assert all("单位" not in _units(t) for t in _tasks(text))
+
+
+def test_branches_of_an_organ_share_its_name():
+    # 广西 notice style: 分支机构 / 派出机构 after the organ's name, the second bare
+    text = "（六）加强协作。自治区地方金融管理局会同国务院金融管理部门分支机构、派出机构以及网信、公安等部门做好风险排查。"
+    assert [_units(t) for t in _tasks(text)] == [
+        ["自治区地方金融管理局", "国务院金融管理部门分支机构", "国务院金融管理部门派出机构", "网信", "公安"]
+    ]
+    text = "（六）加强协作。发现线索后，自治区地方金融管理局、国务院金融管理部门分支机构和派出机构等相关部门依法调查处置。"
+    assert [_units(t) for t in _tasks(text)] == [
+        ["自治区地方金融管理局", "国务院金融管理部门分支机构", "国务院金融管理部门派出机构"]
+    ]
+
+
+def test_a_branch_of_no_public_body_is_no_unit():
+    # a bank's branch is a private body; a bare 派出机构 names no organ
+    assert _tasks("（六）加强协作。商业银行分支机构要及时报告可疑交易。") == []
+    assert _tasks("（六）加强协作。派出机构要及时报告可疑交易。") == []

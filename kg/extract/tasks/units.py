@@ -28,7 +28,21 @@ def is_org(name: str) -> bool:
     names the governments of a level without a suffix (``各地``, ``地方``, ``各市（州）``)."""
     if len(name) < 2 or name.endswith(nonorg_words()):
         return False
-    return org_suffix(name) is not None or collective_re().fullmatch(name) is not None
+    return (
+        org_suffix(name) is not None or collective_re().fullmatch(name) is not None or branch_of(name) != ""
+    )
+
+
+BRANCH = ("分支机构", "派出机构")
+
+
+def branch_of(name: str) -> str:
+    """The organ whose branch ``name`` is (``国务院金融管理部门派出机构`` -> 国务院金融管理部门), or
+    "": a 分支机构 / 派出机构 is a public body only after the name of one."""
+    if not name.endswith(BRANCH) or len(name) < 7:
+        return ""
+    head = name[:-4]
+    return head if is_org(head) else ""
 
 
 @lru_cache(maxsize=1 << 16)
@@ -38,7 +52,7 @@ def _split(flat: str) -> tuple[tuple[str, str, int, int], ...]:
     out: list[tuple[str, str, int, int]] = []
     for u in split_units(flat, 0):
         if u.end > u.start:
-            out += _split_joined(u.surface, u.name, u.start, u.end, flat[u.end : u.end + 1] == "等")
+            out += _split_joined(u.surface, u.name, u.start, u.end, CLASS_TAIL.search(flat) is not None)
     return tuple(out)
 
 
@@ -48,15 +62,22 @@ BARE_CLASS = re.compile(r"^(?:各|有关|相关|其他)|^(?:部门|单位|机构
 
 def _split_joined(sf: str, nm: str, us: int, ue: int, etc: bool) -> list[tuple[str, str, int, int]]:
     """A unit the name splitter left joined by 和/及/以及 whose parts are each a named organ
-    (``财政局和税务局``), or a named organ and a function name before ``等`` (``国家外汇局和网信等部门``);
+    (``财政局和税务局``), or a named organ and a function name in a list closed by 等部门 (``国家外汇局和网信等部门``);
     a name whose left part is no organ stays whole (``工业和信息化部``, ``住房和城乡建设局``), and
     so does a collective (``各有关部门和单位``)."""
     if sf != nm or ue - us != len(sf):
         return [(sf, nm, us, ue)]
     for m in JOINER.finditer(nm):
         left, right = nm[: m.start()], nm[m.end() :]
-        if len(left) < 3 or BARE_CLASS.search(left) or BARE_CLASS.search(right) or not is_org(left):
+        if (
+            "等" in left
+            or BARE_CLASS.search(right)
+            or not (left in BRANCH or (len(left) >= 3 and not BARE_CLASS.search(left) and is_org(left)))
+        ):
             continue
+        head = branch_of(left)
+        if head and right in BRANCH:  # 国务院金融管理部门分支机构和派出机构: the branches share the head
+            return [(left, left, us, us + m.start()), (right, head + right, us + m.end(), ue)]
         if (len(right) >= 3 and is_org(right)) or (etc and FUNCTION_NAME.match(right) and not is_org(right)):
             return [(left, left, us, us + m.start())] + _split_joined(right, right, us + m.end(), ue, etc)
     return [(sf, nm, us, ue)]
@@ -145,6 +166,7 @@ def share_head(units: list[UnitMatch]) -> list[UnitMatch]:
     县（市）人民政府 (the surface stays as printed)."""
     if len(units) < 2:
         return units
+    units = _share_branch_head(units)
     last = LEVEL.match(units[-1].name)
     if last is None or last.end() == len(units[-1].name):
         return units
@@ -152,6 +174,17 @@ def share_head(units: list[UnitMatch]) -> list[UnitMatch]:
     return [
         UnitMatch(u.surface, u.name + head, u.start, u.end) if LEVEL.fullmatch(u.name) else u for u in units
     ]
+
+
+def _share_branch_head(units: list[UnitMatch]) -> list[UnitMatch]:
+    """A bare ``派出机构`` after ``X分支机构`` in a list is X's: ``国务院金融管理部门分支机构、派出机构``."""
+    out = units[:1]
+    for u in units[1:]:
+        head = branch_of(out[-1].name)
+        if head and u.name in BRANCH:
+            u = UnitMatch(u.surface, head + u.name, u.start, u.end)
+        out.append(u)
+    return out
 
 
 def _joined_groups(c: Compact, a: int, b: int) -> list[UnitMatch]:
