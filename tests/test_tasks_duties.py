@@ -175,3 +175,15 @@ def test_a_branch_of_no_public_body_is_no_unit():
     # a bank's branch is a private body; a bare 派出机构 names no organ
     assert _tasks("（六）加强协作。商业银行分支机构要及时报告可疑交易。") == []
     assert _tasks("（六）加强协作。派出机构要及时报告可疑交易。") == []
+
+
+def test_groups_joined_by_yiji_with_classes_named_by_function():
+    # 湖南 notice style: a closed 等部门 list, 以及, then classes of bodies named by function
+    text = "（八）依法惩处。省公安厅、省市场监管局等部门以及审判机关、检察机关，依法严厉打击电信诈骗。"
+    assert [_units(t) for t in _tasks(text)] == [["省公安厅", "省市场监管局", "审判机关", "检察机关"]]
+
+
+def test_groups_joined_by_yiji_need_bodies_on_both_sides():
+    # the second group is private (企业), so the sentence names no clean unit list
+    text = "（八）依法惩处。省公安厅、省市场监管局等部门以及相关企业，依法严厉打击电信诈骗。"
+    assert all("相关企业" not in _units(t) for t in _tasks(text))

@@ -118,7 +118,7 @@ def named_class(name: str) -> bool:
 CLASS_TAIL = re.compile(r"等(?:有关|相关)?(?:部门|单位)$")
 ETC_CLASS = re.compile(r"等(?:有关|相关)?(?:部门|单位)")
 FUNCTION_NAME = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
-GROUP_JOIN = re.compile(r"等(?:有关|相关)?(?:部门|单位)(?=[和及、].)")
+GROUP_JOIN = re.compile(r"等(?:有关|相关)?(?:部门|单位)(?=(?:以及|[和及、]).)")
 
 
 def _function_list(units: list[UnitMatch], text: str) -> bool:
@@ -137,7 +137,9 @@ def _function_list(units: list[UnitMatch], text: str) -> bool:
 def _clean_list(units: list[UnitMatch], text: str) -> bool:
     """Every unit organisation-like (or a function-named list before 等部门) and nothing but
     separators left over in ``text`` (task_words.tsv leftover)."""
-    if not units or not (all(is_org(u.name) for u in units) or _function_list(units, text)):
+    if not units or not (
+        all(is_org(u.name) or class_name(u.name) for u in units) or _function_list(units, text)
+    ):
         return False
     if any(w in u.name for u in units for w in word_list("not_in_name")):
         return False
@@ -188,19 +190,19 @@ def _share_branch_head(units: list[UnitMatch]) -> list[UnitMatch]:
 
 
 def _joined_groups(c: Compact, a: int, b: int) -> list[UnitMatch]:
-    """Two classes joined: ``区住建局、财政局等部门和各镇（街道）等单位`` -> each closed list in
-    turn. Only named organisations: a function name (自规, 国企) would stay a node of its own."""
+    """Two classes joined: ``区住建局、财政局等部门和各镇（街道）等单位`` (also by 以及) -> each
+    closed list in turn. Only named organisations: a function name (自规, 国企) would stay a node of its own."""
     out: list[UnitMatch] = []
     k = a
     for m in GROUP_JOIN.finditer(c.s, a, b):
         if not _clean_text(c.s[k : m.end()]):
             return []
         out += units_in(c, k, m.end())
-        k = m.end() + 1
+        k = m.end() + (2 if c.s.startswith("以及", m.end()) else 1)
     if not out or not _clean_text(c.s[k:b]):
         return []
     out += units_in(c, k, b)
-    return out if all(is_org(u.name) for u in out) else []
+    return out if all(is_org(u.name) or class_name(u.name) for u in out) else []
 
 
 @lru_cache(maxsize=1 << 16)
