@@ -187,3 +187,17 @@ def test_groups_joined_by_yiji_need_bodies_on_both_sides():
     # the second group is private (企业), so the sentence names no clean unit list
     text = "（八）依法惩处。省公安厅、省市场监管局等部门以及相关企业，依法严厉打击电信诈骗。"
     assert all("相关企业" not in _units(t) for t in _tasks(text))
+
+
+def test_by_x_past_a_short_adverbial():
+    # 山东 notice style: 由X按照职责分工，依法… — the duty is after the short adverbial
+    text = "跨境开展此类业务的，由省发展改革委、省地方金融管理局等相关部门按照职责分工，依法进行严格监管。"
+    assert [(t.label, _units(t)) for t in _tasks(text)] == [
+        ("依法进行严格监管", ["省发展改革委", "省地方金融管理局"])
+    ]
+
+
+def test_by_x_before_a_long_clause_with_its_own_verb_is_not_skipped():
+    # the clause after X holds X's own action (提出…后), so the label is not moved past it
+    text = "（九）加强监管。产权不清的，由属地街道办事处根据实施方案提出补偿方案后，实施补偿安置。"
+    assert all(t.label != "实施补偿安置" for t in _tasks(text))
