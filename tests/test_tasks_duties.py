@@ -141,3 +141,63 @@ def test_an_article_cited_inside_a_clause_keeps_the_subject():
     assert [_units(t) for t in tasks] == [["市财政局"]]
     tasks = _tasks("（二）资金拨付。市财政局依照第五条规定拨付补助资金。")
     assert [_units(t) for t in tasks] == [["市财政局"]]
+
+
+def test_organs_joined_by_he_in_a_list_are_each_a_unit():
+    # 浙江 implementation-plan style: 和 between a named organ and a function name before 等部门
+    text = "（三）加强监测。省发展改革委、省统计局和网信等部门持续完善监测手段，及时通报情况。"
+    assert [_units(t) for t in _tasks(text)] == [["省发展改革委", "省统计局", "网信"]]
+    text = "（四）强化保障。省财政厅和省税务局负责落实减税政策。"
+    assert [_units(t) for t in _tasks(text)] == [["省财政厅", "省税务局"]]
+
+
+def test_a_name_with_he_inside_stays_whole():
+    # a name whose left part is no organ, and a collective, are never split
+    text = "（四）强化保障。住房和城乡建设厅负责制定标准。"
+    assert [_units(t) for t in _tasks(text)] == [["住房和城乡建设厅"]]
+    text = "（五）压实责任。各有关部门和单位要对照任务清单建立工作台账。"
+    assert all("单位" not in _units(t) for t in _tasks(text))
+
+
+def test_branches_of_an_organ_share_its_name():
+    # 广西 notice style: 分支机构 / 派出机构 after the organ's name, the second bare
+    text = "（六）加强协作。自治区地方金融管理局会同国务院金融管理部门分支机构、派出机构以及网信、公安等部门做好风险排查。"
+    assert [_units(t) for t in _tasks(text)] == [
+        ["自治区地方金融管理局", "国务院金融管理部门分支机构", "国务院金融管理部门派出机构", "网信", "公安"]
+    ]
+    text = "（六）加强协作。发现线索后，自治区地方金融管理局、国务院金融管理部门分支机构和派出机构等相关部门依法调查处置。"
+    assert [_units(t) for t in _tasks(text)] == [
+        ["自治区地方金融管理局", "国务院金融管理部门分支机构", "国务院金融管理部门派出机构"]
+    ]
+
+
+def test_a_branch_of_no_public_body_is_no_unit():
+    # a bank's branch is a private body; a bare 派出机构 names no organ
+    assert _tasks("（六）加强协作。商业银行分支机构要及时报告可疑交易。") == []
+    assert _tasks("（六）加强协作。派出机构要及时报告可疑交易。") == []
+
+
+def test_groups_joined_by_yiji_with_classes_named_by_function():
+    # 湖南 notice style: a closed 等部门 list, 以及, then classes of bodies named by function
+    text = "（八）依法惩处。省公安厅、省市场监管局等部门以及审判机关、检察机关，依法严厉打击电信诈骗。"
+    assert [_units(t) for t in _tasks(text)] == [["省公安厅", "省市场监管局", "审判机关", "检察机关"]]
+
+
+def test_groups_joined_by_yiji_need_bodies_on_both_sides():
+    # the second group is private (企业), so the sentence names no clean unit list
+    text = "（八）依法惩处。省公安厅、省市场监管局等部门以及相关企业，依法严厉打击电信诈骗。"
+    assert all("相关企业" not in _units(t) for t in _tasks(text))
+
+
+def test_by_x_past_a_short_adverbial():
+    # 山东 notice style: 由X按照职责分工，依法… — the duty is after the short adverbial
+    text = "跨境开展此类业务的，由省发展改革委、省地方金融管理局等相关部门按照职责分工，依法进行严格监管。"
+    assert [(t.label, _units(t)) for t in _tasks(text)] == [
+        ("依法进行严格监管", ["省发展改革委", "省地方金融管理局"])
+    ]
+
+
+def test_by_x_before_a_long_clause_with_its_own_verb_is_not_skipped():
+    # the clause after X holds X's own action (提出…后), so the label is not moved past it
+    text = "（九）加强监管。产权不清的，由属地街道办事处根据实施方案提出补偿方案后，实施补偿安置。"
+    assert all(t.label != "实施补偿安置" for t in _tasks(text))

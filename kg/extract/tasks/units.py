@@ -28,14 +28,59 @@ def is_org(name: str) -> bool:
     names the governments of a level without a suffix (``各地``, ``地方``, ``各市（州）``)."""
     if len(name) < 2 or name.endswith(nonorg_words()):
         return False
-    return org_suffix(name) is not None or collective_re().fullmatch(name) is not None
+    return (
+        org_suffix(name) is not None or collective_re().fullmatch(name) is not None or branch_of(name) != ""
+    )
+
+
+BRANCH = ("分支机构", "派出机构")
+
+
+def branch_of(name: str) -> str:
+    """The organ whose branch ``name`` is (``国务院金融管理部门派出机构`` -> 国务院金融管理部门), or
+    "": a 分支机构 / 派出机构 is a public body only after the name of one."""
+    if not name.endswith(BRANCH) or len(name) < 7:
+        return ""
+    head = name[:-4]
+    return head if is_org(head) else ""
 
 
 @lru_cache(maxsize=1 << 16)
 def _split(flat: str) -> tuple[tuple[str, str, int, int], ...]:
     """split_units(flat) as (surface, name, start, end) of its non-empty units, memoised: the
     prose rules ask for the same few spans again and again."""
-    return tuple((u.surface, u.name, u.start, u.end) for u in split_units(flat, 0) if u.end > u.start)
+    out: list[tuple[str, str, int, int]] = []
+    for u in split_units(flat, 0):
+        if u.end > u.start:
+            out += _split_joined(u.surface, u.name, u.start, u.end, CLASS_TAIL.search(flat) is not None)
+    return tuple(out)
+
+
+JOINER = re.compile(r"以及|和|及")
+BARE_CLASS = re.compile(r"^(?:各|有关|相关|其他)|^(?:部门|单位|机构)$")
+
+
+def _split_joined(sf: str, nm: str, us: int, ue: int, etc: bool) -> list[tuple[str, str, int, int]]:
+    """A unit the name splitter left joined by 和/及/以及 whose parts are each a named organ
+    (``财政局和税务局``), or a named organ and a function name in a list closed by 等部门 (``国家外汇局和网信等部门``);
+    a name whose left part is no organ stays whole (``工业和信息化部``, ``住房和城乡建设局``), and
+    so does a collective (``各有关部门和单位``)."""
+    if sf != nm or ue - us != len(sf):
+        return [(sf, nm, us, ue)]
+    for m in JOINER.finditer(nm):
+        left, right = nm[: m.start()], nm[m.end() :]
+        if (
+            "等" in left
+            or BARE_CLASS.search(right)
+            or not (left in BRANCH or (len(left) >= 3 and not BARE_CLASS.search(left) and is_org(left)))
+        ):
+            continue
+        head = branch_of(left)
+        if head and right in BRANCH:  # 国务院金融管理部门分支机构和派出机构: the branches share the head
+            return [(left, left, us, us + m.start()), (right, head + right, us + m.end(), ue)]
+        if (len(right) >= 3 and is_org(right)) or (etc and FUNCTION_NAME.match(right) and not is_org(right)):
+            return [(left, left, us, us + m.start())] + _split_joined(right, right, us + m.end(), ue, etc)
+    return [(sf, nm, us, ue)]
 
 
 def units_in(c: Compact, a: int, b: int) -> list[UnitMatch]:
@@ -73,7 +118,7 @@ def named_class(name: str) -> bool:
 CLASS_TAIL = re.compile(r"等(?:有关|相关)?(?:部门|单位)$")
 ETC_CLASS = re.compile(r"等(?:有关|相关)?(?:部门|单位)")
 FUNCTION_NAME = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
-GROUP_JOIN = re.compile(r"等(?:有关|相关)?(?:部门|单位)(?=[和及、].)")
+GROUP_JOIN = re.compile(r"等(?:有关|相关)?(?:部门|单位)(?=(?:以及|[和及、]).)")
 
 
 def _function_list(units: list[UnitMatch], text: str) -> bool:
@@ -92,7 +137,9 @@ def _function_list(units: list[UnitMatch], text: str) -> bool:
 def _clean_list(units: list[UnitMatch], text: str) -> bool:
     """Every unit organisation-like (or a function-named list before 等部门) and nothing but
     separators left over in ``text`` (task_words.tsv leftover)."""
-    if not units or not (all(is_org(u.name) for u in units) or _function_list(units, text)):
+    if not units or not (
+        all(is_org(u.name) or class_name(u.name) for u in units) or _function_list(units, text)
+    ):
         return False
     if any(w in u.name for u in units for w in word_list("not_in_name")):
         return False
@@ -121,6 +168,7 @@ def share_head(units: list[UnitMatch]) -> list[UnitMatch]:
     县（市）人民政府 (the surface stays as printed)."""
     if len(units) < 2:
         return units
+    units = _share_branch_head(units)
     last = LEVEL.match(units[-1].name)
     if last is None or last.end() == len(units[-1].name):
         return units
@@ -130,20 +178,31 @@ def share_head(units: list[UnitMatch]) -> list[UnitMatch]:
     ]
 
 
+def _share_branch_head(units: list[UnitMatch]) -> list[UnitMatch]:
+    """A bare ``派出机构`` after ``X分支机构`` in a list is X's: ``国务院金融管理部门分支机构、派出机构``."""
+    out = units[:1]
+    for u in units[1:]:
+        head = branch_of(out[-1].name)
+        if head and u.name in BRANCH:
+            u = UnitMatch(u.surface, head + u.name, u.start, u.end)
+        out.append(u)
+    return out
+
+
 def _joined_groups(c: Compact, a: int, b: int) -> list[UnitMatch]:
-    """Two classes joined: ``区住建局、财政局等部门和各镇（街道）等单位`` -> each closed list in
-    turn. Only named organisations: a function name (自规, 国企) would stay a node of its own."""
+    """Two classes joined: ``区住建局、财政局等部门和各镇（街道）等单位`` (also by 以及) -> each
+    closed list in turn. Only named organisations: a function name (自规, 国企) would stay a node of its own."""
     out: list[UnitMatch] = []
     k = a
     for m in GROUP_JOIN.finditer(c.s, a, b):
         if not _clean_text(c.s[k : m.end()]):
             return []
         out += units_in(c, k, m.end())
-        k = m.end() + 1
+        k = m.end() + (2 if c.s.startswith("以及", m.end()) else 1)
     if not out or not _clean_text(c.s[k:b]):
         return []
     out += units_in(c, k, b)
-    return out if all(is_org(u.name) for u in out) else []
+    return out if all(is_org(u.name) or class_name(u.name) for u in out) else []
 
 
 @lru_cache(maxsize=1 << 16)
