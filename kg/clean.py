@@ -297,9 +297,16 @@ def join_wrapped(text: str, offs: array) -> tuple[str, array]:
         line = parts[i].rstrip()
         if step == 2 and (parts[i + 1].strip() or _not_run_on(parts[i + 2], short)):
             continue
+        if _NUMBER_LINE_RE.fullmatch(parts[i + step].strip()):
+            continue  # a 文号 on a line of its own heads a document: no line runs on into it
         if _wrapped(line, parts[i + step], mode, widths[i]):
             edits.append((lines[i][0] + len(line), lines[i + step][0], "", []))
     return apply_edits(text, offs, edits)
+
+
+_NUMBER_LINE_RE = re.compile(
+    rf"[（(]?[{_HAN}]{{1,14}}[ \t]*[〔\[【(（［][ \t]*(?:19|20)\d{{2}}[ \t]*[〕\]】)）］][ \t]*\d{{1,5}}[ \t]*号[）)]?"
+)
 
 
 def _not_run_on(nxt: str, short: float) -> bool:

@@ -238,3 +238,23 @@ def test_a_double_spaced_copy_of_wrapped_lines_is_joined_like_the_single_spaced(
     assert [ln for ln in double.split("\n") if ln] == [ln for ln in single.split("\n") if ln]
     assert "现就有关事项通知如下。" in double
     assert "\n湘交发〔2023〕6号" in double and "\n张明华" in double  # a 文号, a name: not run on
+
+
+def test_a_wrapped_line_does_not_run_on_into_a_number_line_but_a_wrapped_citation_joins():
+    filler = [
+        "为推进全省农村公路建设，进一步改善农村群众出行条",
+        "件，提升农村公路服务水平，经省政府同意，现就有关",
+    ] * 6
+    raw = (
+        "\n".join([*filler, "（二）养护资金应当遵循“专款专用、分级负责”原则", "湘交发〔2023〕6号", *filler])
+        + "\n"
+    )
+    out = clean(Text.from_raw("a.txt", raw)).text
+    assert "\n湘交发〔2023〕6号\n" in out
+    cited = (
+        "\n".join(
+            [*filler, "（二）按照《湖南省农村公路条例》（湘人常〔202", "3〕6号）有关规定执行。", *filler]
+        )
+        + "\n"
+    )
+    assert "（湘人常〔2023〕6号）有关规定执行。" in clean(Text.from_raw("b.txt", cited)).text
