@@ -82,7 +82,12 @@ def extract_file(path: Path) -> Outcome:
 
 
 def _worker_init() -> None:
+    import signal
+
     gc.disable()  # as kg.build.fewer_collections: a file's records are long-lived, cycles are rare
+    # Ctrl-C in a terminal reaches the whole process group: the parent stops the build (one line) and
+    # the pool; a worker must not print a KeyboardInterrupt traceback of its own
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 class FactCache:
