@@ -31,21 +31,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from kg.prefixes import PREFIXES  # noqa: E402
+from tests.synthetic import DEPTS, LEVELS, PLACES  # noqa: E402
 
 P = {k: v for k, v in PREFIXES.items()}
 A = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
-LEVELS = ("national", "provincial", "prefecture", "county", "township")
-PLACES = ("浙江省", "绍兴市", "柯桥区", "嵊州市", "杭州市", "余杭区")
-DEPTS = (
-    "住房和城乡建设局",
-    "财政局",
-    "发展和改革局",
-    "教育体育局",
-    "生态环境局",
-    "司法局",
-    "审计局",
-    "农业农村局",
-)
 
 
 def t(prefix: str, local: str) -> str:
