@@ -6,41 +6,13 @@ import gc
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.clean import clean
-from kg.layout import layout
-from kg.models import Jurisdiction, Publication, Text
-from kg.read import ReadError, iter_inputs, read
-from kg.resolve import Corpus, Resolver, where
-from kg.segment import segment
+from kg.publication import BuildResult, publication, text_publication
+from kg.read import ReadError, iter_inputs
+from kg.resolve import Resolver
 
-
-@dataclass
-class BuildResult:
-    corpus: Corpus | None  # None once build() has turned it into the graph (to free its memory)
-    errors: list[tuple[Path, str]] = field(default_factory=list)
-    files: int = 0
-    chars: int = 0
-    read: int = 0  # files read
-    written: bool = False  # the outputs were replaced
-
-
-def publication(path: Path) -> Publication:
-    """Read, set the layout aside, clean and segment one input file."""
-    return text_publication(read(path))
-
-
-def text_publication(raw: Text, jurisdiction: Jurisdiction | None = None) -> Publication:
-    """Set the layout aside (front matter, metadata headers, markup, site chrome), clean and segment one
-    publication's text; its jurisdiction as given, else found (:func:`where`)."""
-    body, header = layout(raw)
-    text = clean(body)
-    pub = Publication(raw.source, text)
-    pub.segments = segment(text, header)
-    pub.jurisdiction = jurisdiction or where(pub)
-    return pub
+__all__ = ["BuildResult", "build", "extract_all", "publication", "report", "text_publication"]
 
 
 @contextmanager

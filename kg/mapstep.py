@@ -62,8 +62,8 @@ def slim(facts: Facts) -> Facts:
 
 def extract_file(path: Path) -> Outcome:
     """The facts of one input file, or why it could not be read (as kg.build reports it)."""
-    from kg.build import publication
     from kg.pipeline import extract
+    from kg.publication import publication
     from kg.read import ReadError
 
     try:
@@ -200,7 +200,7 @@ def extract_all(
     """As :func:`kg.build.extract_all`, with ``jobs`` worker processes (or the workers of the Dask
     scheduler at ``scheduler``, e.g. ``tcp://host:8786``) and the fact cache in ``cache_dir``; the
     facts are resolved here, in input order."""
-    from kg.build import BuildResult
+    from kg.publication import BuildResult
     from kg.read import iter_inputs
     from kg.resolve import Resolver
 

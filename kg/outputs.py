@@ -81,12 +81,17 @@ def locked(outdir: Path) -> Iterator[None]:
 
 def new_generation(outdir: Path) -> Path:
     """A new, empty generation folder in ``outdir`` to write a set of outputs into."""
-    gen = Path(outdir) / f"{GEN_PREFIX}{time.strftime('%Y%m%d%H%M%S')}-{os.getpid()}"
-    try:
-        gen.mkdir()
-    except OSError as e:
-        raise OutputError(outdir, f"cannot write: {e.strerror or e}") from None
-    return gen
+    stem = f"{GEN_PREFIX}{time.strftime('%Y%m%d%H%M%S')}-{os.getpid()}"
+    for n in range(1000):  # two builds of one process within a second get two folders
+        gen = Path(outdir) / (stem if n == 0 else f"{stem}-{n}")
+        try:
+            gen.mkdir()
+            return gen
+        except FileExistsError:
+            continue
+        except OSError as e:
+            raise OutputError(outdir, f"cannot write: {e.strerror or e}") from None
+    raise OutputError(outdir, "cannot write: too many generation folders")
 
 
 def publish(outdir: Path, gen: Path) -> None:
