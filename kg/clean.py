@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import accumulate
 from operator import add
 
-from kg.models import Text
+from kg.models import Text, drop_matches
 
 # An edit replaces text[a:b] by ``chars`` whose raw offsets are ``offs`` (same length).
 Edit = tuple[int, int, str, list[int]]
@@ -382,16 +382,8 @@ def _joined_title(s: str, idx: list[int]) -> tuple[str, list[int]] | None:
         s2, idx2 = s[: stray.start()] + s[stray.end() :], idx[: stray.start()] + idx[stray.end() :]
         if _TITLE_RE.fullmatch(s2) and (got := _joined_title(s2, idx2)):
             return got
-    chars: list[str] = []
     keep: list[int] = []
-    pos = 0
-    for br in _LINEBREAK_WS_RE.finditer(s):
-        chars.append(s[pos : br.start()])
-        keep.extend(idx[pos : br.start()])
-        pos = br.end()
-    chars.append(s[pos:])
-    keep.extend(idx[pos:])
-    return "".join(chars), keep
+    return drop_matches(_LINEBREAK_WS_RE, s, idx, keep), keep
 
 
 _BRACKETS = dict(zip(_OPEN_BRACKETS, "〔" * 6, strict=True)) | dict(

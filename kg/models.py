@@ -7,6 +7,7 @@ given (a document's clean text). The pipeline maps them back to the original cha
 
 from __future__ import annotations
 
+import re
 from array import array
 from dataclasses import dataclass, field
 
@@ -28,6 +29,20 @@ def identity_offsets(n: int) -> array:
     out = array("l")
     out.frombytes(memoryview(np.arange(n, dtype=f"i{out.itemsize}")).cast("B"))
     return out
+
+
+def drop_matches(pattern: re.Pattern, s: str, offs, keep) -> str:
+    """``s`` without the matches of ``pattern``; the entries of ``offs`` of the characters kept (and
+    the entry after the last character, when ``offs`` has one) are appended to ``keep``."""
+    parts: list[str] = []
+    pos = 0
+    for m in pattern.finditer(s):
+        parts.append(s[pos : m.start()])
+        keep.extend(offs[pos : m.start()])
+        pos = m.end()
+    parts.append(s[pos:])
+    keep.extend(offs[pos:])
+    return "".join(parts)
 
 
 @dataclass

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from array import array
 
-from kg.models import Text
+from kg.models import Text, drop_matches
 
 CONTROLS_RE = re.compile("[\x00-\x08\x0b\x0d-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]+")
 
@@ -18,16 +18,8 @@ def strip_controls(t: Text) -> Text:
     text, offs = t.text, t.offsets
     if CONTROLS_RE.search(text) is None:
         return t
-    parts: list[str] = []
     keep = array(offs.typecode)
-    pos = 0
-    for m in CONTROLS_RE.finditer(text):
-        parts.append(text[pos : m.start()])
-        keep.extend(offs[pos : m.start()])
-        pos = m.end()
-    parts.append(text[pos:])
-    keep.extend(offs[pos:])  # with the entry just after the last character
-    return Text(t.source, t.raw, "".join(parts), keep)
+    return Text(t.source, t.raw, drop_matches(CONTROLS_RE, text, offs, keep), keep)
 
 
 def printable(s: str) -> str:
