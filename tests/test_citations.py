@@ -162,3 +162,11 @@ def test_cue_words_come_from_the_table():
     [c] = find_citations("经研究，川府发〔2021〕9号精神要全面贯彻。")  # bare_after: 精神
     assert c.number == "川府发〔2021〕9号"
     assert find_citations("截至目前，川府发〔2021〕9号已下发各地。") == []  # no cue either side
+
+
+def test_international_agreement_is_a_citation():
+    # an agreement is a document of its kind (缔结条约程序法 第二条), cited like a law
+    text = "为贯彻落实《中华人民共和国政府和新西兰政府自由贸易协定》，制定本方案。"
+    assert _pairs(text) == [("中华人民共和国政府和新西兰政府自由贸易协定", None, "basis")]
+    # …a contract signed with a company is not
+    assert _pairs("与企业签订《战略合作框架协议》。") == []
