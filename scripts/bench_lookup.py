@@ -30,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from kg.prefixes import PREFIXES  # noqa: E402
+from kg.vocab import PREFIXES  # noqa: E402
 from tests.synthetic import DEPTS, LEVELS, PLACES  # noqa: E402
 
 P = {k: v for k, v in PREFIXES.items()}

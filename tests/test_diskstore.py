@@ -80,10 +80,12 @@ def test_rewriting_the_store_replaces_the_old_one(tmp_path):
 
 
 def test_prefixes_without_rdflib_match_the_graphs():
-    from kg.graph import PREFIXES as NAMESPACES
-    from kg.prefixes import PREFIXES
+    """The plain prefixes and the rdflib namespaces made from them (rdflib's own for SKOS, PROV …) agree."""
+    from kg import vocab
 
-    assert PREFIXES == {p: str(ns) for p, ns in NAMESPACES.items()}
+    assert list(vocab.NAMESPACES) == list(vocab.PREFIXES)
+    assert vocab.PREFIXES == {p: str(ns) for p, ns in vocab.NAMESPACES.items()}
+    assert str(vocab.KG.leadUnit) == vocab.PREFIXES["kg"] + "leadUnit" and str(vocab.doc_iri("x")).endswith("/doc/x")
 
 
 # ---------------------------------------------------------------- pre-bound values
