@@ -64,6 +64,20 @@ def test_only_graph_ttl_falls_back_to_parsing(sample_build, tmp_path):
     assert _count(open_graph(ttl)) == _count(open_graph(sample_build))
 
 
+def test_kg_opens_a_store_without_its_graph_ttl(sample_build, tmp_path):
+    """``kg who -g out/graph.oxigraph`` (the store folder) and ``-g out`` when graph.ttl is gone both
+    answer from the store, as with graph.ttl there."""
+    import kg
+
+    out = tmp_path / "out"
+    shutil.copytree(sample_build / STORE, out / STORE)
+    expected = kg.open(sample_build).who("区建设局").to_json()
+    assert kg.open(out / STORE).who("区建设局").to_json() == expected
+    assert kg.open(out).who("区建设局").to_json() == expected
+    with pytest.raises(FileNotFoundError):
+        kg.open(tmp_path / "elsewhere")
+
+
 def test_no_graph_is_a_missing_file(tmp_path):
     with pytest.raises(FileNotFoundError):
         open_graph(tmp_path / "graph.ttl")

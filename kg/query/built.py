@@ -30,11 +30,18 @@ GRAPH_FILE = "graph.ttl"
 
 def graph_file(graph: Path | str) -> Path:
     """The Turtle file of ``graph``: the file itself, or ``graph.ttl`` in a build's output folder;
-    FileNotFoundError when there is none."""
+    a graph.oxigraph store folder itself, or the ``graph.ttl`` of a folder that holds only its store
+    (lookups open the store; :func:`kg.diskstore.open_graph`); FileNotFoundError when there is none."""
+    from kg.diskstore import STAMP, store_path
     from kg.errors import existing_graph
 
     path = Path(graph)
-    return existing_graph(path / GRAPH_FILE if path.is_dir() else path)
+    if path.is_dir() and (path / STAMP).is_file():
+        return path
+    ttl = path / GRAPH_FILE if path.is_dir() else path
+    if not ttl.exists() and (store_path(ttl) / STAMP).is_file():
+        return ttl
+    return existing_graph(ttl)
 
 
 @dataclass
