@@ -10,6 +10,7 @@ $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -e '.[dev]'
+	$(BIN)/python -m compileall -q kg  # bytecode, as a regular install has (kept current by Python unless PYTHONDONTWRITEBYTECODE)
 	touch $(STAMP)
 
 demo: $(STAMP)

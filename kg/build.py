@@ -9,8 +9,6 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from kg.publication import BuildResult, publication, text_publication
-from kg.read import ReadError, iter_inputs
-from kg.resolve import Resolver
 
 __all__ = ["BuildResult", "build", "extract_all", "publication", "report", "text_publication"]
 
@@ -31,33 +29,11 @@ def fewer_collections() -> Iterator[None]:
 
 
 def extract_all(paths: list[Path], progress: Callable[[int, int, Path], None] | None = None) -> BuildResult:
-    """Facts from every input; a file that cannot be read is reported, the others still built."""
-    from kg.pipeline import extract
+    """Facts from every input, resolved; a file that cannot be read is reported, the others still
+    built. On one core, by the one map step there is (:func:`kg.mapstep.extract_all`)."""
+    from kg import mapstep
 
-    errors: list[tuple[Path, str]] = []
-    files = list(iter_inputs(paths, on_error=lambda p, why: errors.append((p, why))))
-    resolver = Resolver()
-    chars = read = 0
-    for n, path in enumerate(files, 1):
-        if progress:
-            progress(n, len(files), path)
-        try:
-            pub = publication(path)
-        except ReadError as e:
-            errors.append((path, str(e)))
-            continue
-        except OSError as e:
-            errors.append((path, e.strerror or str(e)))
-            continue
-        except RecursionError:
-            errors.append((path, "too deeply nested to read"))
-            continue
-        chars += len(pub.text.raw)
-        read += 1
-        resolver.add(extract(pub))  # the facts keep their evidence; the publication's text goes
-        del pub
-        gc.collect(0)  # the file's garbage cycles, if any (see fewer_collections)
-    return BuildResult(resolver.finish(), errors, len(files), chars, read)
+    return mapstep.extract_all(paths, progress)
 
 
 def build(
@@ -80,13 +56,10 @@ def build(
     result = BuildResult(None)
     try:
         with outputs.locked(outdir), fewer_collections():
-            if jobs == 1 and not cache and not scheduler:
-                result = extract_all(paths, progress)
-            else:
-                from kg import mapstep
+            from kg import mapstep
 
-                cached = outdir / mapstep.CACHE if cache else None
-                result = mapstep.extract_all(paths, progress, jobs, cached, scheduler)
+            cached = outdir / mapstep.CACHE if cache else None
+            result = mapstep.extract_all(paths, progress, jobs, cached, scheduler)
             if result.errors and not result.read:
                 return result  # nothing was read: keep whatever an earlier build wrote
             _write(result, outdir, view)

@@ -9,12 +9,15 @@ import sys
 from kg.commands import NAMES
 
 
-def parser() -> argparse.ArgumentParser:
+def parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    """The argument parser; given the arguments, only their command's module is imported and
+    registered (a lookup does not pay for the other eleven), else all (``kg --help``)."""
     ap = argparse.ArgumentParser(
         prog="kg", description="Knowledge graphs from Chinese government publications."
     )
     sub = ap.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for name in NAMES:
+    first = argv[0] if argv else None
+    for name in (first,) if first in NAMES else NAMES:
         try:
             mod = importlib.import_module(f"kg.commands.{name}")
         except ModuleNotFoundError as e:
@@ -42,12 +45,13 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(argv: list[str] | None) -> int:
-    from kg.outputs import OutputError
-    from kg.store import GraphError
+    from kg.errors import GraphError, OutputError
     from kg.terminal import say_error
 
     try:
-        a = parser().parse_args(argv)
+        if argv is None:
+            argv = sys.argv[1:]
+        a = parser(argv).parse_args(argv)
         return a.func(a)
     except BrokenPipeError:  # the reader went away (`kg who … | head`): not an error
         _quiet_stdout()

@@ -8,17 +8,14 @@ loaded from; when graph.ttl is missing its store, or the stamp does not match (g
 by something else since), the Turtle is parsed into memory as before. graph.ttl stays the portable
 output; the store is a cache of it.
 
-This module imports only pyoxigraph and the standard library: a lookup must not pay for rdflib or
-spaCy.
+This module imports only pyoxigraph and the standard library (what only writing needs, inside the
+functions that write): a lookup must not pay for rdflib or spaCy.
 """
 
 from __future__ import annotations
 
-import itertools
 import json
 import os
-import shutil
-import tempfile
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -40,6 +37,9 @@ def _stamp(ttl: Path) -> dict[str, int]:
 def write_store(ttl: Path, target: Path | None = None) -> Path:
     """Bulk-load the Turtle file ``ttl`` into a new on-disk store and rename it to ``target``
     (default: ``graph.oxigraph`` beside ``ttl``), replacing any earlier one. Returns ``target``."""
+    import shutil
+    import tempfile
+
     ttl = Path(ttl)
     target = Path(target) if target else store_path(ttl)
     tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent))
@@ -61,6 +61,8 @@ def _load(ttl: Path, folder: Path) -> None:
     """The Turtle file ``ttl`` streamed into a new store in ``folder``, ``CHUNK`` triples at a time:
     one ``bulk_load`` of the whole file took 1.4 GB on a 50 MB corpus's graph, these chunks ~0.7 GB
     (and ~1.5x the time)."""
+    import itertools
+
     store = ox.Store(str(folder))
     triples = ox.parse(path=str(ttl), format=ox.RdfFormat.TURTLE)
     while chunk := [ox.Quad(t.subject, t.predicate, t.object) for t in itertools.islice(triples, CHUNK)]:
@@ -114,6 +116,9 @@ def _umask() -> int:
 def replace_dir(new: Path, target: Path) -> None:
     """Put the folder ``new`` at ``target``: the old one is renamed aside first, then removed (a
     folder cannot be replaced by one rename)."""
+    import shutil
+    import tempfile
+
     old = None
     if target.exists():
         old = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".old", dir=target.parent))

@@ -197,9 +197,10 @@ def extract_all(
     cache_dir: Path | None = None,
     scheduler: str | None = None,
 ):
-    """As :func:`kg.build.extract_all`, with ``jobs`` worker processes (or the workers of the Dask
-    scheduler at ``scheduler``, e.g. ``tcp://host:8786``) and the fact cache in ``cache_dir``; the
-    facts are resolved here, in input order."""
+    """Facts from every input, resolved; a file that cannot be read is reported (:func:`extract_file`
+    words why), the others still built. Read and extracted here (``jobs`` 1), in ``jobs`` worker
+    processes or on the workers of the Dask scheduler at ``scheduler`` (e.g. ``tcp://host:8786``),
+    with the fact cache in ``cache_dir``; the facts are resolved here, in input order."""
     from kg.publication import BuildResult
     from kg.read import iter_inputs
     from kg.resolve import Resolver

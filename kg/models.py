@@ -11,6 +11,8 @@ import re
 from array import array
 from dataclasses import dataclass, field
 
+from kg.docnumber import DocNumber  # noqa: F401 (defined there: lookups read 文号 without the build's records)
+
 
 @dataclass(frozen=True)
 class Evidence:
@@ -144,18 +146,6 @@ class TaskMatch:
 
 
 # ---------------------------------------------------------------- segmentation
-
-
-@dataclass
-class DocNumber:
-    """A parsed 文号: ``绍柯政办发〔2022〕14号`` -> code 绍柯政办发, year 2022, serial 14."""
-
-    code: str
-    year: int
-    serial: str
-
-    def __str__(self) -> str:
-        return f"{self.code}〔{self.year}〕{self.serial}号"
 
 
 @dataclass

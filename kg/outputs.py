@@ -18,18 +18,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from kg.errors import OutputError
+
 CURRENT = ".kg-current"
 GEN_PREFIX = ".kg-gen-"
 LOCK = ".kg-lock"
 NAMES = ("graph.ttl", "graph.html")
-
-
-class OutputError(Exception):
-    """An output that cannot be written: ``kg: <path>: <reason>``, exit status 2."""
-
-    def __init__(self, path: Path | str, reason: str):
-        super().__init__(f"{path}: {reason}")
-        self.path, self.reason = path, reason
 
 
 def check(outdir: Path, names: tuple[str, ...] = NAMES) -> None:

@@ -39,7 +39,7 @@ def _worker(graph: str, conn) -> None:
     import pyoxigraph as ox
 
     from kg.diskstore import open_graph
-    from kg.prefixes import PREFIXES
+    from kg.vocab import PREFIXES
 
     store = open_graph(graph)
     conn.send(("ready", "", b""))

@@ -21,6 +21,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Graph
 
+from kg.errors import GraphError, existing_graph
 from kg.vocab import PREFIXES
 
 
@@ -125,26 +126,6 @@ def save_turtle(g: NTriples | Graph, path: Path, prefixes: dict[str, str] | None
     elif prefixes is None:
         prefixes = {p: str(ns) for p, ns in PREFIXES.items()}
     write_atomic(path, ox.serialize(triples(g), format=ox.RdfFormat.TURTLE, prefixes=prefixes))
-
-
-def existing_graph(path: Path | str) -> Path:
-    """``path`` as a Path; FileNotFoundError (``kg`` prints it as one line) when no graph is there."""
-    path = Path(path)
-    if path.exists() and not path.is_file():
-        raise GraphError(path, "not a graph file (a folder or a special file)")
-    if path.is_file() and path.stat().st_size == 0:  # a write cut short at its start, not a graph
-        raise GraphError(path, "an empty file, not a graph")
-    if not path.is_file():
-        raise FileNotFoundError(2, "no such graph (build one with `kg build PATH -o OUTDIR`)", str(path))
-    return path
-
-
-class GraphError(Exception):
-    """A graph file that cannot be read (corrupt, truncated, not Turtle): ``kg: <path>: <reason>``."""
-
-    def __init__(self, path: Path | str, reason: str):
-        super().__init__(f"{path}: {reason}")
-        self.path, self.reason = path, reason
 
 
 @contextmanager

@@ -30,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from kg.prefixes import PREFIXES  # noqa: E402
+from kg.vocab import PREFIXES  # noqa: E402
 from tests.synthetic import DEPTS, LEVELS, PLACES  # noqa: E402
 
 P = {k: v for k, v in PREFIXES.items()}
@@ -208,6 +208,9 @@ def main() -> int:
         how = f"{out} ({'graph.ttl parsed' if a.ttl else 'graph.oxigraph store'})"
     else:
         ap.error("give --triples N, or --out OUTDIR with --who and --doc")
+    # The package's bytecode, as a regular install (pip compiles what it installs) has it: an editable
+    # install under PYTHONDONTWRITEBYTECODE=1 (set here) recompiles every kg module in every process.
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "kg")], check=True)
     try:
         print(f"graph: {how}; {a.runs} runs each after one warm-up\n")
         print(

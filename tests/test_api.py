@@ -90,6 +90,20 @@ def test_import_kg_is_light():
     assert json.loads(out.stdout.replace("'", '"')) == []
 
 
+@pytest.mark.parametrize("command", [["who", "区建设局"], ["trace", "--up", "绍柯政办发〔2022〕14号"], ["tasks", "绍柯政办发〔2022〕14号"]])
+def test_lookups_import_only_what_they_need(graph_path, command):
+    """A lookup process on a built store loads neither rdflib, spaCy nor numpy, nor the modules of the
+    build, the writer or the other commands (each costs tens of milliseconds at start-up)."""
+    heavy = ("spacy", "rdflib", "numpy", "kg.store", "kg.models", "kg.push", "kg.serve", "kg.commands.build")
+    code = (
+        "import sys; from kg.cli import main; code = main(sys.argv[1:]); "
+        f"print(code, [m for m in {heavy!r} if m in sys.modules], file=sys.stderr)"
+    )
+    cmd = [sys.executable, "-c", code, *command, "-g", str(graph_path.parent)]
+    out = subprocess.run(cmd, capture_output=True, text=True, check=True, cwd=ROOT)
+    assert out.stderr.splitlines()[-1] == "0 []", out.stderr
+
+
 @pytest.mark.parametrize("command", [["docs"], ["stats"], ["validate"], ["export", "--to", "nt", "-o", "X"]])
 def test_graph_positional_or_option(graph_path, tmp_path, capsys, command):
     """Every command that reads a graph takes ``-g GRAPH``; those that took it positionally still do."""

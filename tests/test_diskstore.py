@@ -64,6 +64,20 @@ def test_only_graph_ttl_falls_back_to_parsing(sample_build, tmp_path):
     assert _count(open_graph(ttl)) == _count(open_graph(sample_build))
 
 
+def test_kg_opens_a_store_without_its_graph_ttl(sample_build, tmp_path):
+    """``kg who -g out/graph.oxigraph`` (the store folder) and ``-g out`` when graph.ttl is gone both
+    answer from the store, as with graph.ttl there."""
+    import kg
+
+    out = tmp_path / "out"
+    shutil.copytree(sample_build / STORE, out / STORE)
+    expected = kg.open(sample_build).who("区建设局").to_json()
+    assert kg.open(out / STORE).who("区建设局").to_json() == expected
+    assert kg.open(out).who("区建设局").to_json() == expected
+    with pytest.raises(FileNotFoundError):
+        kg.open(tmp_path / "elsewhere")
+
+
 def test_no_graph_is_a_missing_file(tmp_path):
     with pytest.raises(FileNotFoundError):
         open_graph(tmp_path / "graph.ttl")
@@ -80,10 +94,12 @@ def test_rewriting_the_store_replaces_the_old_one(tmp_path):
 
 
 def test_prefixes_without_rdflib_match_the_graphs():
-    from kg.graph import PREFIXES as NAMESPACES
-    from kg.prefixes import PREFIXES
+    """The plain prefixes and the rdflib namespaces made from them (rdflib's own for SKOS, PROV …) agree."""
+    from kg import vocab
 
-    assert PREFIXES == {p: str(ns) for p, ns in NAMESPACES.items()}
+    assert list(vocab.NAMESPACES) == list(vocab.PREFIXES)
+    assert vocab.PREFIXES == {p: str(ns) for p, ns in vocab.NAMESPACES.items()}
+    assert str(vocab.KG.leadUnit) == vocab.PREFIXES["kg"] + "leadUnit" and str(vocab.doc_iri("x")).endswith("/doc/x")
 
 
 # ---------------------------------------------------------------- pre-bound values

@@ -100,7 +100,13 @@ def test_push_then_who_answers_as_the_local_store(virtuoso, sample_build, capsys
     assert not list(virtuoso["load"].iterdir())  # the copy is removed once loaded
     capsys.readouterr()
     endpoint = f"http://127.0.0.1:{virtuoso['http']}/sparql?default-graph-uri={GRAPH}"
-    for argv in (["who", "区建设局"], ["who", "区财政局", "--role", "supporting"], ["tasks", "绍柯政办发〔2022〕2号"]):
+    for argv in (
+        ["who", "区建设局"],
+        ["who", "区财政局", "--role", "supporting"],
+        ["tasks", "绍柯政办发〔2022〕2号"],
+        ["trace", "--up", "绍柯政办发〔2022〕14号"],
+        ["trace", "--down", "绍政办发〔2021〕3号"],
+    ):
         assert main([*argv, "-g", str(sample_build / "graph.ttl")]) == 0
         local = capsys.readouterr().out
         assert main([*argv, "--endpoint", endpoint]) == 0

@@ -9,7 +9,6 @@ on the first question.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,6 +17,8 @@ from kg.query.lookup import NotFound
 from kg.query.orgs import Identify
 
 if TYPE_CHECKING:  # pragma: no cover
+    from datetime import date
+
     from kg.query.docs import Doc
     from kg.query.orgs import Org
     from kg.query.tasks import Matrix
@@ -29,11 +30,18 @@ GRAPH_FILE = "graph.ttl"
 
 def graph_file(graph: Path | str) -> Path:
     """The Turtle file of ``graph``: the file itself, or ``graph.ttl`` in a build's output folder;
-    FileNotFoundError when there is none."""
-    from kg.store import existing_graph
+    a graph.oxigraph store folder itself, or the ``graph.ttl`` of a folder that holds only its store
+    (lookups open the store; :func:`kg.diskstore.open_graph`); FileNotFoundError when there is none."""
+    from kg.diskstore import STAMP, store_path
+    from kg.errors import existing_graph
 
     path = Path(graph)
-    return existing_graph(path / GRAPH_FILE if path.is_dir() else path)
+    if path.is_dir() and (path / STAMP).is_file():
+        return path
+    ttl = path / GRAPH_FILE if path.is_dir() else path
+    if not ttl.exists() and (store_path(ttl) / STAMP).is_file():
+        return ttl
+    return existing_graph(ttl)
 
 
 @dataclass

@@ -4,7 +4,6 @@ cell holding text is written as text, never as a formula, whatever it starts wit
 
 from __future__ import annotations
 
-import csv
 import io
 from collections.abc import Iterable
 
@@ -21,6 +20,8 @@ def csv_cell(v: object) -> object:
 def csv_text(rows: Iterable[Iterable[object]], lineterminator: str = "\r\n") -> str:
     """Rows as CSV, every cell through :func:`csv_cell`."""
     buf = io.StringIO()
+    import csv
+
     csv.writer(buf, lineterminator=lineterminator).writerows([csv_cell(v) for v in row] for row in rows)
     return buf.getvalue()
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.prefixes import PREFIXES
+from kg.vocab import PREFIXES
 
 QUERIES = Path(__file__).resolve().parents[1] / "queries"
 
