@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import io
 from pathlib import Path
 
@@ -69,6 +70,14 @@ def test_binary_png(tmp_path):
 def test_binary_nul_bytes(tmp_path):
     with pytest.raises(ReadError, match="not text"):
         read(_write(tmp_path, "a.bin", bytes(range(256)) * 8))
+
+
+@pytest.mark.parametrize("bom", [b"", codecs.BOM_UTF8])
+def test_nul_character_refused_with_or_without_bom(tmp_path, bom):
+    # a NUL inside otherwise plain text is binary data whether or not a BOM precedes it
+    data = bom + "\n广东省人民政府办公厅\n\x00".encode()
+    with pytest.raises(ReadError, match="NUL bytes"):
+        read(_write(tmp_path, "a.txt", data))
 
 
 def test_undecodable(tmp_path):

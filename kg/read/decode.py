@@ -51,7 +51,10 @@ def decode_text(data: bytes) -> str:
         raise ReadError("empty")
     for bom, enc in BOMS:
         if data.startswith(bom):
-            return _check_controls(strict(data[len(bom) :], enc))
+            text = strict(data[len(bom) :], enc)
+            if "\x00" in text:  # as without a BOM: a NUL character is no text's
+                raise ReadError("not text: binary data (NUL bytes)")
+            return _check_controls(text)
     kind = _binary_kind(data)
     if kind:
         raise ReadError(f"not text: {kind}")
