@@ -280,7 +280,11 @@ def test_the_term_of_a_congress_is_no_other_organ():
 def test_units_directly_under_a_government_are_its_collective():
     # 江西 style: 县直各部门 in a county's text, 省直单位 the province's
     ruijin = divisions.lookup("瑞金市")
-    assert identify("市直各部门", ruijin).key == "瑞金市/市直各部门"
+    # 市直各部门 in the city's own text are its 各部门 (one node), printed as written
+    assert identify("市直各部门", ruijin).key == identify("各部门", ruijin).key == "瑞金市/各部门"
+    assert identify("市直各部门", ruijin).canonical == "瑞金市市直各部门"
+    # 市直单位 (no 各) stays its own class
+    assert identify("市直单位", ruijin).key == "瑞金市/市直单位"
     assert identify("省直单位", ruijin).key == "江西省/省直单位"
     # not a collective of the districts (各区直各部门)
     assert identify("区直各部门", divisions.lookup("赣州市")).key == "赣州市/区直各部门"

@@ -1,0 +1,108 @@
+"""A government's or bureau's words for itself (issue 12, round 4): 州 in an autonomous prefecture's
+text, 区局 / 局办公室 in a bureau's own publication, 区直各部门 = that government's 各部门, the
+adverbs 有所 / 无所. Each rule with a sentence in another province's style and a negative case."""
+
+from __future__ import annotations
+
+from kg import divisions
+from kg.extract.org_mentions import find_orgs
+from kg.models import Text
+from kg.pipeline import extract
+from kg.publication import text_publication
+from kg.resolve import resolve
+from kg.resolve.org_identity import identify
+from kg.resolve.org_own import own_bureau, own_name
+
+
+def _org_keys(text: str) -> set[str]:
+    corpus = resolve([extract(text_publication(Text.from_raw("t.txt", text)))])
+    return set(corpus.orgs)
+
+
+# ---------------------------------------------------------------- 州 of an autonomous prefecture
+
+
+def test_zhou_opens_a_name_of_the_autonomous_prefecture():
+    # 湖南 style: 湘西州's own text writes 州财政局, 州人民政府
+    xiangxi = divisions.lookup("湘西土家族苗族自治州")
+    assert identify("州财政局", xiangxi).canonical == "湘西土家族苗族自治州财政局"
+    assert identify("州人民政府", xiangxi).key == identify("湘西州人民政府", xiangxi).key
+    # a county's text in that prefecture: 州X is still the prefecture's
+    jishou = divisions.lookup("吉首市")
+    assert identify("州民政局", jishou).key == identify("州民政局", xiangxi).key
+
+
+def test_zhou_is_no_prefix_outside_an_autonomous_prefecture():
+    # 河南 style: 郑州市 ends in 市; 州 opening a name there is no level word
+    zhengzhou = divisions.lookup("郑州市")
+    got = identify("州财政局", zhengzhou)
+    assert got is None or got.key != identify("市财政局", zhengzhou).key
+    assert identify("州", divisions.lookup("湘西土家族苗族自治州")) is None  # the bare word: no organ
+
+
+# ---------------------------------------------------------------- a bureau's words for itself
+
+
+def test_a_bureau_calls_itself_by_its_level_and_局():
+    # 广西 style: the 自治区市场监管局's own notice: 区局办公室 / 局办公室 / 本局 are that bureau
+    gx = divisions.lookup("广西壮族自治区")
+    own = own_bureau(["广西壮族自治区市场监督管理局"], identify, gx)
+    assert own is not None and own[0] == "广西壮族自治区市场监督管理局"
+    office = identify("广西壮族自治区市场监督管理局办公室", gx).key
+    assert identify(own_name("区局办公室", own), gx).key == office
+    assert identify(own_name("局办公室", own), gx).key == office
+    assert own_name("本局", own) == "广西壮族自治区市场监督管理局"
+    assert own_name("局法规处", own) == "广西壮族自治区市场监督管理局法规处"
+
+
+def test_no_self_reference_where_the_level_or_issuer_differs():
+    # 云南 style: in the provincial bureau's text 市局 are the cities' bureaus, 局长 is a post
+    yn = divisions.lookup("云南省")
+    own = own_bureau(["云南省市场监督管理局"], identify, yn)
+    assert own_name("市局", own) is None
+    assert own_name("区局办公室", own) is None  # 区 is not a province's level word
+    assert own_name("局长", own) is None and own_name("局面", own) is None
+    # a government's notice has no bureau of its own
+    assert own_bureau(["云南省人民政府"], identify, yn) is None
+
+
+def test_a_bureau_publication_gives_one_node_for_its_office():
+    text = (
+        "广西壮族自治区市场监督管理局关于加强信息报送工作的通知\n"
+        "各市市场监督管理局，区局机关各处室：\n"
+        "一、各单位信息经审核后报区局办公室。广西壮族自治区市场监督管理局办公室负责汇总。\n"
+        "广西壮族自治区市场监督管理局\n2024年3月1日\n"
+    )
+    keys = _org_keys(text)
+    assert "广西壮族自治区/市场监督管理局办公室" in keys
+    assert not any(k.endswith("/局办公室") or k.endswith("/区局办公室") for k in keys), keys
+
+
+# ---------------------------------------------------------------- 区直各部门
+
+
+def test_departments_directly_under_a_zone_are_its_departments():
+    # 广西 style: 区直各部门 in the 自治区's text are its 各部门, printed as written
+    gx = divisions.lookup("广西壮族自治区")
+    assert identify("区直各部门", gx).key == identify("各部门", gx).key
+    assert identify("区直各部门", gx).canonical == "广西壮族自治区区直各部门"
+
+
+def test_departments_directly_under_another_level_stay_apart():
+    # 江西 style: in a prefecture city's text 县直各部门 are no department of the city
+    ganzhou = divisions.lookup("赣州市")
+    assert identify("县直各部门", ganzhou).key != identify("各部门", ganzhou).key
+
+
+# ---------------------------------------------------------------- 有所 / 无所
+
+
+def test_the_adverb_you_suo_ends_no_name():
+    # 四川 style: 政府有所为, 市场无所不在
+    got = [m.name for m in find_orgs("要做到群众有所呼、政府有所应，不能无所作为。")]
+    assert not any(n.endswith(("有所", "无所")) for n in got), got
+
+
+def test_an_office_named_suo_stays():
+    got = [m.name for m in find_orgs("由县公安局城关派出所和省地质研究所负责。")]
+    assert any(n.endswith("派出所") for n in got) and any(n.endswith("研究所") for n in got), got
