@@ -6,12 +6,14 @@ from __future__ import annotations
 
 from kg import divisions
 from kg.extract.org_mentions import find_orgs
-from kg.models import Text
+from kg.models import Jurisdiction, Text
 from kg.pipeline import extract
 from kg.publication import text_publication
 from kg.resolve import resolve
 from kg.resolve.org_identity import identify
 from kg.resolve.org_own import own_bureau, own_name
+
+NATIONAL = Jurisdiction((), "national")
 
 
 def _org_keys(text: str) -> set[str]:
@@ -106,3 +108,43 @@ def test_the_adverb_you_suo_ends_no_name():
 def test_an_office_named_suo_stays():
     got = [m.name for m in find_orgs("由县公安局城关派出所和省地质研究所负责。")]
     assert any(n.endswith("派出所") for n in got) and any(n.endswith("研究所") for n in got), got
+
+
+# ---------------------------------------------------------------- 本级, a national text's bare field
+
+
+def test_own_level_is_the_publications_level_not_every_level():
+    # 青海 style: 本级财政部门 / 本级人民政府 in a prefecture's rules are its own
+    haixi = divisions.lookup("海西蒙古族藏族自治州")
+    assert identify("本级财政部门", haixi).key == identify("财政部门", haixi).key
+    assert identify("本级人民政府", haixi).key == identify("州人民政府", haixi).key
+    # 各级 stays every level
+    assert identify("各级人民政府", haixi).key != identify("本级人民政府", haixi).key
+
+
+def test_a_bare_field_in_a_national_text_is_the_class_of_its_organs():
+    # a ministry's notice: 网信、公安等部门 / 公安部门 are one class, no 公安局 of the State
+    assert identify("公安", NATIONAL).key == identify("公安部门", NATIONAL).key
+    # in a city's text the field is the city's bureau
+    assert identify("公安", divisions.lookup("昆明市")).key == "昆明市/公安局"
+
+
+# ---------------------------------------------------------------- parks inside zones
+
+
+def test_a_zone_before_the_name_of_its_park_is_no_committee():
+    # 四川 style: 依托成都高新区国家数字服务出口基地 / 绵阳经开区国家级示范园
+    got = [m.name for m in find_orgs("依托成都高新区国家数字服务出口基地和绵阳经开区国家安全产业示范园，加快发展。")]
+    assert not any(n.endswith(("高新区", "经开区")) for n in got), got
+
+
+def test_a_zone_acting_on_a_park_stays():
+    got = [m.name for m in find_orgs("支持成都高新区建设国家数字服务出口基地，由绵阳经开区管委会负责。")]
+    assert "成都高新区" in got and "绵阳经开区管委会" in got, got
+    # a list after a demonstration area's name: 区 ending 示范区 distributes over nothing
+    got = [m.name for m in find_orgs("建设国家进口贸易促进创新示范区、成都高新区等园区。")]
+    assert "区高新区" not in got, got
+
+
+def test_an_opening_bracket_never_closed_is_no_part_of_the_name():
+    assert identify("（昆明海关", divisions.lookup("云南省")) == identify("昆明海关", divisions.lookup("云南省"))

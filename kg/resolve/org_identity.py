@@ -256,6 +256,8 @@ def _by_suffix(j: Jurisdiction, body: str) -> OrgIdentity | None:
     expanded, _ = expand_head(body, j.level)
     if not org_suffix(expanded) and not abbrev(body, j.level):
         bureau = bureau_of_domain(body, j.level)
+        if bureau and j.level == "national":
+            return _by_suffix(j, body + "部门")  # a national text's bare 公安: the class 公安部门, no 公安局
         return _local(j, bureau) if bureau else None
     if org_suffix(expanded)[1] == "collective" and not body.startswith(("各", "有关", "相关")):
         k = collective_key("各" + body)
@@ -407,6 +409,9 @@ IDENTIFY = (_armed_police, collective, _agency_branch, _national_organ, _level_c
 QUALIFIER = re.compile(r"（(?:扩大|(?:包括|包含|含|不含)[^）]*)）$")
 # 市级人大 = 市人大, 区级政协 = 区政协 (办理市级人大建议和政协提案)
 LEVEL_ORGAN = re.compile(r"^([省市区县])级(?=人大|政协)")
+# 本级 (this level): the organs of the publication's own level, read unprefixed (本级财政部门 = 财政部门),
+# not those of every level (各级)
+OWN_LEVEL = re.compile(r"^本级(?=[\u4e00-\u9fff]{2})")
 # the term of a congress or committee is no other organ: 市第十五届人民代表大会 = 市人民代表大会
 TERM = re.compile(
     r"第[一二三四五六七八九十百零〇\d]+届(?:[一二三四五六七八九十\d]+次)?(?=[\u4e00-\u9fff]*(?:代表大会|委员会|人大|政协))"
@@ -432,6 +437,7 @@ def identify(name: str, where: Jurisdiction | None) -> OrgIdentity | None:
     that answers; None for non-organisations (memoised: a pure function of the name and the
     jurisdiction, OrgIdentity is frozen)."""
     name = TERM.sub("", LEVEL_ORGAN.sub(r"\1", QUALIFIER.sub("", normalise_name(name))))
+    name = OWN_LEVEL.sub("", name)
     where = where or NATIONAL
     if _no_organisation(name, where):
         return None

@@ -8,8 +8,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg import divisions
-from kg.extract.org_mentions.words import lexicon, not_orgs
+from kg import data, divisions
+from kg.extract.org_mentions.words import STOP_WORDS, ZONE_WORDS, lexicon, not_orgs
 from kg.models import OrgMatch
 from kg.names import excluded, jurisdiction_prefix, org_suffix
 from kg.word_bounds import is_word, token_at
@@ -219,6 +219,25 @@ def _defined_terms(text: str, found: list[OrgMatch]) -> list[OrgMatch]:
     return out
 
 
+PARKS = tuple(w for w, kind in data.rows("park_words.tsv") if kind == "park")
+ZONE_ACTS = tuple(w for w, kind in data.rows("park_words.tsv") if kind == "verb") + STOP_WORDS
+PARK_RUN = re.compile(r"[\u4e00-\u9fff（）()]{2,16}")
+
+
+def _parks_in_zones(text: str, found: list[OrgMatch]) -> list[OrgMatch]:
+    """A zone printed right before the name of a park or base inside it (合肥高新区国家数字服务出口基地,
+    经开区国家进口贸易促进创新示范区) is that park's place, not the zone's committee acting: dropped,
+    unless the words after it open a predicate (高新区建设…基地: the zone acts)."""
+    out = []
+    for m in found:
+        run = PARK_RUN.match(text, m.end) if m.name.endswith(ZONE_WORDS) else None
+        park = run and next((k for k in range(len(run.group()), 1, -1) if run.group()[:k].endswith(PARKS)), 0)
+        if park and not run.group().startswith(ZONE_ACTS) and not org_suffix(run.group()[:park]):
+            continue
+        out.append(m)
+    return out
+
+
 @dataclass(frozen=True)
 class Pass:
     """A later pass over the mentions: ``run(text, mentions)`` when ``gate`` occurs in the text (the
@@ -236,4 +255,5 @@ PASSES = (
     Pass("localities", LOCALITY, _localities),  # 各地要…
     Pass("standing committees", STANDING, _standing_committees),  # 市人大及其常委会
     Pass("defined terms", DEFINES, _defined_terms),  # 本办法所称政务部门
+    Pass("parks in zones", "区", _parks_in_zones),  # 合肥高新区国家数字服务出口基地
 )
