@@ -148,3 +148,24 @@ def test_a_zone_acting_on_a_park_stays():
 
 def test_an_opening_bracket_never_closed_is_no_part_of_the_name():
     assert identify("（昆明海关", divisions.lookup("云南省")) == identify("昆明海关", divisions.lookup("云南省"))
+
+
+# ---------------------------------------------------------------- a work report's bodies
+
+
+def test_a_work_report_names_congress_cppcc_parties_and_mass_bodies_bare():
+    # 湖北 style (政府工作报告): 自觉接受人大及其常委会法律监督和政协民主监督; 各民主党派、工商联、人民团体
+    wuhan = divisions.lookup("武汉市")
+    text = "自觉接受人大及其常委会法律监督、工作监督和政协民主监督。向各民主党派、工商联、人民团体致以敬意。"
+    keys = {identify(m.name, wuhan).key for m in find_orgs(text)}
+    for k in ("人民代表大会", "人民代表大会常务委员会", "政协", "各民主党派", "各人民团体", "工商业联合会"):
+        assert f"武汉市/{k}" in keys, (k, keys)
+    assert not find_orgs("自觉接受社会监督和舆论监督。")
+
+
+def test_a_governing_zone_has_no_congress_nor_cppcc():
+    # 广西 style zone text: 加强人大法律监督和政协民主监督 in a 管理委员会's plan names no body
+    zone = Jurisdiction(("广西壮族自治区", "钦州港经济技术开发区"), "county")
+    assert identify("政协", zone) is None and identify("人大常委会", zone) is None
+    # a district that is a division keeps its congress (浦东新区 is one)
+    assert identify("政协", divisions.lookup("浦东新区")).key == "上海市浦东新区/政协"

@@ -22,7 +22,7 @@ from kg.resolve.national_organs import agency_branch, national_organ
 from kg.resolve.org_abbreviations import abbrev, branch_forms, bureau_of_domain, expand_head, scope_ok
 from kg.resolve.org_collectives import collective, collective_key
 from kg.resolve.org_kinds import kind_of
-from kg.resolve.org_places import NATIONAL, chain_at, gov_key, key, place_names, split_prefix
+from kg.resolve.org_places import NATIONAL, chain_at, gov_key, governing_zone, key, place_names, split_prefix
 from kg.resolve.org_zones import zone, zone_government
 
 __all__ = ["abbreviations", "bureau_of_domain", "identify"]
@@ -418,11 +418,17 @@ TERM = re.compile(
 )
 
 
+# the congress and CPPCC of an administrative division (宪法 第九十五条: people's congresses at county
+# level and above); a zone governed by a 管理委员会 (平潭综合实验区) is no division and has neither
+DIVISION_ONLY = re.compile(r"^[区市]?(人大(常委会)?|政协|人民代表大会(常务委员会)?)$")
+
+
 def _no_organisation(name: str, where: Jurisdiction) -> bool:
     """Names that are no one organisation: one character, a generic word (部门), a post (局长), 全区;
-    政府 in a State Council text (there is no one government)."""
+    政府 in a State Council text (there is no one government); 人大/政协 of a governing zone."""
     return (
         len(name) < 2
+        or governing_zone(where) and bool(DIVISION_ONLY.match(name))
         or (name in GENERIC and name not in ("有关部门", "相关部门"))
         or name.endswith(NOT_ORGS)
         or name in ("全区", "全市", "全省")
