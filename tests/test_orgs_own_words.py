@@ -169,3 +169,33 @@ def test_a_governing_zone_has_no_congress_nor_cppcc():
     assert identify("政协", zone) is None and identify("人大常委会", zone) is None
     # a district that is a division keeps its congress (浦东新区 is one)
     assert identify("政协", divisions.lookup("浦东新区")).key == "上海市浦东新区/政协"
+
+
+# ---------------------------------------------------------------- words like organs that are none
+
+
+def test_ordinary_words_ending_in_an_organ_character_are_no_organs():
+    # 江苏 style: 稳大局、应变局、开新局; 进口货物抵达监管作业场所
+    assert not find_orgs("全力以赴稳大局、应变局、开新局。")
+    assert not any(n.endswith("场所") for n in names("外贸货物抵达口岸作业场所后放行。"))
+    # a real 所 stays
+    assert "镇财政所" in names("由镇财政所负责。")
+
+
+def test_a_building_phase_is_a_project_not_an_organisation():
+    # 云南 style: 推进华西医院云南医院（二期）建设
+    km = divisions.lookup("昆明市")
+    assert identify("华西医院云南医院（二期）", km) is None
+    assert identify("华西医院云南医院", km) is not None
+
+
+def test_different_units_are_the_units_and_a_head_word_alone_is_none():
+    # 吉林 style: 在不同政务部门之间共享 = the 政务部门 of the publication
+    cc = divisions.lookup("长春市")
+    assert identify("不同政务部门", cc).key == identify("政务部门", cc).key
+    for head in ("不同", "其他", "所属", "各"):
+        assert identify(head, cc) is None, head
+
+
+def names(text: str) -> list[str]:
+    return [m.name for m in find_orgs(text)]

@@ -74,8 +74,10 @@ def collective(name: str, where: Jurisdiction) -> OrgIdentity | None:
         return OrgIdentity(k, place + body, "collective", "other", gov_key(where))
     if not name.startswith(COLLECTIVE_HEADS) and not TOWNSHIPS.match(name):
         return None
-    body = re.sub(r"^(属地|所在|所属|本|其他|全市|全区|全县|全省)", "", name)
+    body = re.sub(r"^(属地|所在|所属|本|其他|不同|全市|全区|全县|全省)", "", name)
     body = re.sub(r"^\d+个", "", body)
+    if not body.removeprefix("各"):
+        return None  # the head word alone (其他, 所属, 各): no collective named
     # 区直各部门, 县直单位: the units directly under that level's government, no 各 of the districts
     if DIRECT.match(body) and where.level != "national":
         where = resolve_single(body[0], where)  # 省直单位 in a city's text: the province's
