@@ -155,7 +155,7 @@ def _named(place: str, text: str) -> bool:
 
 
 @pytest.mark.parametrize("path", DEV, ids=lambda p: p.stem[:12])
-def test_no_county_organisation_of_a_county_the_text_never_names(path):
+def test_no_local_organisation_of_a_place_the_text_never_names(path):
     from kg.build import publication
 
     pub = publication(path)
@@ -164,11 +164,28 @@ def test_no_county_organisation_of_a_county_the_text_never_names(path):
         ident.canonical
         for m in find_orgs(text)
         if (ident := identify(m.name, pub.jurisdiction))
-        and ident.level == "county"
+        and ident.level in ("county", "prefecture")  # nor a city the text never names
         and ident.kind != "collective"
         and not _named(ident.key.split("/")[0], text)
     }
     assert not invented, invented
+
+
+@pytest.mark.parametrize("path", DEV, ids=lambda p: p.stem[:12])
+def test_a_bureau_publication_leaves_no_self_reference_unresolved(path):
+    """In a publication a bureau issues, 局办公室 / 区局 / 本局 are that bureau's: no node keeps the bare
+    self-reference as its name (…/局办公室, …/区局)."""
+    from kg.build import publication
+    from kg.pipeline import extract
+    from kg.resolve import resolve
+    from kg.resolve.org_own import own_bureau
+
+    pub = publication(path)
+    if own_bureau([n for s in pub.segments for n in s.issuers], identify, pub.jurisdiction) is None:
+        return
+    keys = set(resolve([extract(pub)]).orgs)
+    bare = {k for k in keys if re.match(r"^(本局|我局|[省区市县]局|局)(办公室|机关|$)", k.split("/", 1)[1])}
+    assert not bare, bare
 
 
 @pytest.mark.parametrize("path", DEV, ids=lambda p: p.stem[:12])
