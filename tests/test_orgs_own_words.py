@@ -199,3 +199,14 @@ def test_different_units_are_the_units_and_a_head_word_alone_is_none():
 
 def names(text: str) -> list[str]:
     return [m.name for m in find_orgs(text)]
+
+
+def test_the_cppcc_paired_with_a_levels_congress_is_that_levels():
+    # 湖北 style district report: 办理市级人大建议和政协提案 (the city's), 区人大代表和政协委员 (the district's)
+    jiangan = divisions.lookup("江岸区")
+    got = {identify(m.name, jiangan).key for m in find_orgs("办理市级人大建议和政协提案30件。")}
+    assert "武汉市/政协" in got, got
+    got = {identify(m.name, jiangan).key for m in find_orgs("邀请区人大代表和政协委员视察。")}
+    assert "武汉市江岸区/政协" in got, got
+    # unpaired, a bare 政协 is the publication's own
+    assert identify(find_orgs("自觉接受政协民主监督。")[0].name, jiangan).key == "武汉市江岸区/政协"

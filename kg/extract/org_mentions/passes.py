@@ -238,6 +238,22 @@ def _parks_in_zones(text: str, found: list[OrgMatch]) -> list[OrgMatch]:
     return out
 
 
+# 市级人大建议和政协提案, 区人大代表和政协委员: the 政协 paired with a level's 人大 is that level's
+PAIRED_CPPCC = re.compile(r"([省市区县])级?人大[\u4e00-\u9fff]{0,4}?[和、及与]政协")
+CPPCC = "政协"
+
+
+def _paired_cppcc(text: str, found: list[OrgMatch]) -> list[OrgMatch]:
+    """A bare 政协 paired with a level's 人大 takes that level (name 市政协)."""
+    level = {h.end() - len(CPPCC): h.group(1) for h in PAIRED_CPPCC.finditer(text)}
+    return [
+        OrgMatch(m.surface, level[m.start] + CPPCC, m.start, m.end)
+        if m.name == CPPCC and m.start in level
+        else m
+        for m in found
+    ]
+
+
 @dataclass(frozen=True)
 class Pass:
     """A later pass over the mentions: ``run(text, mentions)`` when ``gate`` occurs in the text (the
@@ -256,4 +272,5 @@ PASSES = (
     Pass("standing committees", STANDING, _standing_committees),  # 市人大及其常委会
     Pass("defined terms", DEFINES, _defined_terms),  # 本办法所称政务部门
     Pass("parks in zones", "区", _parks_in_zones),  # 合肥高新区国家数字服务出口基地
+    Pass("paired CPPCC", CPPCC, _paired_cppcc),  # 市级人大建议和政协提案
 )
