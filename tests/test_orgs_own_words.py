@@ -210,3 +210,16 @@ def test_the_cppcc_paired_with_a_levels_congress_is_that_levels():
     assert "武汉市江岸区/政协" in got, got
     # unpaired, a bare 政协 is the publication's own
     assert identify(find_orgs("自觉接受政协民主监督。")[0].name, jiangan).key == "武汉市江岸区/政协"
+
+
+def test_a_name_running_over_a_modal_verb_is_a_clause():
+    # 国务院办公厅 style: 各省（区、市）政府要建立省级政府办公厅牵头… is a clause, no organisation
+    assert identify("各省（区、市）政府要建立省级政府办公厅", NATIONAL) is None
+    # 应急 / 应用 after an organ are words of a name
+    km = divisions.lookup("昆明市")
+    assert identify("市政府应急办", km).key == "昆明市/人民政府应急办"
+
+
+def test_a_verb_of_sending_opens_no_name():
+    # 内蒙古 style: 请于月底前发送至区局办公室
+    assert names("请各单位于月底前发送至区局办公室。") == ["区局办公室"]

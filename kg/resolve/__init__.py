@@ -19,7 +19,7 @@ from kg.divisions import jurisdiction_of, parse_places, place_prefix
 from kg.docnumber import decode, decree_organ, parse_number
 from kg.models import DocNumber, Evidence, Facts, Jurisdiction, OrgIdentity, OrgMention, Publication
 from kg.names import normalise_name, org_suffix, single_prefix
-from kg.resolve.org_identity import identify
+from kg.resolve.org_identity import OVER_MODAL, identify
 from kg.resolve.org_own import own_bureau, own_name
 from kg.titles import law_aliases, title_key
 
@@ -35,7 +35,7 @@ def title_keys(title: str) -> tuple[str, ...]:
 def _unit_like(name: str) -> bool:
     """A name printed as a task's unit that no table knows is still a unit when it reads like one:
     an organisation ending (局, 办, 中心 …), a collective (各…) or a short functional name (城管执法)."""
-    if _VERBISH.search(name):
+    if _VERBISH.search(name) or OVER_MODAL.search(name):
         return False
     return bool(org_suffix(name)) or name.startswith("各") or 2 <= len(name) <= 6
 

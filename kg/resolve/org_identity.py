@@ -420,6 +420,8 @@ TERM = re.compile(
 
 # the congress and CPPCC of an administrative division (宪法 第九十五条: people's congresses at county
 # level and above); a zone governed by a 管理委员会 (平潭综合实验区) is no division and has neither
+# a name running over a modal verb after an organ (各省政府要建立省级政府办公厅): a clause, no name
+OVER_MODAL = re.compile(r"(?:政府|部门|单位|机关|局|厅|委|办)(?:要|应当|应|须)(?![求点素件闻用急对])[\u4e00-\u9fff]")
 # a building phase (北京积水潭贵州医院（二期）): a construction project, no organisation
 PHASE = re.compile(r"（[一二三四五六七八九十\d]+期）$")
 DIVISION_ONLY = re.compile(r"^[区市]?(人大(常委会)?|政协|人民代表大会(常务委员会)?)$")
@@ -432,6 +434,7 @@ def _no_organisation(name: str, where: Jurisdiction) -> bool:
         len(name) < 2
         or governing_zone(where) and bool(DIVISION_ONLY.match(name))
         or bool(PHASE.search(name))
+        or bool(OVER_MODAL.search(name))
         or (name in GENERIC and name not in ("有关部门", "相关部门"))
         or name.endswith(NOT_ORGS)
         or name in ("全区", "全市", "全省")
