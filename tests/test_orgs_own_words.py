@@ -223,3 +223,11 @@ def test_a_name_running_over_a_modal_verb_is_a_clause():
 def test_a_verb_of_sending_opens_no_name():
     # 内蒙古 style: 请于月底前发送至区局办公室
     assert names("请各单位于月底前发送至区局办公室。") == ["区局办公室"]
+
+
+def test_a_zone_named_by_its_rank_alone_is_a_category():
+    # 国务院 style: 支持国家高新技术产业开发区… / 省级经济开发区 (every zone of that rank)
+    assert identify("国家高新技术产业开发区", NATIONAL) is None
+    assert identify("省级经济开发区", divisions.lookup("江西省")) is None
+    # a named zone stays
+    assert identify("南昌高新技术产业开发区", divisions.lookup("江西省")) is not None

@@ -422,6 +422,8 @@ TERM = re.compile(
 # level and above); a zone governed by a 管理委员会 (平潭综合实验区) is no division and has neither
 # a name running over a modal verb after an organ (各省政府要建立省级政府办公厅): a clause, no name
 OVER_MODAL = re.compile(r"(?:政府|部门|单位|机关|局|厅|委|办)(?:要|应当|应|须)(?![求点素件闻用急对])[\u4e00-\u9fff]")
+# a kind of zone named by its rank alone (国家高新技术产业开发区, 省级经济开发区): a category, no zone
+ZONE_RANK = re.compile(r"^(国家级?|省级)(经济技术开发区|高新技术产业开发区|经济开发区|高新区|经开区|开发区|新区)$")
 # a building phase (北京积水潭贵州医院（二期）): a construction project, no organisation
 PHASE = re.compile(r"（[一二三四五六七八九十\d]+期）$")
 DIVISION_ONLY = re.compile(r"^[区市]?(人大(常委会)?|政协|人民代表大会(常务委员会)?)$")
@@ -434,6 +436,7 @@ def _no_organisation(name: str, where: Jurisdiction) -> bool:
         len(name) < 2
         or governing_zone(where) and bool(DIVISION_ONLY.match(name))
         or bool(PHASE.search(name))
+        or bool(ZONE_RANK.match(name))
         or bool(OVER_MODAL.search(name))
         or (name in GENERIC and name not in ("有关部门", "相关部门"))
         or name.endswith(NOT_ORGS)
