@@ -231,3 +231,12 @@ def test_a_zone_named_by_its_rank_alone_is_a_category():
     assert identify("省级经济开发区", divisions.lookup("江西省")) is None
     # a named zone stays
     assert identify("南昌高新技术产业开发区", divisions.lookup("江西省")) is not None
+
+
+def test_a_task_unit_opening_with_a_verb_is_the_name_after_it():
+    # 内蒙古 style task line: 电子版请发送至区局办公室 -> 区局办公室; 根据财政部 -> 财政部
+    nmg = divisions.lookup("内蒙古自治区")
+    assert identify("发送至自治区财政厅", nmg).key == identify("自治区财政厅", nmg).key
+    assert identify("根据财政部", nmg).key == "国家/财政部"
+    # the verb alone, or a verb before one character, stays as it was (no name)
+    assert identify("负责", nmg) is None

@@ -19,7 +19,7 @@ from kg.divisions import jurisdiction_of, parse_places, place_prefix
 from kg.docnumber import decode, decree_organ, parse_number
 from kg.models import DocNumber, Evidence, Facts, Jurisdiction, OrgIdentity, OrgMention, Publication
 from kg.names import normalise_name, org_suffix, single_prefix
-from kg.resolve.org_identity import OVER_MODAL, identify
+from kg.resolve.org_identity import OVER_MODAL, identify, without_lead_verb
 from kg.resolve.org_own import own_bureau, own_name
 from kg.titles import law_aliases, title_key
 
@@ -173,7 +173,7 @@ class _Resolver:
         role: str,
         force: bool = False,
     ) -> str | None:
-        ident = identify(own_name(name, self.own) or name, where_)
+        ident = identify(own_name(without_lead_verb(name), self.own) or name, where_)
         if ident is None:
             if not force or not _unit_like(name):
                 return None

@@ -422,6 +422,18 @@ TERM = re.compile(
 # level and above); a zone governed by a 管理委员会 (平潭综合实验区) is no division and has neither
 # a name running over a modal verb after an organ (各省政府要建立省级政府办公厅): a clause, no name
 OVER_MODAL = re.compile(r"(?:政府|部门|单位|机关|局|厅|委|办)(?:要|应当|应|须)(?![求点素件闻用急对])[\u4e00-\u9fff]")
+# prepositions and verbs of sending opening a task's unit: the name follows them (发送至区局办公室 ->
+# 区局办公室); not the role words a name may open with (牵头单位, 配合单位, 主办单位)
+LEAD_VERBS = ("发送", "报送", "上报", "呈送", "提交", "根据", "按照", "通过", "关于", "依托", "以及")
+
+
+def without_lead_verb(name: str) -> str:
+    """``name`` without a verb (and 至/到/给) opening it, when a name of two characters or more follows."""
+    head = next((w for w in LEAD_VERBS if name.startswith(w)), "")
+    rest = re.sub(r"^[至到给]", "", name[len(head) :]) if head else name
+    return rest if len(rest) >= 2 else name
+
+
 # a kind of zone named by its rank alone (国家高新技术产业开发区, 省级经济开发区): a category, no zone
 ZONE_RANK = re.compile(r"^(国家级?|省级)(经济技术开发区|高新技术产业开发区|经济开发区|高新区|经开区|开发区|新区)$")
 # a building phase (北京积水潭贵州医院（二期）): a construction project, no organisation
@@ -452,7 +464,7 @@ def identify(name: str, where: Jurisdiction | None) -> OrgIdentity | None:
     that answers; None for non-organisations (memoised: a pure function of the name and the
     jurisdiction, OrgIdentity is frozen)."""
     name = TERM.sub("", LEVEL_ORGAN.sub(r"\1", QUALIFIER.sub("", normalise_name(name))))
-    name = OWN_LEVEL.sub("", name)
+    name = OWN_LEVEL.sub("", without_lead_verb(name))
     where = where or NATIONAL
     if _no_organisation(name, where):
         return None
