@@ -240,3 +240,11 @@ def test_a_task_unit_opening_with_a_verb_is_the_name_after_it():
     assert identify("根据财政部", nmg).key == "国家/财政部"
     # the verb alone, or a verb before one character, stays as it was (no name)
     assert identify("负责", nmg) is None
+
+
+def test_each_region_acting_is_the_localities():
+    # 国家发展改革委 style: 指导各地区开展…; 各部门、各地区要高度重视
+    assert "各地区" in names("统筹指导各地区开展风险排查。")
+    assert names("各部门、各地区要高度重视。") == ["各部门", "各地区"]
+    # attributive or the whole country: no unit
+    assert not names("全国各地区要素市场。") and not names("各地区生产总值稳步增长。")

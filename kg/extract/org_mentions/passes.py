@@ -37,18 +37,18 @@ def _qualified_place_word(text: str, m: OrgMatch) -> bool:
 
 
 # (各地、州、市: 地 is a level of the list, 地区, not the localities)
-# 各地 as the acting localities (各地要…, 鼓励各地建设…, 各地、各有关部门), not attributive (各地政府性
+# 各地 (各地区) as the acting localities (各地要…, 鼓励各地建设…, 各地、各有关部门), not attributive (各地政府性
 # 融资担保基金) nor 全国各地
 LOCALITY = "各地"
 LOCALITIES = re.compile(
-    rf"(?<!全国)(?<!世界){LOCALITY}(?!、[州市县区盟旗])(?=[、，,；;]|要|可|应|结合|建设|整合|组织|加快|开展|因地制宜)"
+    rf"(?<!全国)(?<!世界){LOCALITY}区?(?!、[州市县区盟旗])(?=[、，,；;]|要|可|应|结合|建设|整合|组织|加快|开展|因地制宜)"
 )
 
 
 def _localities(text: str, found: list[OrgMatch]) -> list[OrgMatch]:
     spans = [(m.start, m.end) for m in found]
     extra = [
-        OrgMatch(LOCALITY, LOCALITY, h.start(), h.end())
+        OrgMatch(h.group(), h.group(), h.start(), h.end())  # 各地 or 各地区
         for h in LOCALITIES.finditer(text)
         if not any(a < h.end() and h.start() < b for a, b in spans)
     ]
