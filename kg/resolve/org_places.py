@@ -114,8 +114,11 @@ def split_prefix(name: str, where: Jurisdiction) -> tuple[Jurisdiction, str, boo
     if name.startswith("自治区") and len(name) > 3:
         return resolve_single("自治区", where), name[3:], True
     pref = prefecture_by_zhou(where)
-    if pref is not None and name.startswith(ZHOU) and len(name) > 2 and org_suffix(name[1:]):
-        return pref, name[1:], True  # 州财政局 in a 自治州's text: the prefecture's
+    row = org_suffix(name[1:]) if pref is not None and name.startswith(ZHOU) and len(name) > 2 else None
+    if row and row[1] != "collective":
+        # 州财政局 in a 自治州's text: the prefecture's. Not a class (州数据资源主管部门): the level word
+        # before a class of departments is left as printed, apart from the level-neutral class
+        return pref, name[1:], True
     p = single_prefix(name)
     if p and p != "镇" and p != "乡" and len(name) > 1:
         j, rest = resolve_single(p, where), name[1:]

@@ -244,14 +244,19 @@ CPPCC = "政协"
 
 
 def _paired_cppcc(text: str, found: list[OrgMatch]) -> list[OrgMatch]:
-    """A bare 政协 paired with a level's 人大 takes that level (name 市政协)."""
+    """A bare 政协 paired with a level's 人大 is that level's (name 市政协); a bare 政协 elsewhere is
+    left unread (no level printed)."""
     level = {h.end() - len(CPPCC): h.group(1) for h in PAIRED_CPPCC.finditer(text)}
-    return [
-        OrgMatch(m.surface, level[m.start] + CPPCC, m.start, m.end)
-        if m.name == CPPCC and m.start in level
-        else m
-        for m in found
+    if not level:
+        return found
+    kept = [m for m in found if not (m.start in level and m.name == CPPCC)]
+    spans = [(m.start, m.end) for m in kept]
+    extra = [
+        OrgMatch(CPPCC, lv + CPPCC, a, a + len(CPPCC))
+        for a, lv in level.items()
+        if not any(x < a + len(CPPCC) and a < y for x, y in spans)
     ]
+    return sorted(kept + extra, key=lambda m: m.start)
 
 
 @dataclass(frozen=True)
