@@ -80,8 +80,10 @@ BRACKETS = str.maketrans("〔〕()[]［］【】", "（）（）（）（）（�
 
 @lru_cache(maxsize=1 << 16)  # the same names recur (in extraction and in resolution)
 def normalise_name(s: str) -> str:
-    """Full-width round brackets for 〔〕, () and [] inside a unit name; no spaces."""
-    return SPACES.sub("", s).translate(BRACKETS)
+    """Full-width round brackets for 〔〕, () and [] inside a unit name; no spaces; an opening bracket
+    the name never closes dropped from its start (（合肥海关 cut from （合肥海关负责）)."""
+    s = SPACES.sub("", s).translate(BRACKETS)
+    return s[1:] if s.startswith("（") and "）" not in s else s
 
 
 def jurisdiction_prefix(s: str) -> str:

@@ -155,7 +155,7 @@ def _named(place: str, text: str) -> bool:
 
 
 @pytest.mark.parametrize("path", DEV, ids=lambda p: p.stem[:12])
-def test_no_county_organisation_of_a_county_the_text_never_names(path):
+def test_no_local_organisation_of_a_place_the_text_never_names(path):
     from kg.build import publication
 
     pub = publication(path)
@@ -164,11 +164,28 @@ def test_no_county_organisation_of_a_county_the_text_never_names(path):
         ident.canonical
         for m in find_orgs(text)
         if (ident := identify(m.name, pub.jurisdiction))
-        and ident.level == "county"
+        and ident.level in ("county", "prefecture")  # nor a city the text never names
         and ident.kind != "collective"
         and not _named(ident.key.split("/")[0], text)
     }
     assert not invented, invented
+
+
+@pytest.mark.parametrize("path", DEV, ids=lambda p: p.stem[:12])
+def test_a_bureau_publication_leaves_no_self_reference_unresolved(path):
+    """In a publication a bureau issues, 局办公室 / 区局 / 本局 are that bureau's: no node keeps the bare
+    self-reference as its name (…/局办公室, …/区局)."""
+    from kg.build import publication
+    from kg.pipeline import extract
+    from kg.resolve import resolve
+    from kg.resolve.org_own import own_bureau
+
+    pub = publication(path)
+    if own_bureau([n for s in pub.segments for n in s.issuers], identify, pub.jurisdiction) is None:
+        return
+    keys = set(resolve([extract(pub)]).orgs)
+    bare = {k for k in keys if re.match(r"^(本局|我局|[省区市县]局|局)(办公室|机关|$)", k.split("/", 1)[1])}
+    assert not bare, bare
 
 
 @pytest.mark.parametrize("path", DEV, ids=lambda p: p.stem[:12])
@@ -280,7 +297,11 @@ def test_the_term_of_a_congress_is_no_other_organ():
 def test_units_directly_under_a_government_are_its_collective():
     # 江西 style: 县直各部门 in a county's text, 省直单位 the province's
     ruijin = divisions.lookup("瑞金市")
-    assert identify("市直各部门", ruijin).key == "瑞金市/市直各部门"
+    # 市直各部门 in the city's own text are its 各部门 (one node), printed as written
+    assert identify("市直各部门", ruijin).key == identify("各部门", ruijin).key == "瑞金市/各部门"
+    assert identify("市直各部门", ruijin).canonical == "瑞金市市直各部门"
+    # 市直单位 (no 各) stays its own class
+    assert identify("市直单位", ruijin).key == "瑞金市/市直单位"
     assert identify("省直单位", ruijin).key == "江西省/省直单位"
     # not a collective of the districts (各区直各部门)
     assert identify("区直各部门", divisions.lookup("赣州市")).key == "赣州市/区直各部门"

@@ -19,7 +19,8 @@ from kg.divisions import jurisdiction_of, parse_places, place_prefix
 from kg.docnumber import decode, decree_organ, parse_number
 from kg.models import DocNumber, Evidence, Facts, Jurisdiction, OrgIdentity, OrgMention, Publication
 from kg.names import normalise_name, org_suffix, single_prefix
-from kg.resolve.org_identity import identify
+from kg.resolve.org_identity import OVER_MODAL, identify, without_lead_verb
+from kg.resolve.org_own import own_bureau, own_name
 from kg.titles import law_aliases, title_key
 
 LEVEL_RANK = {"national": 0, "provincial": 1, "prefecture": 2, "county": 3, "township": 4, "other": 5}
@@ -34,7 +35,7 @@ def title_keys(title: str) -> tuple[str, ...]:
 def _unit_like(name: str) -> bool:
     """A name printed as a task's unit that no table knows is still a unit when it reads like one:
     an organisation ending (局, 办, 中心 …), a collective (各…) or a short functional name (城管执法)."""
-    if _VERBISH.search(name):
+    if _VERBISH.search(name) or OVER_MODAL.search(name):
         return False
     return bool(org_suffix(name)) or name.startswith("各") or 2 <= len(name) <= 6
 
@@ -160,6 +161,7 @@ class _Resolver:
     def __init__(self) -> None:
         self.c = Corpus()
         self.by_key: dict[str, str] = {}  # "n:<number>" / "t:<title key>" -> doc id
+        self.own: tuple[str, Jurisdiction] | None = None  # the publication's issuing bureau (org_own)
 
     # ---------------------------------------------------------------- organisations
     def org(
@@ -171,7 +173,7 @@ class _Resolver:
         role: str,
         force: bool = False,
     ) -> str | None:
-        ident = identify(name, where_)
+        ident = identify(own_name(without_lead_verb(name), self.own) or name, where_)
         if ident is None:
             if not force or not _unit_like(name):
                 return None
@@ -234,6 +236,7 @@ class _Resolver:
         pub = facts.publication
         wh = pub.jurisdiction
         self.c.jurisdictions[pub.source] = wh
+        self.own = own_bureau([n for s in pub.segments for n in s.issuers], identify, wh)
         name = pub.source.replace("\\", "/").rsplit("/", 1)[-1]
         seg_ids: list[str] = []
         for i, s in enumerate(pub.segments):

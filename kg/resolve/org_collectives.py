@@ -59,7 +59,7 @@ TOWNSHIPS = re.compile(r"(镇|乡镇)(（街道|街道?$|$)")  # 镇（街道）
 def collective(name: str, where: Jurisdiction) -> OrgIdentity | None:
     """各镇（街道）, 属地镇（街道）, 各有关部门, 各省级人民政府 …: one key per jurisdiction; the
     canonical name is the jurisdiction and the printed form."""
-    gov = ""
+    gov = direct = ""
     m = GOV_COLLECTIVE.match(name)
     if m and (m.group(1) == "国务院" or "政府" in m.group(1)):
         gov, name = m.group(1), m.group(2)  # 区政府各部门（单位）, 国务院各直属机构
@@ -74,11 +74,15 @@ def collective(name: str, where: Jurisdiction) -> OrgIdentity | None:
         return OrgIdentity(k, place + body, "collective", "other", gov_key(where))
     if not name.startswith(COLLECTIVE_HEADS) and not TOWNSHIPS.match(name):
         return None
-    body = re.sub(r"^(属地|所在|所属|本|其他|全市|全区|全县|全省)", "", name)
+    body = re.sub(r"^(属地|所在|所属|本|其他|不同|全市|全区|全县|全省)", "", name)
     body = re.sub(r"^\d+个", "", body)
+    if not body.removeprefix("各"):
+        return None  # the head word alone (其他, 所属, 各): no collective named
     # 区直各部门, 县直单位: the units directly under that level's government, no 各 of the districts
     if DIRECT.match(body) and where.level != "national":
         where = resolve_single(body[0], where)  # 省直单位 in a city's text: the province's
+        if body[2:3] == "各" and where.name.endswith(body[0]):
+            direct = body[:2]  # 区直各部门 in a 区's text: that government's 各部门 (one key)
     elif not body.startswith(("各", "有关", "相关", "地方", "行业")):
         body = "各" + body
     body = re.sub(r"（(\w+)）财政$", r"（\1）", body)
@@ -117,5 +121,9 @@ def collective(name: str, where: Jurisdiction) -> OrgIdentity | None:
     if gov == "国务院":
         place = ""
     return OrgIdentity(
-        key(where, collective_key(body)), place + gov_name + printed, "collective", level, gov_key(where)
+        key(where, collective_key(body.removeprefix(direct))),
+        place + gov_name + printed,
+        "collective",
+        level,
+        gov_key(where),
     )

@@ -63,6 +63,17 @@ def resolve_single(p: str, where: Jurisdiction) -> Jurisdiction:
     return where
 
 
+ZHOU = "州"
+
+
+@lru_cache(maxsize=4096)  # pure; Jurisdiction is frozen
+def prefecture_by_zhou(where: Jurisdiction) -> Jurisdiction | None:
+    """The prefecture of ``where``'s chain whose name ends in 州 (an autonomous prefecture, 州 its level
+    word as 市 is a city's): 州X in its texts is that prefecture's X; None elsewhere (杭州市 ends in 市)."""
+    j = chain_at(where, ("prefecture",))
+    return j if j is not None and j.name.endswith(ZHOU) else None
+
+
 @lru_cache(maxsize=4096)  # pure; callers only read the dict
 def place_names(j: Jurisdiction) -> dict[str, str]:
     """Template fields for a jurisdiction: full, parent, name, short, province."""
@@ -102,6 +113,12 @@ def split_prefix(name: str, where: Jurisdiction) -> tuple[Jurisdiction, str, boo
             return divisions.to_jurisdiction(found[-1]), name[len(place) :], True
     if name.startswith("自治区") and len(name) > 3:
         return resolve_single("自治区", where), name[3:], True
+    pref = prefecture_by_zhou(where)
+    row = org_suffix(name[1:]) if pref is not None and name.startswith(ZHOU) and len(name) > 2 else None
+    if row and row[1] != "collective":
+        # 州财政局 in a 自治州's text: the prefecture's. Not a class (州数据资源主管部门): the level word
+        # before a class of departments is left as printed, apart from the level-neutral class
+        return pref, name[1:], True
     p = single_prefix(name)
     if p and p != "镇" and p != "乡" and len(name) > 1:
         j, rest = resolve_single(p, where), name[1:]

@@ -8,8 +8,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg import divisions
-from kg.extract.org_mentions.words import lexicon, not_orgs
+from kg import data, divisions
+from kg.extract.org_mentions.words import STOP_WORDS, ZONE_WORDS, lexicon, not_orgs
 from kg.models import OrgMatch
 from kg.names import excluded, jurisdiction_prefix, org_suffix
 from kg.word_bounds import is_word, token_at
@@ -37,18 +37,18 @@ def _qualified_place_word(text: str, m: OrgMatch) -> bool:
 
 
 # (各地、州、市: 地 is a level of the list, 地区, not the localities)
-# 各地 as the acting localities (各地要…, 鼓励各地建设…, 各地、各有关部门), not attributive (各地政府性
+# 各地 (各地区) as the acting localities (各地要…, 鼓励各地建设…, 各地、各有关部门), not attributive (各地政府性
 # 融资担保基金) nor 全国各地
 LOCALITY = "各地"
 LOCALITIES = re.compile(
-    rf"(?<!全国)(?<!世界){LOCALITY}(?!、[州市县区盟旗])(?=[、，,；;]|要|可|应|结合|建设|整合|组织|加快|开展|因地制宜)"
+    rf"(?<!全国)(?<!世界){LOCALITY}区?(?!、[州市县区盟旗])(?=[、，,；;]|要|可|应|结合|建设|整合|组织|加快|开展|因地制宜)"
 )
 
 
 def _localities(text: str, found: list[OrgMatch]) -> list[OrgMatch]:
     spans = [(m.start, m.end) for m in found]
     extra = [
-        OrgMatch(LOCALITY, LOCALITY, h.start(), h.end())
+        OrgMatch(h.group(), h.group(), h.start(), h.end())  # 各地 or 各地区
         for h in LOCALITIES.finditer(text)
         if not any(a < h.end() and h.start() < b for a, b in spans)
     ]
@@ -219,6 +219,46 @@ def _defined_terms(text: str, found: list[OrgMatch]) -> list[OrgMatch]:
     return out
 
 
+PARKS = tuple(w for w, kind in data.rows("park_words.tsv") if kind == "park")
+ZONE_ACTS = tuple(w for w, kind in data.rows("park_words.tsv") if kind == "verb") + STOP_WORDS
+PARK_RUN = re.compile(r"[\u4e00-\u9fff（）()]{2,16}")
+
+
+def _parks_in_zones(text: str, found: list[OrgMatch]) -> list[OrgMatch]:
+    """A zone printed right before the name of a park or base inside it (合肥高新区国家数字服务出口基地,
+    经开区国家进口贸易促进创新示范区) is that park's place, not the zone's committee acting: dropped,
+    unless the words after it open a predicate (高新区建设…基地: the zone acts)."""
+    out = []
+    for m in found:
+        run = PARK_RUN.match(text, m.end) if m.name.endswith(ZONE_WORDS) else None
+        park = run and next((k for k in range(len(run.group()), 1, -1) if run.group()[:k].endswith(PARKS)), 0)
+        if park and not run.group().startswith(ZONE_ACTS) and not org_suffix(run.group()[:park]):
+            continue
+        out.append(m)
+    return out
+
+
+# 市级人大建议和政协提案, 区人大代表和政协委员: the 政协 paired with a level's 人大 is that level's
+PAIRED_CPPCC = re.compile(r"([省市区县])级?人大[\u4e00-\u9fff]{0,4}?[和、及与]政协")
+CPPCC = "政协"
+
+
+def _paired_cppcc(text: str, found: list[OrgMatch]) -> list[OrgMatch]:
+    """A bare 政协 paired with a level's 人大 is that level's (name 市政协); a bare 政协 elsewhere is
+    left unread (no level printed)."""
+    level = {h.end() - len(CPPCC): h.group(1) for h in PAIRED_CPPCC.finditer(text)}
+    if not level:
+        return found
+    kept = [m for m in found if not (m.start in level and m.name == CPPCC)]
+    spans = [(m.start, m.end) for m in kept]
+    extra = [
+        OrgMatch(CPPCC, lv + CPPCC, a, a + len(CPPCC))
+        for a, lv in level.items()
+        if not any(x < a + len(CPPCC) and a < y for x, y in spans)
+    ]
+    return sorted(kept + extra, key=lambda m: m.start)
+
+
 @dataclass(frozen=True)
 class Pass:
     """A later pass over the mentions: ``run(text, mentions)`` when ``gate`` occurs in the text (the
@@ -236,4 +276,6 @@ PASSES = (
     Pass("localities", LOCALITY, _localities),  # 各地要…
     Pass("standing committees", STANDING, _standing_committees),  # 市人大及其常委会
     Pass("defined terms", DEFINES, _defined_terms),  # 本办法所称政务部门
+    Pass("parks in zones", "区", _parks_in_zones),  # 合肥高新区国家数字服务出口基地
+    Pass("paired CPPCC", CPPCC, _paired_cppcc),  # 市级人大建议和政协提案
 )
