@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from kg import data
 from kg.extract.org_mentions import find_orgs
 from kg.extract.outline import Compact, item_number
 from kg.extract.tasks.clauses import clause_end, clause_start, flat_index
@@ -50,10 +51,37 @@ def _split(flat: str) -> tuple[tuple[str, str, int, int], ...]:
     """split_units(flat) as (surface, name, start, end) of its non-empty units, memoised: the
     prose rules ask for the same few spans again and again."""
     out: list[tuple[str, str, int, int]] = []
+    etc = CLASS_TAIL.search(flat) is not None
     for u in split_units(flat, 0):
         if u.end > u.start:
-            out += _split_joined(u.surface, u.name, u.start, u.end, CLASS_TAIL.search(flat) is not None)
-    return tuple(out)
+            out += _split_joined(u.surface, u.name, u.start, u.end, etc)
+    return tuple(_share_class_head(out) if not etc and len(out) >= 2 else out)
+
+
+def _share_class_head(units: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
+    """Function names before a last class name share its head word: ``网信、电信主管和公安部门`` ->
+    网信部门, 电信主管部门, 公安部门 (the surface stays as printed); only when every earlier
+    unit is a bare function name (no organ suffix)."""
+    head = next((h for h in word_list("class_head") if units[-1][1].endswith(h)), None)
+    if head is None or not class_name(units[-1][1]):
+        return units
+    if not all(FUNCTION_NAME.match(nm) and not is_org(nm) and not class_name(nm) for _, nm, _, _ in units[:-1]):
+        return units
+    return [(sf, nm + head, us, ue) for sf, nm, us, ue in units[:-1]] + units[-1:]
+
+
+@cache
+def _joined_stems() -> tuple[str, ...]:
+    """Organ names whose function is two words joined by 和 (自然资源和规划局, 工业和信息化部)."""
+    names = data.words("departments.tsv") + data.words("national_orgs.tsv")
+    return tuple(n for n in names if "和" in n)
+
+
+def _one_function(left: str, right: str, joiner: str) -> bool:
+    """``left`` 和 ``right`` name one function (工业和信息化部门, 住房和城乡建设部门): an organ name opens so."""
+    head = next((h for h in word_list("class_head") if right.endswith(h)), "")
+    stem = left + joiner + right[: len(right) - len(head)]
+    return any(n.startswith(stem) for n in _joined_stems())
 
 
 JOINER = re.compile(r"以及|和|及")
@@ -80,6 +108,17 @@ def _split_joined(sf: str, nm: str, us: int, ue: int, etc: bool) -> list[tuple[s
             return [(left, left, us, us + m.start()), (right, head + right, us + m.end(), ue)]
         if (len(right) >= 3 and is_org(right)) or (etc and FUNCTION_NAME.match(right) and not is_org(right)):
             return [(left, left, us, us + m.start())] + _split_joined(right, right, us + m.end(), ue, etc)
+    m = JOINER.search(nm)
+    if not etc and m is not None:  # 电信主管和公安部门: a function name joined to a class name
+        left, right = nm[: m.start()], nm[m.end() :]
+        if (
+            FUNCTION_NAME.match(left)
+            and not is_org(left)
+            and not BARE_CLASS.search(left)
+            and class_name(right)
+            and not _one_function(left, right, m.group())
+        ):
+            return [(left, left, us, us + m.start()), (right, right, us + m.end(), ue)]
     return [(sf, nm, us, ue)]
 
 
@@ -365,6 +404,9 @@ def named_subject(
     ``org_starts``: the finder's mention starts (original offsets), None to run it here."""
     first = units[0]
     if first.name.startswith(subject_prefixes()) or (classes and class_name(first.name)):
+        return True
+    group = next((w for w in word_list("group_of_bodies") if first.name.endswith(w)), None)
+    if group is not None and len(first.name) - len(group) <= 3:  # 全系统各单位, not 鼓励和支持各单位
         return True
     if first.name in defined_terms(c):
         return True

@@ -98,8 +98,24 @@ def group_set_up(c: Compact, a: int, v: int) -> list[UnitMatch]:
 
 @cache
 def _support_after() -> re.Pattern:
-    """How a supporting list after ``X牵头，`` ends: ``(等部门)(积极)配合 / 参与``."""
-    return re.compile(r"(?:等)?(?:部门|单位)?(?:积极)?(?:配合|参与)")
+    """How a supporting list after ``X牵头，`` ends: ``(等部门)(积极)配合 / 参与 / 参加``."""
+    return re.compile(r"(?:等)?(?:部门|单位)?" + alternation("support_adverb") + "?" + alternation("join_verb"))
+
+
+@cache
+def _partner_end() -> re.Pattern:
+    """How ``与Y…`` ends when Y joins the work (``与Y联动配合，``): a join verb closing the clause."""
+    return re.compile(alternation("support_adverb") + "?" + alternation("join_verb") + r"(?=[，,；;。]|$)")
+
+
+def _partners(c: Compact, k: int) -> tuple[list[UnitMatch], int]:
+    """The units of a ``与Y、Z联动配合，`` clause at ``k`` and where the next clause starts; else ([], k)."""
+    if c.s[k : k + 1] != "与":
+        return [], k
+    units, b = list_after(c, k + 1)
+    if not units or _partner_end().match(c.s, b) is None:
+        return [], k
+    return units, clause_end(c.s, b) + 1
 
 
 def _lead(c, items, m, org_starts) -> Reading | None:
@@ -116,15 +132,17 @@ def _lead(c, items, m, org_starts) -> Reading | None:
     if not label and after < len(c.s) and c.s[after] in "，,":
         units, b = list_after(c, after + 1)
         if units and _support_after().match(c.s[b : b + 8]):
-            support = units
-            label = label_from(c, clause_end(c.s, b) + 1)
+            more, k = _partners(c, clause_end(c.s, b) + 1)
+            support = units + more
+            label = label_from(c, k)
         else:
             label = label_from(c, after + 1)
     if len(label) < 2:
         return None
     roles = {verb_role("牵头"): subj}
     roles[verb_role("配合")] = roles.get(verb_role("配合"), []) + support
-    return Reading(prose_task(c, items, v, label, **roles))
+    refines = c.s.startswith(word_list("refine_opening"), clause_start(c, v))
+    return Reading(prose_task(c, items, v, label, **roles), refines=refines)
 
 
 def _together(c, items, m, org_starts) -> Reading | None:
