@@ -98,3 +98,24 @@ def test_a_role_of_a_body_is_a_duty():
     tasks = _prose("各市（州）人民政府充分发挥防汛指挥部统筹作用，及时转移受威胁群众。")
     assert [_units(t) for t in tasks] == [["各市（州）人民政府"]]
     assert _prose("企业充分发挥市场主体作用。") == []
+
+
+def test_a_collective_told_to_organise_past_a_manner_adverb_has_a_duty():
+    # 河北 notice style: 各有关部门要认真组织实施… (组织 assigns work)
+    tasks = _prose("各有关部门要认真组织实施本方案，及时制定配套措施。")
+    assert [_units(t) for t in tasks] == [["各有关部门"]]
+    assert _prose("各地要认真学习领会文件精神。") == []
+
+
+def test_a_request_names_a_unit_not_a_verb_phrase():
+    tasks = _prose("请各县（区）教育局于5月10日前报送工作总结。")
+    assert [_units(t) for t in tasks] == [["各县（区）教育局"]]
+    assert _prose("电子版请发送至市教育局宣传工作邮箱。") == []
+
+
+def test_an_organ_and_its_related_departments_are_two_units():
+    # 山东 办法 style: X及有关部门 / X和相关部门
+    tasks = _prose("第十二条　县级人民政府及有关部门应当依法公开应急处置信息。")
+    assert [_units(t) for t in tasks] == [["县级人民政府", "有关部门"]]
+    tasks = _prose("各有关部门和单位要按时报送统计数据。")
+    assert [_units(t) for t in tasks] == [["各有关部门和单位"]]

@@ -97,11 +97,13 @@ def _split_joined(sf: str, nm: str, us: int, ue: int, etc: bool) -> list[tuple[s
         return [(sf, nm, us, ue)]
     for m in JOINER.finditer(nm):
         left, right = nm[: m.start()], nm[m.end() :]
-        if (
-            "等" in left
-            or BARE_CLASS.search(right)
-            or not (left in BRANCH or (len(left) >= 3 and not BARE_CLASS.search(left) and is_org(left)))
+        if "等" in left or not (
+            left in BRANCH or (len(left) >= 3 and not BARE_CLASS.search(left) and is_org(left))
         ):
+            continue
+        if BARE_CLASS.search(right):
+            if left not in BRANCH and class_name(right) and len(right) <= 4:  # 人民政府及有关部门
+                return [(left, left, us, us + m.start()), (right, right, us + m.end(), ue)]
             continue
         head = branch_of(left)
         if head and right in BRANCH:  # 国务院金融管理部门分支机构和派出机构: the branches share the head

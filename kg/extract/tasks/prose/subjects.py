@@ -68,7 +68,7 @@ def _modal(c, items, m, org_starts) -> Reading | None:
     appeal = m.group(0) == "要" and any(_generic_subject().match(u.name) for u in units)
     if (
         appeal
-        and not c.s.startswith(word_list("preposition_opening") + word_list("by_verb"), m.end())
+        and not c.s.startswith(word_list("preposition_opening") + word_list("by_verb"), _past_manner(c, m.end()))
         and not _delivers(c, m.end())
     ):
         return None  # 各地要高度重视… / 切实加强领导: an appeal; 要结合…建立 / 要对…进行 / 要…报送 assigns work
@@ -79,6 +79,14 @@ def _modal(c, items, m, org_starts) -> Reading | None:
         return Reading(prose_task(c, items, v, label, lead=units), appeal=appeal)
     told, label = _pivot(c, m.end(), label)
     return Reading(prose_task(c, items, v, label, responsible=units + told), appeal=appeal)
+
+
+def _past_manner(c: Compact, a: int) -> int:
+    """Past the manner adverbs at ``a`` (认真组织实施 -> 组织实施)."""
+    words = word_list("manner_adverb")
+    while c.s.startswith(words, a):
+        a += next(len(w) for w in words if c.s.startswith(w, a))
+    return a
 
 
 def _delivers(c: Compact, a: int) -> bool:

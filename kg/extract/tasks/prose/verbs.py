@@ -170,17 +170,19 @@ def _modal_subject(c: Compact, v: int, org_starts: frozenset[int] | None) -> lis
     return units if units and named_subject(c, units, org_starts) else []
 
 
-WORK_VERBS = re.compile(r"做好|开展|完成|推进|抓好")
+@cache
+def _work_verb() -> re.Pattern:
+    return re.compile(alternation("work_verb"))
 
 
 def _assist(c, items, m, org_starts) -> Reading | None:
     """``配合X做好…``: X leads the work; the supporting subject, when not printed, is the item's
     own unit (``implicit``: filled in from the item's marker)."""
     units, b = list_after(c, m.end())
-    if not units or not WORK_VERBS.match(c.s[b : b + 2]):
+    if not units or not _work_verb().match(c.s, b):
         return None
     task = prose_task(c, items, m.start(), label_from(c, b), lead=units)
-    task.supporting = subject_before(c, m.start())
+    task.supporting = subject_before(c, m.start()) or _opening_subject(c, m.start(), org_starts)
     return Reading(task, implicit=not task.supporting)
 
 
@@ -199,6 +201,14 @@ def _supports(c, items, m, org_starts) -> Reading | None:
     return Reading(task, support_only=True)
 
 
+def _opening_subject(c: Compact, v: int, org_starts: frozenset[int] | None) -> list[UnitMatch]:
+    """For a later ``，配合X…`` clause: the unit list before the modal of the sentence's first
+    clause (``X应当会同…，配合Y建立…`` -> X)."""
+    a = clause_start(c, v, CLAUSE_END)
+    z = clause_end(c.s, a)
+    return _modal_subject(c, z, org_starts) if z < v else []
+
+
 RULES = (
     Rule("duty", 10, lambda: verb_re("负责"), _duty),
     Rule("lead", 20, lambda: verb_re("牵头"), _lead),
@@ -207,7 +217,7 @@ RULES = (
     Rule(
         "assist",
         60,
-        lambda: re.compile(r"配合(?<![积极]配合)(?=[^，,。；;\n]{2,30}?(?:做好|开展|完成|推进|抓好))"),
+        lambda: re.compile(r"配合(?<![积极]配合)(?=[^，,。；;\n]{2,30}?" + alternation("work_verb") + ")"),
         _assist,
         in_reports="never",
     ),
