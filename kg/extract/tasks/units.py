@@ -21,7 +21,7 @@ from kg.extract.tasks.cues import (
     word_list,
 )
 from kg.models import UnitMatch
-from kg.names import org_suffix, split_units
+from kg.names import SINGLE_PREFIXES, org_suffix, split_units
 
 
 def is_org(name: str) -> bool:
@@ -201,12 +201,16 @@ def clean_units(c: Compact, a: int, b: int) -> list[UnitMatch]:
     return _joined_groups(c, a, b) if "等" in seg else []
 
 
-LEVEL = re.compile(r"(?:省|市|州|盟|县|区|旗|乡|镇)(?:[（(][^）)]{1,8}[）)])?")
+# the one-character level prefixes of kg.names, and 州/盟 (自治州, 盟), which kg.names' list leaves out
+LEVEL_CHARS = SINGLE_PREFIXES + "州盟"
+LEVEL = re.compile(f"[{LEVEL_CHARS}]" + r"(?:[（(][^）)]{1,8}[）)])?")
 
 
 def share_head(units: list[UnitMatch]) -> list[UnitMatch]:
     """Bare levels before a named body share its head: ``州、县（市）人民政府`` -> 州人民政府,
-    县（市）人民政府 (the surface stays as printed)."""
+    县（市）人民政府 (the surface stays as printed). :func:`kg.names.split_units` does this for
+    the levels of its SINGLE_PREFIXES and for place names; here only the levels it leaves bare
+    (州, 盟, a level with an alternative in brackets) are left to give their head."""
     if len(units) < 2:
         return units
     units = _share_branch_head(units)
@@ -374,7 +378,7 @@ def defined_terms(c: Compact) -> frozenset[str]:
     return got
 
 
-LEVEL_OF = re.compile(r"(?:省|市|州|盟|县|区|旗|乡|镇)级")
+LEVEL_OF = re.compile(f"[{LEVEL_CHARS}]级")
 
 
 def defined_names(c: Compact, units: list[UnitMatch]) -> list[UnitMatch]:
