@@ -119,3 +119,22 @@ def test_an_organ_and_its_related_departments_are_two_units():
     assert [_units(t) for t in tasks] == [["县级人民政府", "有关部门"]]
     tasks = _prose("各有关部门和单位要按时报送统计数据。")
     assert [_units(t) for t in tasks] == [["各有关部门和单位"]]
+
+
+def test_a_later_assist_clause_is_supported_by_the_sentence_subject():
+    # 云南 办法 style: X应当会同…，配合Y建立… (X supports Y's work)
+    tasks = _prose("第九条　县统计局应当会同有关部门建立统计数据共享机制，配合县财政局建立资金监测平台。")
+    second = next(t for t in tasks if t.label.startswith("建立资金监测平台"))
+    assert _units(second, "lead") == ["县财政局"] and _units(second, "supporting") == ["县统计局"]
+
+
+def test_an_assist_clause_without_a_subject_in_its_sentence_has_none():
+    tasks = _prose("（五）配合县财政局建立资金监测平台。")
+    assert [(_units(t, "lead"), _units(t, "supporting")) for t in tasks] == [(["县财政局"], [])]
+
+
+def test_a_modal_before_a_time_limit_is_a_duty():
+    # 应当在…内 (a duty with its deadline), 贵州 办法 style
+    tasks = _prose("第二十一条　县级政务服务部门应当在五个工作日内作出答复。")
+    assert [_units(t) for t in tasks] == [["县级政务服务部门"]]
+    assert _prose("第二十一条　本办法的重点应在于规范流程。") == []
