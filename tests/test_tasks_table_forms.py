@@ -63,6 +63,9 @@ def test_a_table_flattened_into_one_line_by_a_website():
 
 
 def test_a_flat_line_of_cells_without_a_unit_header_is_no_table():
-    rows = [("序号", "项目名称", "建设内容", "总投资"), ("1", "县城污水管网改造", "新建管网12公里", "3000万元")]
+    rows = [
+        ("序号", "项目名称", "建设内容", "总投资"),
+        ("1", "县城污水管网改造", "新建管网12公里", "3000万元"),
+    ]
     body = "".join([TITLE, PROSE, *("\t".join(r) for r in rows * 2), SIGNATURE])
     assert _table(body) == []

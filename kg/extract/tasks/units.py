@@ -65,7 +65,9 @@ def _share_class_head(units: list[tuple[str, str, int, int]]) -> list[tuple[str,
     head = next((h for h in word_list("class_head") if units[-1][1].endswith(h)), None)
     if head is None or not class_name(units[-1][1]):
         return units
-    if not all(FUNCTION_NAME.match(nm) and not is_org(nm) and not class_name(nm) for _, nm, _, _ in units[:-1]):
+    if not all(
+        FUNCTION_NAME.match(nm) and not is_org(nm) and not class_name(nm) for _, nm, _, _ in units[:-1]
+    ):
         return units
     return [(sf, nm + head, us, ue) for sf, nm, us, ue in units[:-1]] + units[-1:]
 

@@ -68,10 +68,14 @@ def _modal(c, items, m, org_starts) -> Reading | None:
     appeal = m.group(0) == "要" and any(_generic_subject().match(u.name) for u in units)
     if (
         appeal
-        and not c.s.startswith(word_list("preposition_opening") + word_list("by_verb"), _past_manner(c, m.end()))
+        and not c.s.startswith(
+            word_list("preposition_opening") + word_list("by_verb"), _past_manner(c, m.end())
+        )
         and not _delivers(c, m.end())
     ):
-        return None  # 各地要高度重视… / 切实加强领导: an appeal; 要结合…建立 / 要对…进行 / 要…报送 assigns work
+        return (
+            None  # 各地要高度重视… / 切实加强领导: an appeal; 要结合…建立 / 要对…进行 / 要…报送 assigns work
+        )
     label = predicate_label(c, m.end())
     if len(label) < 2 or not named_subject(c, units, org_starts):  # the costly test last
         return None

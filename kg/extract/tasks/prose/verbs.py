@@ -99,7 +99,9 @@ def group_set_up(c: Compact, a: int, v: int) -> list[UnitMatch]:
 @cache
 def _support_after() -> re.Pattern:
     """How a supporting list after ``X牵头，`` ends: ``(等部门)(积极)配合 / 参与 / 参加``."""
-    return re.compile(r"(?:等)?(?:部门|单位)?" + alternation("support_adverb") + "?" + alternation("join_verb"))
+    return re.compile(
+        r"(?:等)?(?:部门|单位)?" + alternation("support_adverb") + "?" + alternation("join_verb")
+    )
 
 
 @cache
