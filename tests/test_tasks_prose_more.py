@@ -17,9 +17,12 @@ def _units(t, *roles: str) -> list[str]:
 
 
 def test_function_names_share_the_class_head_of_the_last():
-    # 广东 notice style: 应急、交通运输和公安部门 = three classes of departments
+    # 广东 notice style: 应急、交通运输和公安部门 = three classes of departments; a function name is
+    # named as printed unless the text prints its class (应急部门) elsewhere
     tasks = _prose("应急、交通运输和公安部门要加强汛期道路巡查，及时处置险情。")
-    assert [_units(t) for t in tasks] == [["应急部门", "交通运输部门", "公安部门"]]
+    assert [_units(t) for t in tasks] == [["应急", "交通运输", "公安部门"]]
+    tasks = _prose("应急、交通运输和公安部门要加强汛期道路巡查。应急部门要及时发布预警。")
+    assert [_units(t) for t in tasks][0] == ["应急部门", "交通运输", "公安部门"]
     assert tasks[0].responsible[0].surface == "应急"  # printed as it is
 
 
@@ -34,7 +37,7 @@ def test_a_function_joined_by_he_stays_one_class():
 def test_a_class_after_an_adverbial_clause_has_the_duty_of_the_next_clause():
     # 浙江 notice style: 根据…，及时… is a duty of the listed classes
     tasks = _prose("市场监管和商务部门根据群众举报线索，及时依法查处价格违法行为。")
-    assert [_units(t) for t in tasks] == [["市场监管部门", "商务部门"]]
+    assert [_units(t) for t in tasks] == [["市场监管", "商务部门"]]
     assert tasks[0].label.startswith("及时依法查处")
 
 
@@ -138,3 +141,14 @@ def test_a_modal_before_a_time_limit_is_a_duty():
     tasks = _prose("第二十一条　县级政务服务部门应当在五个工作日内作出答复。")
     assert [_units(t) for t in tasks] == [["县级政务服务部门"]]
     assert _prose("第二十一条　本办法的重点应在于规范流程。") == []
+
+
+def test_function_names_before_etc_departments_take_the_class_the_text_prints():
+    # 江苏 notice style: 住建、城管等部门, and 城管部门 printed in another item: one name per class
+    text = "（六）加强执法。住建、城管等部门要加强燃气经营执法检查。\n（七）城管部门要加强占道经营整治。"
+    tasks = _prose(text)
+    assert _units(tasks[0]) == ["住建", "城管部门"]
+    assert [u.surface for u in tasks[0].responsible] == ["住建", "城管"]
+    # a list closed by 等相关单位 (单位 is no class head) keeps its names; named organs keep theirs
+    tasks = _prose("县住建局、城管等相关单位要加强燃气经营执法检查。")
+    assert all("城管部门" not in _units(t) for t in tasks)

@@ -58,6 +58,16 @@ def _split(flat: str) -> tuple[tuple[str, str, int, int], ...]:
     return tuple(_share_class_head(out) if not etc and len(out) >= 2 else out)
 
 
+def _bare_function(name: str) -> bool:
+    """A function name with no organ suffix and no class head (网信, 电信主管)."""
+    return (
+        FUNCTION_NAME.match(name) is not None
+        and name not in BRANCH
+        and not is_org(name)
+        and not class_name(name)
+    )
+
+
 def _share_class_head(units: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
     """Function names before a last class name share its head word: ``网信、电信主管和公安部门`` ->
     网信部门, 电信主管部门, 公安部门 (the surface stays as printed); only when every earlier
@@ -65,9 +75,7 @@ def _share_class_head(units: list[tuple[str, str, int, int]]) -> list[tuple[str,
     head = next((h for h in word_list("class_head") if units[-1][1].endswith(h)), None)
     if head is None or not class_name(units[-1][1]):
         return units
-    if not all(
-        FUNCTION_NAME.match(nm) and not is_org(nm) and not class_name(nm) for _, nm, _, _ in units[:-1]
-    ):
+    if not all(_bare_function(nm) for _, nm, _, _ in units[:-1]):
         return units
     return [(sf, nm + head, us, ue) for sf, nm, us, ue in units[:-1]] + units[-1:]
 
@@ -131,10 +139,31 @@ def units_in(c: Compact, a: int, b: int) -> list[UnitMatch]:
     seg = c.s[a:b]
     pos = c.pos
     if "\n" not in seg:
-        return [UnitMatch(sf, nm, pos[a + us], pos[a + ue - 1] + 1) for sf, nm, us, ue in _split(seg)]
-    idx = [i for i in range(a, b) if c.s[i] != "\n"]
-    flat = seg.replace("\n", "")
-    return [UnitMatch(sf, nm, pos[idx[us]], pos[idx[ue - 1]] + 1) for sf, nm, us, ue in _split(flat)]
+        units = [UnitMatch(sf, nm, pos[a + us], pos[a + ue - 1] + 1) for sf, nm, us, ue in _split(seg)]
+    else:
+        idx = [i for i in range(a, b) if c.s[i] != "\n"]
+        flat = seg.replace("\n", "")
+        units = [UnitMatch(sf, nm, pos[idx[us]], pos[idx[ue - 1]] + 1) for sf, nm, us, ue in _split(flat)]
+    return [_as_printed(c, u) for u in units]
+
+
+def _as_printed(c: Compact, u: UnitMatch) -> UnitMatch:
+    """A bare function name (``网信`` in ``网信、公安等部门``, also when a shared head gave it one) is
+    named as the text prints that class (``网信部门`` printed elsewhere), else as printed here: one
+    name per class within a text; a function name with no class printed may be an organ of the
+    issuer's place (``公安`` in a city's plan), for the resolver to say."""
+    if not _bare_function(u.surface) or u.name not in (
+        u.surface,
+        *(u.surface + h for h in word_list("class_head")),
+    ):
+        return u
+    got = c.memo.setdefault("class_as_printed", {})
+    name = got.get(u.surface)
+    if name is None:
+        name = got[u.surface] = next(
+            (u.surface + h for h in word_list("class_head") if u.surface + h in c.s), u.surface
+        )
+    return u if name == u.name else UnitMatch(u.surface, name, u.start, u.end)
 
 
 def all_orgs(units: list[UnitMatch]) -> bool:
@@ -421,6 +450,8 @@ def named_subject(
     tail = c.s[flat_index(c, units[-1].end) : flat_index(c, units[-1].end) + 6]
     if not is_org(first.name) and ETC_CLASS.match(tail) is not None:
         return True
+    if len(units) >= 2 and _bare_function(first.surface) and classes and class_name(units[-1].name):
+        return True  # 网信、电信主管和公安部门: function names sharing the last one's class head
     if org_starts is None:  # last: it runs the organisation finder on the text
         org_starts = flat_org_starts(c)
     return first.start in org_starts
