@@ -58,6 +58,7 @@ def _split(flat: str) -> tuple[tuple[str, str, int, int], ...]:
     return tuple(_share_class_head(out) if not etc and len(out) >= 2 else out)
 
 
+@lru_cache(maxsize=1 << 14)
 def _bare_function(name: str) -> bool:
     """A function name with no organ suffix and no class head (网信, 电信主管)."""
     return (
@@ -152,10 +153,8 @@ def _as_printed(c: Compact, u: UnitMatch) -> UnitMatch:
     named as the text prints that class (``网信部门`` printed elsewhere), else as printed here: one
     name per class within a text; a function name with no class printed may be an organ of the
     issuer's place (``公安`` in a city's plan), for the resolver to say."""
-    if not _bare_function(u.surface) or u.name not in (
-        u.surface,
-        *(u.surface + h for h in word_list("class_head")),
-    ):
+    tail = u.name[len(u.surface) :] if u.name.startswith(u.surface) else None
+    if tail is None or (tail and tail not in word_list("class_head")) or not _bare_function(u.surface):
         return u
     got = c.memo.setdefault("class_as_printed", {})
     name = got.get(u.surface)
