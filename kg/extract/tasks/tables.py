@@ -42,22 +42,121 @@ def _cells(c: Compact, a: int, b: int) -> list[tuple[int, int]]:
     return out
 
 
+def wrap_width(lines: list[str]) -> int:
+    """The width a hard-wrapped text is cut at (text taken from a PDF: most lines of one length, the
+    longest), else 0."""
+    long = [len(x) for x in lines if len(x) >= 12]
+    if len(long) < 8:
+        return 0
+    width = max(long)
+    return width if sum(1 for n in long if n >= width - 1) >= 0.4 * len(long) else 0
+
+
+def _lines(c: Compact) -> list[tuple[int, int]]:
+    """The lines of ``c.s`` as spans; in a hard-wrapped text a full line that is, or runs into, a
+    table row is joined to the next line (a cell cut at the wrap width goes on there)."""
+    spans, at = [], 0
+    for line in c.s.split("\n"):
+        spans.append((at, at + len(line)))
+        at += len(line) + 1
+    spans = [r for a, b in spans for r in _flat_rows(c, a, b)]
+    width = wrap_width([c.s[a:b] for a, b in spans])
+    if not width:
+        return spans
+    out: list[tuple[int, int]] = []
+    full = False  # the last physical line was cut at the wrap width
+    for a, b in spans:
+        if out and full and "\t" in c.s[out[-1][0] : b] and c.s[a:b].strip() and not _new_row(c.s[a:b]):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+        full = b - a >= width - 1
+    return out
+
+
+ROW_NUMBER = re.compile(r"\d{1,3}$")
+
+
+def _column_word(cell: str) -> bool:
+    return cell in marker_role() or cell.startswith(task_columns()) or cell in word_list("number_column")
+
+
+def _flat_rows(c: Compact, a: int, b: int) -> list[tuple[int, int]]:
+    """A table a website flattened into its line (``…分工表序号\t任务\t牵头单位\t责任单位1\t…\t
+    县公安局2\t…``: each row's last cell runs into the next row's number) as its header and rows;
+    any other line as it is."""
+    if c.s.count("\t", a, b) < 6:
+        return [(a, b)]
+    cells = _cells(c, a, b)
+    text = [c.s[x:y].strip() for x, y in cells]
+    for i in range(len(cells) - 2):
+        j = i + 1
+        while j < len(cells) and _column_word(text[j]):
+            j += 1
+        num = ROW_NUMBER.search(text[j]) if j < len(cells) else None
+        opening = next((w for w in word_list("number_column") if text[i].endswith(w)), None)
+        if num is None or opening is None or text[j][: num.start()] not in marker_role():
+            continue
+        n = j - i + 1  # columns
+        x = cells[i][1] - len(opening)
+        out = [(a, x)] if x > a else []
+        cut = cells[j][0] + len(text[j][: num.start()])  # where the header's last cell ends
+        out.append((x, cut))
+        k = j
+        while k + n - 1 < len(cells):
+            last = k + n - 1
+            m = ROW_NUMBER.search(text[last]) if last < len(cells) - 1 else None
+            end = cells[last][0] + m.start() if m is not None else _before_signature(c, *cells[last])
+            out.append((cut, end))
+            if m is None:
+                break
+            cut = end
+            k = last
+        if out[-1][1] < b:
+            out.append((out[-1][1], b))
+        return [(p, q) for p, q in out if q > p]
+    return [(a, b)]
+
+
+DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+
+
+def _before_signature(c: Compact, x: int, y: int) -> int:
+    """Where the last cell of a flattened table ends: before the signature that follows it on the
+    page (the issuer the title opens with, then the date: ``…各乡镇人民政府某某县人民政府办公室2023年5月6日``)."""
+    m = DATE.search(c.s, x, y)
+    if m is None:
+        return y
+    cell = c.s[x : m.start()]
+    for k in range(len(cell) - 4):
+        if c.s.find(cell[k:] + "关于") >= 0:  # the issuer, as the title prints it
+            return x + k
+    return m.start()
+
+
+NEW_ROW = re.compile(r"^\s*\d{1,3}[.．、]?\t")
+
+
+def _new_row(line: str) -> bool:
+    """A line that opens a numbered table row (``12\t…``)."""
+    return NEW_ROW.match(line) is not None
+
+
 def table_tasks(c: Compact, items: list[Item]) -> list[TaskMatch]:
-    """One task per row of a table whose header names a unit column."""
+    """One task per row of a table whose header names a unit column (rows of a hard-wrapped text
+    joined across their line breaks: :func:`_lines`)."""
     out: list[TaskMatch] = []
     header: list[str] | None = None
     roles: dict[int, str] = {}
     task_col: int | None = None
-    at = 0
-    for line in c.s.split("\n"):
-        a, b = at, at + len(line)
-        at = b + 1
+    for a, b in _lines(c):
+        line = c.s[a:b]
         if "\t" not in line:
             if header is not None and line.strip() and not CONTINUED.match(line.strip()):
                 header = None
             continue
         spans = _cells(c, a, b)
-        cells = [c.s[x:y].strip() for x, y in spans]
+        cells = [c.s[x:y].replace("\n", "").strip() for x, y in spans]
         found = _header_roles(cells)
         if found:
             header, roles, task_col = cells, found, _task_column(cells, found)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from kg import data
 from kg.extract.org_mentions import find_orgs
 from kg.extract.outline import Compact, item_number
 from kg.extract.tasks.clauses import clause_end, clause_start, flat_index
@@ -20,7 +21,7 @@ from kg.extract.tasks.cues import (
     word_list,
 )
 from kg.models import UnitMatch
-from kg.names import org_suffix, split_units
+from kg.names import SINGLE_PREFIXES, org_suffix, split_units
 
 
 def is_org(name: str) -> bool:
@@ -50,10 +51,48 @@ def _split(flat: str) -> tuple[tuple[str, str, int, int], ...]:
     """split_units(flat) as (surface, name, start, end) of its non-empty units, memoised: the
     prose rules ask for the same few spans again and again."""
     out: list[tuple[str, str, int, int]] = []
+    etc = CLASS_TAIL.search(flat) is not None
     for u in split_units(flat, 0):
         if u.end > u.start:
-            out += _split_joined(u.surface, u.name, u.start, u.end, CLASS_TAIL.search(flat) is not None)
-    return tuple(out)
+            out += _split_joined(u.surface, u.name, u.start, u.end, etc)
+    return tuple(_share_class_head(out) if not etc and len(out) >= 2 else out)
+
+
+@lru_cache(maxsize=1 << 14)
+def _bare_function(name: str) -> bool:
+    """A function name with no organ suffix and no class head (网信, 电信主管)."""
+    return (
+        FUNCTION_NAME.match(name) is not None
+        and name not in BRANCH
+        and not is_org(name)
+        and not class_name(name)
+    )
+
+
+def _share_class_head(units: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
+    """Function names before a last class name share its head word: ``网信、电信主管和公安部门`` ->
+    网信部门, 电信主管部门, 公安部门 (the surface stays as printed); only when every earlier
+    unit is a bare function name (no organ suffix)."""
+    head = next((h for h in word_list("class_head") if units[-1][1].endswith(h)), None)
+    if head is None or not class_name(units[-1][1]):
+        return units
+    if not all(_bare_function(nm) for _, nm, _, _ in units[:-1]):
+        return units
+    return [(sf, nm + head, us, ue) for sf, nm, us, ue in units[:-1]] + units[-1:]
+
+
+@cache
+def _joined_stems() -> tuple[str, ...]:
+    """Organ names whose function is two words joined by 和 (自然资源和规划局, 工业和信息化部)."""
+    names = data.words("departments.tsv") + data.words("national_orgs.tsv")
+    return tuple(n for n in names if "和" in n)
+
+
+def _one_function(left: str, right: str, joiner: str) -> bool:
+    """``left`` 和 ``right`` name one function (工业和信息化部门, 住房和城乡建设部门): an organ name opens so."""
+    head = next((h for h in word_list("class_head") if right.endswith(h)), "")
+    stem = left + joiner + right[: len(right) - len(head)]
+    return any(n.startswith(stem) for n in _joined_stems())
 
 
 JOINER = re.compile(r"以及|和|及")
@@ -69,17 +108,30 @@ def _split_joined(sf: str, nm: str, us: int, ue: int, etc: bool) -> list[tuple[s
         return [(sf, nm, us, ue)]
     for m in JOINER.finditer(nm):
         left, right = nm[: m.start()], nm[m.end() :]
-        if (
-            "等" in left
-            or BARE_CLASS.search(right)
-            or not (left in BRANCH or (len(left) >= 3 and not BARE_CLASS.search(left) and is_org(left)))
+        if "等" in left or not (
+            left in BRANCH or (len(left) >= 3 and not BARE_CLASS.search(left) and is_org(left))
         ):
+            continue
+        if BARE_CLASS.search(right):
+            if left not in BRANCH and class_name(right) and len(right) <= 4:  # 人民政府及有关部门
+                return [(left, left, us, us + m.start()), (right, right, us + m.end(), ue)]
             continue
         head = branch_of(left)
         if head and right in BRANCH:  # 国务院金融管理部门分支机构和派出机构: the branches share the head
             return [(left, left, us, us + m.start()), (right, head + right, us + m.end(), ue)]
         if (len(right) >= 3 and is_org(right)) or (etc and FUNCTION_NAME.match(right) and not is_org(right)):
             return [(left, left, us, us + m.start())] + _split_joined(right, right, us + m.end(), ue, etc)
+    m = JOINER.search(nm)
+    if not etc and m is not None:  # 电信主管和公安部门: a function name joined to a class name
+        left, right = nm[: m.start()], nm[m.end() :]
+        if (
+            FUNCTION_NAME.match(left)
+            and not is_org(left)
+            and not BARE_CLASS.search(left)
+            and class_name(right)
+            and not _one_function(left, right, m.group())
+        ):
+            return [(left, left, us, us + m.start()), (right, right, us + m.end(), ue)]
     return [(sf, nm, us, ue)]
 
 
@@ -88,10 +140,29 @@ def units_in(c: Compact, a: int, b: int) -> list[UnitMatch]:
     seg = c.s[a:b]
     pos = c.pos
     if "\n" not in seg:
-        return [UnitMatch(sf, nm, pos[a + us], pos[a + ue - 1] + 1) for sf, nm, us, ue in _split(seg)]
-    idx = [i for i in range(a, b) if c.s[i] != "\n"]
-    flat = seg.replace("\n", "")
-    return [UnitMatch(sf, nm, pos[idx[us]], pos[idx[ue - 1]] + 1) for sf, nm, us, ue in _split(flat)]
+        units = [UnitMatch(sf, nm, pos[a + us], pos[a + ue - 1] + 1) for sf, nm, us, ue in _split(seg)]
+    else:
+        idx = [i for i in range(a, b) if c.s[i] != "\n"]
+        flat = seg.replace("\n", "")
+        units = [UnitMatch(sf, nm, pos[idx[us]], pos[idx[ue - 1]] + 1) for sf, nm, us, ue in _split(flat)]
+    return [_as_printed(c, u) for u in units]
+
+
+def _as_printed(c: Compact, u: UnitMatch) -> UnitMatch:
+    """A bare function name (``网信`` in ``网信、公安等部门``, also when a shared head gave it one) is
+    named as the text prints that class (``网信部门`` printed elsewhere), else as printed here: one
+    name per class within a text; a function name with no class printed may be an organ of the
+    issuer's place (``公安`` in a city's plan), for the resolver to say."""
+    tail = u.name[len(u.surface) :] if u.name.startswith(u.surface) else None
+    if tail is None or (tail and tail not in word_list("class_head")) or not _bare_function(u.surface):
+        return u
+    got = c.memo.setdefault("class_as_printed", {})
+    name = got.get(u.surface)
+    if name is None:
+        name = got[u.surface] = next(
+            (u.surface + h for h in word_list("class_head") if u.surface + h in c.s), u.surface
+        )
+    return u if name == u.name else UnitMatch(u.surface, name, u.start, u.end)
 
 
 def all_orgs(units: list[UnitMatch]) -> bool:
@@ -160,12 +231,16 @@ def clean_units(c: Compact, a: int, b: int) -> list[UnitMatch]:
     return _joined_groups(c, a, b) if "等" in seg else []
 
 
-LEVEL = re.compile(r"(?:省|市|州|盟|县|区|旗|乡|镇)(?:[（(][^）)]{1,8}[）)])?")
+# the one-character level prefixes of kg.names, and 州/盟 (自治州, 盟), which kg.names' list leaves out
+LEVEL_CHARS = SINGLE_PREFIXES + "州盟"
+LEVEL = re.compile(f"[{LEVEL_CHARS}]" + r"(?:[（(][^）)]{1,8}[）)])?")
 
 
 def share_head(units: list[UnitMatch]) -> list[UnitMatch]:
     """Bare levels before a named body share its head: ``州、县（市）人民政府`` -> 州人民政府,
-    县（市）人民政府 (the surface stays as printed)."""
+    县（市）人民政府 (the surface stays as printed). :func:`kg.names.split_units` does this for
+    the levels of its SINGLE_PREFIXES and for place names; here only the levels it leaves bare
+    (州, 盟, a level with an alternative in brackets) are left to give their head."""
     if len(units) < 2:
         return units
     units = _share_branch_head(units)
@@ -333,7 +408,7 @@ def defined_terms(c: Compact) -> frozenset[str]:
     return got
 
 
-LEVEL_OF = re.compile(r"(?:省|市|州|盟|县|区|旗|乡|镇)级")
+LEVEL_OF = re.compile(f"[{LEVEL_CHARS}]级")
 
 
 def defined_names(c: Compact, units: list[UnitMatch]) -> list[UnitMatch]:
@@ -366,11 +441,16 @@ def named_subject(
     first = units[0]
     if first.name.startswith(subject_prefixes()) or (classes and class_name(first.name)):
         return True
+    group = next((w for w in word_list("group_of_bodies") if first.name.endswith(w)), None)
+    if group is not None and len(first.name) - len(group) <= 3:  # 全系统各单位, not 鼓励和支持各单位
+        return True
     if first.name in defined_terms(c):
         return True
     tail = c.s[flat_index(c, units[-1].end) : flat_index(c, units[-1].end) + 6]
     if not is_org(first.name) and ETC_CLASS.match(tail) is not None:
         return True
+    if len(units) >= 2 and _bare_function(first.surface) and classes and class_name(units[-1].name):
+        return True  # 网信、电信主管和公安部门: function names sharing the last one's class head
     if org_starts is None:  # last: it runs the organisation finder on the text
         org_starts = flat_org_starts(c)
     return first.start in org_starts

@@ -70,7 +70,7 @@ def prose_tasks(
             got.at, got.heading = m.start(), heading_label(c, items, m.start())
             out.append(got)
             named.update(u.start for u in task.lead + task.responsible + task.supporting)
-    out = _support_clauses(out)
+    out = _refinements(_support_clauses(out))
     _heading_labels(out, marked)
     for r in out:
         if r.implicit:
@@ -134,6 +134,25 @@ def _support_clauses(readings: list[Reading]) -> list[Reading]:
         elif len(support.sub("", t.label, count=1)) >= 2:  # not a bare 各街道要全力配合
             alone.append(r)
     return out + alone
+
+
+def _refinements(readings: list[Reading]) -> list[Reading]:
+    """``X统筹负责…，具体由Y牵头，Z参加`` in one sentence: Y and Z join X's task (Y leading, Z
+    supporting) rather than making a second task of the same duty."""
+    out = [r for r in readings if not r.refines]
+    for r in readings:
+        t = r.task
+        before = [p for p in out if (p.task.start, p.task.end) == (t.start, t.end) and p.at < r.at]
+        if not r.refines:
+            continue
+        if not before:
+            out.append(r)
+            continue
+        prev = max(before, key=lambda p: p.at).task
+        mine = {u.name for u in prev.lead + prev.responsible + prev.supporting}
+        prev.lead = prev.lead + [u for u in t.lead if u.name not in mine]
+        prev.supporting = prev.supporting + [u for u in t.responsible + t.supporting if u.name not in mine]
+    return out
 
 
 def _heading_labels(readings: list[Reading], marked) -> None:

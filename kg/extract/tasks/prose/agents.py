@@ -9,9 +9,9 @@ from functools import cache
 from kg.extract.outline import Compact
 from kg.extract.tasks.clauses import CLAUSE_END, LABEL_MAX, clause_end, clause_start, label_from
 from kg.extract.tasks.cues import alternation, duty_verbs, predicate_re, word_list
-from kg.extract.tasks.prose.record import ADVERBIAL_CLAUSE, Reading, Rule, predicate_label, prose_task
+from kg.extract.tasks.prose.record import Reading, Rule, adverbial_clause, predicate_label, prose_task
 from kg.extract.tasks.prose.verbs import group_set_up
-from kg.extract.tasks.units import clean_units, list_after, subject_before
+from kg.extract.tasks.units import clean_units, list_after, named_subject, subject_before
 from kg.models import UnitMatch
 
 
@@ -47,7 +47,7 @@ def _by(c, items, m, org_starts) -> Reading | None:
     if any(c.s.endswith(w, 0, m.start()) for w in word_list("permission")):
         return None
     units, b = _by_units(c, m.end())
-    if units and ADVERBIAL_CLAUSE.match(c.s[b : b + 2]):  # 由X按照职责分工，依法…监管: past the adverbial
+    if units and adverbial_clause().match(c.s[b : b + 2]):  # 由X按照职责分工，依法…监管: past the adverbial
         e = clause_end(c.s, b)
         if c.s[e : e + 1] in ("，", ",") and e - b <= 8:  # a short one only: no predicate inside
             b = e + 1
@@ -95,8 +95,8 @@ def _request(c, items, m, org_starts) -> Reading | None:
     并于4月28日前上报``)."""
     q = QUOTE.search(c.s, m.end(), m.end() + 80)  # a unit name never runs into a title
     units, b = list_after(c, m.end(), (q.start() if q else m.end() + 80) - m.end())
-    if not units:
-        return None
+    if not units or not named_subject(c, units, org_starts):
+        return None  # no unit, or a verb phrase the splitter let through (请发送至X邮箱)
     label = predicate_label(c, b)
     if len(label) < 2:
         return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from kg.extract.outline import SENT_END, Compact, Item, innermost, outline_entries
 from kg.extract.tasks.clauses import (
@@ -14,6 +15,7 @@ from kg.extract.tasks.clauses import (
     label_from,
     sentence_span,
 )
+from kg.extract.tasks.cues import alternation
 from kg.extract.tasks.units import list_after
 from kg.models import TaskMatch
 
@@ -26,13 +28,15 @@ class Reading:
     read before it in the sentence, else stands alone. ``implicit``: ``配合X做好…`` with no
     supporting unit printed: the item's own marker units support. ``appeal``: a collective's
     ``要`` (各单位要…): a duty where the text assigns work, not in a report or an item whose marker
-    names the units. ``at`` (where the rule matched)
+    names the units. ``refines``: ``具体由X牵头…`` says who does the duty read before it in the
+    sentence (X joins that task). ``at`` (where the rule matched)
     and ``heading`` (the heading of the item it opens) are set by the loop."""
 
     task: TaskMatch
     support_only: bool = False
     implicit: bool = False
     appeal: bool = False
+    refines: bool = False
     at: int = 0
     heading: str | None = None
 
@@ -77,7 +81,10 @@ def prose_task(c: Compact, items: list[Item], pos: int, label: str, **roles) -> 
     )
 
 
-ADVERBIAL_CLAUSE = re.compile(r"^(?:根据|依照|依据|按照|为了|为)")
+@cache
+def adverbial_clause() -> re.Pattern:
+    """How an adverbial clause opens before the predicate (task_words.tsv adverbial_opening)."""
+    return re.compile("^" + alternation("adverbial_opening"))
 
 
 def predicate_label(c: Compact, a: int) -> str:
@@ -85,7 +92,7 @@ def predicate_label(c: Compact, a: int) -> str:
     clause (``根据…等，制定…`` -> ``制定…``) and a leading ``向X`` (the recipients)."""
     for _ in range(3):
         b = clause_end(c.s, a)
-        if b < len(c.s) and c.s[b] in "，," and ADVERBIAL_CLAUSE.match(c.s[a:b]):
+        if b < len(c.s) and c.s[b] in "，," and adverbial_clause().match(c.s[a:b]):
             a = b + 1
             continue
         break

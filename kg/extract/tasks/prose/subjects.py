@@ -19,7 +19,7 @@ from kg.extract.tasks.cues import (
     predicate_re,
     word_list,
 )
-from kg.extract.tasks.prose.record import Reading, Rule, predicate_label, prose_task
+from kg.extract.tasks.prose.record import Reading, Rule, adverbial_clause, predicate_label, prose_task
 from kg.extract.tasks.units import CLASS_TAIL, clean_units, lead_in, list_after, named_subject, past_number
 from kg.models import UnitMatch
 
@@ -66,8 +66,16 @@ def _modal(c, items, m, org_starts) -> Reading | None:
     if not units:
         return None
     appeal = m.group(0) == "要" and any(_generic_subject().match(u.name) for u in units)
-    if appeal and not c.s.startswith(word_list("preposition_opening") + word_list("by_verb"), m.end()):
-        return None  # 各地要高度重视… / 切实加强领导: an appeal; 要结合…建立 / 要对…进行 assigns work
+    if (
+        appeal
+        and not c.s.startswith(
+            word_list("preposition_opening") + word_list("by_verb"), _past_manner(c, m.end())
+        )
+        and not _delivers(c, m.end())
+    ):
+        return (
+            None  # 各地要高度重视… / 切实加强领导: an appeal; 要结合…建立 / 要对…进行 / 要…报送 assigns work
+        )
     label = predicate_label(c, m.end())
     if len(label) < 2 or not named_subject(c, units, org_starts):  # the costly test last
         return None
@@ -75,6 +83,20 @@ def _modal(c, items, m, org_starts) -> Reading | None:
         return Reading(prose_task(c, items, v, label, lead=units), appeal=appeal)
     told, label = _pivot(c, m.end(), label)
     return Reading(prose_task(c, items, v, label, responsible=units + told), appeal=appeal)
+
+
+def _past_manner(c: Compact, a: int) -> int:
+    """Past the manner adverbs at ``a`` (认真组织实施 -> 组织实施)."""
+    words = word_list("manner_adverb")
+    while c.s.startswith(words, a):
+        a += next(len(w) for w in words if c.s.startswith(w, a))
+    return a
+
+
+def _delivers(c: Compact, a: int) -> bool:
+    """The clause from ``a`` names a deliverable (填写登记表并上报, 及时报送…情况)."""
+    z = clause_end(c.s, a)
+    return any(w in c.s[a:z] for w in word_list("deliver_verb"))
 
 
 @cache
@@ -177,9 +199,20 @@ def _subject(c, items, m, org_starts) -> Reading | None:
     label = predicate_label(c, b)
     if len(label) < 2 or not named_subject(c, units, org_starts):  # the costly test last
         return None
-    if c.s.startswith(word_list("preposition_opening"), b) and not named_subject(c, units, org_starts, False):
+    if (
+        c.s.startswith(word_list("preposition_opening"), b)
+        and not _adverbial_clause(c, b)
+        and not named_subject(c, units, org_starts, False)
+    ):
         return None  # a class of bodies before a preposition (规划资源部门就…征询…): a procedure, no duty
     return Reading(prose_task(c, items, b, label, responsible=units))
+
+
+def _adverbial_clause(c: Compact, b: int) -> bool:
+    """A clause of its own opens the predicate at ``b`` (``根据…线索，及时关闭…``): the duty is the
+    clause after it, not a step of a procedure."""
+    z = clause_end(c.s, b)
+    return adverbial_clause().match(c.s[b:z]) is not None and c.s[z : z + 1] in ("，", ",")
 
 
 RULES = (

@@ -98,8 +98,26 @@ def group_set_up(c: Compact, a: int, v: int) -> list[UnitMatch]:
 
 @cache
 def _support_after() -> re.Pattern:
-    """How a supporting list after ``X牵头，`` ends: ``(等部门)(积极)配合 / 参与``."""
-    return re.compile(r"(?:等)?(?:部门|单位)?(?:积极)?(?:配合|参与)")
+    """How a supporting list after ``X牵头，`` ends: ``(等部门)(积极)配合 / 参与 / 参加``."""
+    return re.compile(
+        r"(?:等)?(?:部门|单位)?" + alternation("support_adverb") + "?" + alternation("join_verb")
+    )
+
+
+@cache
+def _partner_end() -> re.Pattern:
+    """How ``与Y…`` ends when Y joins the work (``与Y联动配合，``): a join verb closing the clause."""
+    return re.compile(alternation("support_adverb") + "?" + alternation("join_verb") + r"(?=[，,；;。]|$)")
+
+
+def _partners(c: Compact, k: int) -> tuple[list[UnitMatch], int]:
+    """The units of a ``与Y、Z联动配合，`` clause at ``k`` and where the next clause starts; else ([], k)."""
+    if c.s[k : k + 1] != "与":
+        return [], k
+    units, b = list_after(c, k + 1)
+    if not units or _partner_end().match(c.s, b) is None:
+        return [], k
+    return units, clause_end(c.s, b) + 1
 
 
 def _lead(c, items, m, org_starts) -> Reading | None:
@@ -116,15 +134,17 @@ def _lead(c, items, m, org_starts) -> Reading | None:
     if not label and after < len(c.s) and c.s[after] in "，,":
         units, b = list_after(c, after + 1)
         if units and _support_after().match(c.s[b : b + 8]):
-            support = units
-            label = label_from(c, clause_end(c.s, b) + 1)
+            more, k = _partners(c, clause_end(c.s, b) + 1)
+            support = units + more
+            label = label_from(c, k)
         else:
             label = label_from(c, after + 1)
     if len(label) < 2:
         return None
     roles = {verb_role("牵头"): subj}
     roles[verb_role("配合")] = roles.get(verb_role("配合"), []) + support
-    return Reading(prose_task(c, items, v, label, **roles))
+    refines = c.s.startswith(word_list("refine_opening"), clause_start(c, v))
+    return Reading(prose_task(c, items, v, label, **roles), refines=refines)
 
 
 def _together(c, items, m, org_starts) -> Reading | None:
@@ -152,17 +172,19 @@ def _modal_subject(c: Compact, v: int, org_starts: frozenset[int] | None) -> lis
     return units if units and named_subject(c, units, org_starts) else []
 
 
-WORK_VERBS = re.compile(r"做好|开展|完成|推进|抓好")
+@cache
+def _work_verb() -> re.Pattern:
+    return re.compile(alternation("work_verb"))
 
 
 def _assist(c, items, m, org_starts) -> Reading | None:
     """``配合X做好…``: X leads the work; the supporting subject, when not printed, is the item's
     own unit (``implicit``: filled in from the item's marker)."""
     units, b = list_after(c, m.end())
-    if not units or not WORK_VERBS.match(c.s[b : b + 2]):
+    if not units or not _work_verb().match(c.s, b):
         return None
     task = prose_task(c, items, m.start(), label_from(c, b), lead=units)
-    task.supporting = subject_before(c, m.start())
+    task.supporting = subject_before(c, m.start()) or _opening_subject(c, m.start(), org_starts)
     return Reading(task, implicit=not task.supporting)
 
 
@@ -181,6 +203,14 @@ def _supports(c, items, m, org_starts) -> Reading | None:
     return Reading(task, support_only=True)
 
 
+def _opening_subject(c: Compact, v: int, org_starts: frozenset[int] | None) -> list[UnitMatch]:
+    """For a later ``，配合X…`` clause: the unit list before the modal of the sentence's first
+    clause (``X应当会同…，配合Y建立…`` -> X)."""
+    a = clause_start(c, v, CLAUSE_END)
+    z = clause_end(c.s, a)
+    return _modal_subject(c, z, org_starts) if z < v else []
+
+
 RULES = (
     Rule("duty", 10, lambda: verb_re("负责"), _duty),
     Rule("lead", 20, lambda: verb_re("牵头"), _lead),
@@ -189,7 +219,7 @@ RULES = (
     Rule(
         "assist",
         60,
-        lambda: re.compile(r"配合(?<![积极]配合)(?=[^，,。；;\n]{2,30}?(?:做好|开展|完成|推进|抓好))"),
+        lambda: re.compile(r"配合(?<![积极]配合)(?=[^，,。；;\n]{2,30}?" + alternation("work_verb") + ")"),
         _assist,
         in_reports="never",
     ),
