@@ -10,7 +10,8 @@ Rules, in order (each one linear in the length of the text):
 4. remove letter-spacing (``现 将 贵 州 省`` -> ``现将贵州省``);
 5. join a 《title》 broken across lines;
 6. 文号: no spaces or line breaks, the year in 〔 〕;
-7. no spaces between a digit and a CJK character (``2022 年 5 月`` -> ``2022年5月``).
+7. no spaces between a digit and a CJK character (``2022 年 5 月`` -> ``2022年5月``);
+8. a body printed on one line (a website crawl) gets its paragraph breaks back (:mod:`kg.reflow`).
 
 A character replaced by another keeps its offset; removed characters vanish from the map.
 """
@@ -26,6 +27,7 @@ from itertools import accumulate
 from operator import add
 
 from kg.models import Text, drop_matches
+from kg.reflow import reflow
 
 # An edit replaces text[a:b] by ``chars`` whose raw offsets are ``offs`` (same length).
 Edit = tuple[int, int, str, list[int]]
@@ -424,4 +426,5 @@ RULES = (
     join_titles,
     normalise_docnumbers,
     unspace_digits,
+    reflow,
 )

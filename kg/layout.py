@@ -6,8 +6,9 @@ carries layout that is not its text: YAML front matter and ``key: value`` metada
 ``**bold**``, ``>`` quotes, list markers, links, pipe tables), site chrome (当前位置…, 打印本页,
 分享到, 网站标识码 …) and legal-database headers (【法宝引证码】, 原文链接). The patterns are rows of
 kg/data/layout_patterns.tsv. Markup and chrome are removed; a pipe table row becomes cells joined
-by tabs (a table row, as read.py makes of HTML and DOCX tables); a body printed on one line gets
-its paragraph breaks back (:mod:`kg.reflow`).
+by tabs (a table row, as read.py makes of HTML and DOCX tables). A body printed on one line gets
+its paragraph breaks back later, in clean (:mod:`kg.reflow`, once widths are folded and spaces
+squeezed).
 
 Metadata is evidence: each ``key: value`` of a known key is kept in the :class:`Header` with the raw
 offsets of its value, so that a 文号, issuer or date given only there can belong to the document.
@@ -23,7 +24,6 @@ from functools import cache
 from kg.clean import Edit, apply_edits
 from kg.data import rows
 from kg.models import Evidence, Text
-from kg.reflow import reflow
 
 TABLE = "layout_patterns.tsv"
 HEAD_LINES = 25  # a metadata block stands among the first lines of a file
@@ -81,7 +81,6 @@ def layout(t: Text) -> tuple[Text, Header]:
     text, offs = t.text, t.offsets
     for rule in (front_matter, metadata_lines, chrome, markdown):
         text, offs = rule(text, offs, header)
-    text, offs = reflow(text, offs)
     return Text(t.source, t.raw, text, offs), header
 
 

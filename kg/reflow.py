@@ -37,7 +37,7 @@ _DATE_START_RE = re.compile(_DATE)
 _DATE_END_RE = re.compile(rf"{_DATE}$")
 _ORG_END = "人民政府|办公室|办公厅|委员会|管委会|管理委员会|领导小组|局|厅|委|部|院|会|行|署|办"
 _SIGNED_RE = re.compile(
-    rf"(?<=[。！])[ \t\u3000]*(?P<org>[\u4e00-\u9fff（）()“”]{{2,40}}?(?:{_ORG_END})(?:[ \t\u3000]+[\u4e00-\u9fff]{{2,20}}?(?:{_ORG_END}))*)"
+    rf"(?<=[。！）)])[ \t\u3000]*(?P<org>[\u4e00-\u9fff（）()“”]{{2,40}}?(?:{_ORG_END})(?:[ \t\u3000]+[\u4e00-\u9fff]{{2,20}}?(?:{_ORG_END}))*)"
     rf"[ \t\u3000]*(?P<date>{_DATE})(?![，。、；：起前以至到止内后的])"
 )
 _COLON_RE = re.compile(r"(?<=[：:])(?![\d\s“\"])")
@@ -45,9 +45,20 @@ _SPACES_RE = re.compile(r"(?<=[^\x00-\x7f])[ \t\u3000]+(?=[^\x00-\x7f\d]|\d{4}�
 _UNDER_RE = re.compile(
     r"[（(](?:(?:19|20)\d{2}年[^（()）。]{0,60}?(?:通过|会议上|批准|公布)|(?:19|20)\d{2}年)[）)]"
 )
+_EXCERPT_RE = re.compile(r"[（(](?:摘要|节选|摘编|摘录)[）)]")
+# under a speech's title: the speaker's name (spaced out to fill its line), then the date in brackets
+_SPEAKER_RE = re.compile(
+    r"[ \t\u3000]*[\u4e00-\u9fff](?:[ \t\u3000]*[\u4e00-\u9fff]){1,3}[ \t\u3000]*"
+    r"(?P<date>[（(](?:19|20)\d{2}年\d{1,2}月\d{1,2}日[\u4e00-\u9fff]{0,4}[）)])"
+)
 _NUMBER_IN_BRACKETS_RE = re.compile(r"[（(][^（()）]{4,30}号[）)]")
 _PERIOD_RE = re.compile(r"[（(][^（()）]{0,16}\d{4}[^（()）]{0,16}[）)]")
+# the 主送 line after a 文号: agencies (no sentence's end) up to a colon after an agency's name
+_MAIN_SEND_RE = re.compile(r"各[^。；！？：:]{1,100}?(?:府|委|局|厅|办|部|门|位|会|院|室|处|行|司|）|\))[：:]")
+# the first words of a notice's body, after its 文号
+_OPENING_RE = re.compile(r"(?:为|根据|按照|依据|现将|经[^。；]{1,20}同意|近年来|近期)")
 _ANNEX_RE = re.compile(r"附件[ \t\u3000]*\d{0,2}(?![\d、，,）)])")
+_IN_QUOTES_RE = re.compile(r"《[^《》]{1,200}》")
 _QUOTED_RE = re.compile(r"《([^《》]{4,120})》")
 _TITLE_STOP = "。；：:，,！？"
 _PUNCT_END = "。：:；！？）)】”"
@@ -58,7 +69,7 @@ AFTER_PERIOD = 20
 
 def reflow(text: str, offs: array) -> tuple[str, array]:
     """Break every flat line at the boundaries of what it holds."""
-    from kg.clean import apply_edits
+    from kg.clean import apply_edits  # clean runs this rule last
 
     edits = []
     pos = 0
@@ -85,12 +96,15 @@ def _flat(line: str) -> bool:
 def _breaks(line: str) -> list[tuple[int, int]]:
     """Where ``line`` breaks: (a, b) spans of spaces to replace by a break, or a == b to insert one."""
     cuts: dict[int, int] = {}  # start -> end
+    titles: list[tuple[int, int]] = []  # spans of the titles found: their spaces are no breaks
 
     def cut(a: int, b: int | None = None) -> None:
         b = a if b is None else b
         if 0 < a < len(line) and not any(x <= a <= y or x <= b <= y for x, y in cuts.items() if y > x):
             cuts[a] = max(cuts.get(a, a), b)
 
+    titles += [m.span() for m in _IN_QUOTES_RE.finditer(line)]  # a name in 《》 is not broken either
+    cut.titles = titles  # type: ignore[attr-defined]
     _units(line, len(line) - len(line.lstrip()), cut)
     for m in _MARKER_AFTER_END_RE.finditer(line):
         cut(m.start(), m.end())
@@ -100,6 +114,8 @@ def _breaks(line: str) -> list[tuple[int, int]]:
         if not _in_brackets(line, m.start()):
             cut(m.start())
     for m in _SIGNED_RE.finditer(line):
+        if line[m.start() - 1] in "）)" and m.end() < len(line) and _title_end(line, m.end()) is None:
+            continue  # after a bracket (an annex's title ends so) only a signature a title follows
         cut(m.start(), m.start("org"))
         cut(m.end())
         _units(line, m.end(), cut)
@@ -120,7 +136,7 @@ def _breaks(line: str) -> list[tuple[int, int]]:
                 cut(m.end())
                 _units(line, m.end(), cut)
     _named_titles(line, cut)
-    return sorted(cuts.items())
+    return sorted((a, b) for a, b in cuts.items() if a == b or not any(x < a < y for x, y in titles))
 
 
 def _named_titles(line: str, cut) -> None:
@@ -165,11 +181,19 @@ def _units(line: str, i: int, cut) -> None:
         end = _title_end(line, i)
         if end is None:
             return
+        cut.titles.append((i, end))
+        sub = line.find("——", i + 2, end)
+        if sub > 0:  # a subtitle: ——在…会议上的讲话
+            cut(sub)
         m = _UNDER_RE.match(line, end) or _NUMBER_IN_BRACKETS_RE.match(line, end)
         if m and m.re is _UNDER_RE:  # the line under the title
             cut(end)
             end = m.end()
         elif m:  # the title's own 文号
+            end = m.end()
+        elif m := _SPEAKER_RE.match(line, end):  # a speech: the speaker, the date in brackets
+            cut(end)
+            cut(m.start("date"))
             end = m.end()
         cut(end)
         i = end
@@ -202,6 +226,8 @@ def _title_end(line: str, i: int) -> int | None:
         if nxt in "（(":
             if _UNDER_RE.match(line, k + 1) or _NUMBER_IN_BRACKETS_RE.match(line, k + 1):
                 return k + 1
+            if excerpt := _EXCERPT_RE.match(line, k + 1):
+                return excerpt.end()
             period = _PERIOD_RE.match(line, k + 1)
             if period is None:
                 continue
@@ -237,12 +263,16 @@ def _space_breaks(line: str, a: int, b: int) -> bool:
 
 
 def _standing_number(line: str, a: int, b: int) -> bool:
-    """A 文号 between units (not cited inside a sentence): after a break, a space or a title's end,
-    and followed by a unit's start (not ``）》，。、的文`` …)."""
+    """A 文号 between units (not cited inside a sentence): after a break, a space, a sentence's end
+    or a title's end, and followed by a unit's start (not ``）》，。、的文`` …); or followed by the
+    主送 line (``各区人民政府，市政府各部门：``) wherever it stands (PDF extraction can drop a header
+    block into a sentence)."""
     before = line[a - 1] if a else ""
     after = line[b] if b < len(line) else ""
     if before in "（(《、，,和及与见按照据" or after in "）)》，,。、；的文等号":
         return False
+    if _MAIN_SEND_RE.match(line, b) or (before in "。！？" and _OPENING_RE.match(line, b)):
+        return True
     if not before or before in " \t\u3000" or line[:a].endswith("文件"):  # after the 版头 XX人民政府文件
         return True
     return doc_type_surface(line[max(0, a - 4) : a]) is not None
