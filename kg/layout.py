@@ -56,6 +56,10 @@ class Header:
         return Evidence(self.source, f.start, f.end, self.raw[f.start : f.end])
 
 
+_RUN_KEY_RE: re.Pattern
+_INLINE_FRONT_RE: re.Pattern
+
+
 @cache
 def _patterns() -> tuple[dict[str, str], re.Pattern, re.Pattern, re.Pattern]:
     """(metadata key -> field, a pattern finding keys, whole-line chrome, inline chrome)."""
@@ -70,6 +74,9 @@ def _patterns() -> tuple[dict[str, str], re.Pattern, re.Pattern, re.Pattern]:
             inline.append(r[1])
     keys = "|".join(sorted(map(re.escape, meta), key=len, reverse=True))
     key_re = re.compile(rf"(?:^|(?<=\s))(?P<key>{keys})[ \t\u3000]*[:：][ \t\u3000]*")
+    global _RUN_KEY_RE, _INLINE_FRONT_RE
+    _RUN_KEY_RE = re.compile(rf"(?P<key>{keys})[ \t\u3000]*[:：][ \t\u3000]*")
+    _INLINE_FRONT_RE = re.compile(rf"-{{3}}[ \t]*(?=(?:{keys})[ \t\u3000]*[:：])(?P<body>[^\n]{{1,2000}}?)-{{3}}")
     line_re = re.compile("|".join(f"(?:{p})" for p in line))
     inline_re = re.compile("|".join(f"(?:{p})" for p in inline))
     return meta, key_re, line_re, inline_re
@@ -138,7 +145,7 @@ def front_matter(text: str, offs: array, header: Header) -> tuple[str, array]:
     spans = list(_line_spans(text, 0, 200))
     first = next((i for i, (a, b) in enumerate(spans) if text[a:b].strip()), None)
     if first is None or text[slice(*spans[first])].strip() != "---":
-        return text, offs
+        return inline_front_matter(text, offs, header, spans[:HEAD_LINES])
     close = next((i for i in range(first + 1, len(spans)) if text[slice(*spans[i])].strip() == "---"), None)
     if close is None:
         return text, offs
@@ -147,6 +154,24 @@ def front_matter(text: str, offs: array, header: Header) -> tuple[str, array]:
         for key, vs, ve in _pairs(text, a, b, key_re) or ():
             _field(header, text, offs, key, vs, ve)
     return apply_edits(text, offs, [(spans[first][0], min(spans[close][1] + 1, len(text)), "", [])])
+
+
+def inline_front_matter(text: str, offs: array, header: Header, spans) -> tuple[str, array]:
+    """Front matter a crawl put on one line with the body (``---标题: …文号: …---``) among the first
+    lines: each known key's value runs to the next key; the block goes."""
+    _patterns()
+    for a, b in spans:
+        m = _INLINE_FRONT_RE.search(text, a, b)
+        if m is None:
+            continue
+        found = list(_RUN_KEY_RE.finditer(text, m.start("body"), m.end("body")))
+        for k, nxt in zip(found, found[1:] + [None], strict=True):
+            ve = nxt.start() if nxt else m.end("body")
+            while ve > k.end() and text[ve - 1].isspace():
+                ve -= 1
+            _field(header, text, offs, k["key"], k.end(), ve)
+        return apply_edits(text, offs, [(m.start(), m.end(), "\n", [offs[m.start()]])])
+    return text, offs
 
 
 def metadata_lines(text: str, offs: array, header: Header) -> tuple[str, array]:

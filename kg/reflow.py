@@ -36,10 +36,16 @@ _DATE = r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
 _DATE_START_RE = re.compile(_DATE)
 _DATE_END_RE = re.compile(rf"{_DATE}$")
 _ORG_END = "人民政府|办公室|办公厅|委员会|管委会|管理委员会|领导小组|局|厅|委|部|院|会|行|署|办"
+# a markdown heading or quote mark run on after a sentence's end: ``。# 标题``, ``。> 引文``
+_MARK_AFTER_END_RE = re.compile(r"(?<=[。！？；])[ \t]*(?:#{1,6}|>)[ \t]+")
+_PAGE_NO_RE = re.compile(r"[ \t]*[—－-]{1,2} \d{1,3} [—－-]{1,2}[ \t]*")
+# a date after a sentence's end (``。`` or an ASCII ``.`` after a Chinese character), signed or not
 _SIGNED_RE = re.compile(
-    rf"(?<=[。！）)])[ \t\u3000]*(?P<org>[\u4e00-\u9fff（）()“”]{{2,40}}?(?:{_ORG_END})(?:[ \t\u3000]+[\u4e00-\u9fff]{{2,20}}?(?:{_ORG_END}))*)"
-    rf"[ \t\u3000]*(?P<date>{_DATE})(?![，。、；：起前以至到止内后的])"
+    rf"(?:(?<=[。！）)])|(?<=[\u4e00-\u9fff]\.))[ \t\u3000]*(?P<org>[\u4e00-\u9fff（）()“”]{{2,40}}?(?:{_ORG_END})(?:[ \t\u3000]+[\u4e00-\u9fff]{{2,20}}?(?:{_ORG_END}))*)?"
+    rf"[ \t\u3000]*(?P<date>{_DATE})(?![，。、；：,.;:起前以至到止内后的])"
 )
+# a note under the date (``（此件公开发布）``)
+_NOTE_RE = re.compile(r"[（(][^（()）。，,]{2,12}[）)]")
 _COLON_RE = re.compile(r"(?<=[：:])(?![\d\s“\"])")
 _SPACES_RE = re.compile(r"(?<=[^\x00-\x7f])[ \t\u3000]+(?=[^\x00-\x7f\d]|\d{4}年)")
 _UNDER_RE = re.compile(
@@ -71,13 +77,23 @@ def reflow(text: str, offs: array) -> tuple[str, array]:
     """Break every flat line at the boundaries of what it holds."""
     from kg.clean import apply_edits  # clean runs this rule last
 
-    edits = []
+    flat = [(pos, line) for pos, line in _positions(text) if len(line) >= FLAT_MIN and _flat(line)]
+    if not flat:
+        return text, offs
+    # page numbers a crawl or a copied PDF left inside the body (``— 2 —``) go first
+    drops = [(pos + m.start(), pos + m.end(), "", []) for pos, line in flat for m in _PAGE_NO_RE.finditer(line)]
+    if drops:
+        text, offs = apply_edits(text, offs, drops)
+        flat = [(pos, line) for pos, line in _positions(text) if len(line) >= FLAT_MIN and _flat(line)]
+    edits = [(pos + a, pos + b, "\n", [offs[pos + a]]) for pos, line in flat for a, b in _breaks(line)]
+    return apply_edits(text, offs, edits)
+
+
+def _positions(text: str):
     pos = 0
     for line in text.split("\n"):
-        if len(line) >= FLAT_MIN and _flat(line):
-            edits += [(pos + a, pos + b, "\n", [offs[pos + a]]) for a, b in _breaks(line)]
+        yield pos, line
         pos += len(line) + 1
-    return apply_edits(text, offs, edits)
 
 
 def _flat(line: str) -> bool:
@@ -113,12 +129,19 @@ def _breaks(line: str) -> list[tuple[int, int]]:
     for m in _COLON_RE.finditer(line):
         if not _in_brackets(line, m.start()):
             cut(m.start())
+    for m in _MARK_AFTER_END_RE.finditer(line):  # markdown a crawl ran on: the mark goes
+        cut(m.start(), m.end())
+        _units(line, m.end(), cut)
     for m in _SIGNED_RE.finditer(line):
         if line[m.start() - 1] in "）)" and m.end() < len(line) and _title_end(line, m.end()) is None:
             continue  # after a bracket (an annex's title ends so) only a signature a title follows
-        cut(m.start(), m.start("org"))
+        cut(m.start(), m.start("org" if m["org"] else "date"))
         cut(m.end())
-        _units(line, m.end(), cut)
+        end = m.end()
+        if note := _NOTE_RE.match(line, end):
+            end = note.end()
+            cut(end)
+        _units(line, end, cut)
     for m in _SPACES_RE.finditer(line):
         if _space_breaks(line, m.start(), m.end()):
             cut(m.start(), m.end())
