@@ -38,7 +38,11 @@ _DATE_END_RE = re.compile(rf"{_DATE}$")
 _ORG_END = "人民政府|办公室|办公厅|委员会|管委会|管理委员会|领导小组|局|厅|委|部|院|会|行|署|办"
 # a markdown heading or quote mark run on after a sentence's end: ``。# 标题``, ``。> 引文``
 _MARK_AFTER_END_RE = re.compile(r"(?<=[。！？；])[ \t]*(?:#{1,6}|>)[ \t]+")
-_PAGE_NO_RE = re.compile(r"[ \t]*[—－-]{1,2} \d{1,3} [—－-]{1,2}[ \t]*")
+# an entry of a table of contents: a 文号, then the page in brackets
+_TOC_ENTRY_RE = re.compile(rf"(?P<number>{NUMBER_RE.pattern})[ \t\u3000]*[(（]\d{{1,3}}[)）]")
+_PAGE_NO_RE = re.compile(r"[ \t]*(?:[—－-]{1,2} \d{1,3} [—－-]{1,2}|-{3,}(?:[ \t]+-{3,})*)[ \t]*")
+_ROWS_RE = re.compile(r"\|[ \t]*\|")
+_ROW_RE = re.compile(r"\|(?:[^|\n]+\|){2,}")
 # a date after a sentence's end (``。`` or an ASCII ``.`` after a Chinese character), signed or not
 _SIGNED_RE = re.compile(
     rf"(?:(?<=[。！）)])|(?<=[\u4e00-\u9fff]\.))[ \t\u3000]*(?P<org>[\u4e00-\u9fff（）()“”]{{2,40}}?(?:{_ORG_END})(?:[ \t\u3000]+[\u4e00-\u9fff]{{2,20}}?(?:{_ORG_END}))*)?"
@@ -159,6 +163,21 @@ def _breaks(line: str) -> list[tuple[int, int]]:
                 cut(m.end())
                 _units(line, m.end(), cut)
     _named_titles(line, cut)
+    for m in _ROWS_RE.finditer(line):  # pipe-table rows run together: ``| a | b || c | d |``
+        cut(m.start() + 1)
+    for a, b, _ in find_numbers(line):
+        if (k := _kind_in_code(line, a, b)) is not None:  # …实施意见绍政发〔2022〕1号
+            for x in [x for x, y in cuts.items() if x == a or (y == a and x < y)]:
+                del cuts[x]
+            cut(k)
+            cut(b)
+    for m in _ROW_RE.finditer(line):  # a table row holds its cells
+        for k in [k for k in cuts if m.start() < k < m.end()]:
+            del cuts[k]
+    for m in _TOC_ENTRY_RE.finditer(line):  # a table of contents: title, 文号, page on one line
+        for k in [k for k, e in cuts.items() if m.start() - 1 <= k <= m.end("number") and e <= m.end("number")]:
+            del cuts[k]
+        cut(m.end())
     return sorted((a, b) for a, b in cuts.items() if a == b or not any(x < a < y for x, y in titles))
 
 
@@ -285,6 +304,18 @@ def _space_breaks(line: str, a: int, b: int) -> bool:
     return len(token) > LONG_RUN and not re.search(r"[，、]$", token)
 
 
+def _kind_in_code(line: str, a: int, b: int) -> int | None:
+    """Where a 文号 really starts when the issuer code found runs back into a title's document kind
+    (``实施意见绍政发〔2022〕1号``): after the kind, if a 文号 still follows."""
+    m = NUMBER_RE.match(line, a)
+    if m is None:
+        return None
+    for k in range(m.start("code") + 2, m.end("code") - 1):
+        if doc_type_surface(line[max(0, k - 8) : k]) and NUMBER_RE.fullmatch(line, k, b):
+            return k
+    return None
+
+
 def _standing_number(line: str, a: int, b: int) -> bool:
     """A 文号 between units (not cited inside a sentence): after a break, a space, a sentence's end
     or a title's end, and followed by a unit's start (not ``）》，。、的文`` …); or followed by the
@@ -292,10 +323,12 @@ def _standing_number(line: str, a: int, b: int) -> bool:
     block into a sentence)."""
     before = line[a - 1] if a else ""
     after = line[b] if b < len(line) else ""
-    if before in "（(《、，,和及与见按照据" or after in "）)》，,。、；的文等号":
+    if before in "（(《" or after in "）)》，,。、；的文等号":
         return False
     if _MAIN_SEND_RE.match(line, b) or (before in "。！？" and _OPENING_RE.match(line, b)):
         return True
+    if before in "、，,和及与见按照据":
+        return False
     if not before or before in " \t\u3000" or line[:a].endswith("文件"):  # after the 版头 XX人民政府文件
         return True
     return doc_type_surface(line[max(0, a - 4) : a]) is not None
