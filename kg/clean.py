@@ -284,12 +284,14 @@ def join_wrapped(text: str, offs: array) -> tuple[str, array]:
     """Join a line to the next when layout, not the author, broke it."""
     widths = _line_widths(text)
     mode = _mode_width(widths)
+    parts = text.split("\n")
+    counts = [float(len(p.strip())) for p in parts]
+    if mode is None:  # wrapped at a count of characters, digits and letters among them
+        mode = _mode_width(counts)
     if mode is None:
         return text, offs
     short = mode - max(2, mode // 10)  # a line narrower than this ends where its author ended it
-    parts = text.split("\n")
     lines = _lines(text)
-    counts = [float(len(p.strip())) for p in parts]
     if _mode_width(counts) == mode:
         # cut at a count of characters (digits as wide as 汉字): a line full by its count is full
         widths = [max(w, c) for w, c in zip(widths, counts, strict=True)]
