@@ -333,7 +333,7 @@ def _double_spaced(parts: list[str]) -> bool:
 
 def _wrapped(line: str, nxt: str, mode: int, width: float) -> bool:
     """Whether ``line`` (printed ``width`` wide) continues on ``nxt``."""
-    if not line or not nxt.strip() or "\t" in line or "\t" in nxt:
+    if not line or not nxt.strip() or "\t" in line:  # a table row ends where its row ends
         return False
     if width < mode - max(2, mode // 10):
         return False
