@@ -174,6 +174,7 @@ def _breaks(line: str) -> list[tuple[int, int]]:
     for m in _ROW_RE.finditer(line):  # a table row holds its cells
         for k in [k for k in cuts if m.start() < k < m.end()]:
             del cuts[k]
+        cut(m.end())
     for m in _TOC_ENTRY_RE.finditer(line):  # a table of contents: title, 文号, page on one line
         for k in [k for k, e in cuts.items() if m.start() - 1 <= k <= m.end("number") and e <= m.end("number")]:
             del cuts[k]
@@ -236,6 +237,7 @@ def _units(line: str, i: int, cut) -> None:
         elif m := _SPEAKER_RE.match(line, end):  # a speech: the speaker, the date in brackets
             cut(end)
             cut(m.start("date"))
+            cut.titles.append((end, m.start("date")))  # the name's spaces stay
             end = m.end()
         cut(end)
         i = end
