@@ -76,7 +76,9 @@ def _patterns() -> tuple[dict[str, str], re.Pattern, re.Pattern, re.Pattern]:
     key_re = re.compile(rf"(?:^|(?<=\s))(?P<key>{keys})[ \t\u3000]*[:：][ \t\u3000]*")
     global _RUN_KEY_RE, _INLINE_FRONT_RE
     _RUN_KEY_RE = re.compile(rf"(?P<key>{keys})[ \t\u3000]*[:：][ \t\u3000]*")
-    _INLINE_FRONT_RE = re.compile(rf"-{{3}}[ \t]*(?=(?:{keys})[ \t\u3000]*[:：])(?P<body>[^\n]{{1,2000}}?)-{{3}}")
+    _INLINE_FRONT_RE = re.compile(
+        rf"-{{3}}[ \t]*(?=(?:{keys})[ \t\u3000]*[:：])(?P<body>[^\n]{{1,2000}}?)-{{3}}"
+    )
     line_re = re.compile("|".join(f"(?:{p})" for p in line))
     inline_re = re.compile("|".join(f"(?:{p})" for p in inline))
     return meta, key_re, line_re, inline_re

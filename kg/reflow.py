@@ -64,7 +64,9 @@ _SPEAKER_RE = re.compile(
 _NUMBER_IN_BRACKETS_RE = re.compile(r"[（(][^（()）]{4,30}号[）)]")
 _PERIOD_RE = re.compile(r"[（(][^（()）]{0,16}\d{4}[^（()）]{0,16}[）)]")
 # the 主送 line after a 文号: agencies (no sentence's end) up to a colon after an agency's name
-_MAIN_SEND_RE = re.compile(r"各[^。；！？：:]{1,100}?(?:府|委|局|厅|办|部|门|位|会|院|室|处|行|司|）|\))[：:]")
+_MAIN_SEND_RE = re.compile(
+    r"各[^。；！？：:]{1,100}?(?:府|委|局|厅|办|部|门|位|会|院|室|处|行|司|）|\))[：:]"
+)
 # the first words of a notice's body, after its 文号
 _OPENING_RE = re.compile(r"(?:为|根据|按照|依据|现将|经[^。；]{1,20}同意|近年来|近期)")
 _ANNEX_RE = re.compile(r"附件[ \t\u3000]*\d{0,2}(?![\d、，,）)])")
@@ -85,7 +87,9 @@ def reflow(text: str, offs: array) -> tuple[str, array]:
     if not flat:
         return text, offs
     # page numbers a crawl or a copied PDF left inside the body (``— 2 —``) go first
-    drops = [(pos + m.start(), pos + m.end(), "", []) for pos, line in flat for m in _PAGE_NO_RE.finditer(line)]
+    drops = [
+        (pos + m.start(), pos + m.end(), "", []) for pos, line in flat for m in _PAGE_NO_RE.finditer(line)
+    ]
     if drops:
         text, offs = apply_edits(text, offs, drops)
         flat = [(pos, line) for pos, line in _positions(text) if len(line) >= FLAT_MIN and _flat(line)]
@@ -176,7 +180,9 @@ def _breaks(line: str) -> list[tuple[int, int]]:
             del cuts[k]
         cut(m.end())
     for m in _TOC_ENTRY_RE.finditer(line):  # a table of contents: title, 文号, page on one line
-        for k in [k for k, e in cuts.items() if m.start() - 1 <= k <= m.end("number") and e <= m.end("number")]:
+        for k in [
+            k for k, e in cuts.items() if m.start() - 1 <= k <= m.end("number") and e <= m.end("number")
+        ]:
             del cuts[k]
         cut(m.end())
     return sorted((a, b) for a, b in cuts.items() if a == b or not any(x < a < y for x, y in titles))

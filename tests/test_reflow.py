@@ -7,7 +7,7 @@ from __future__ import annotations
 from kg.clean import clean
 from kg.layout import layout
 from kg.models import Text, identity_offsets
-from kg.reflow import _kind_in_code, _title_end, reflow
+from kg.reflow import _kind_in_code, reflow
 from kg.segment import segment
 
 # outline paragraphs that make a line a flat body (markers after sentence ends, a heading among them)
@@ -77,7 +77,12 @@ def test_a_speech_keeps_its_title_subtitle_speaker_and_date_apart():
         "同志们，这次会议的主要任务是部署全年工作。" + BODY
     )
     lines = _lines(line)
-    assert lines[2:6] == ["坚持实干  争创一流", "——在市政府全体会议上的讲话（摘要）", "王  明", "（2023年2月25日上午）"]
+    assert lines[2:6] == [
+        "坚持实干  争创一流",
+        "——在市政府全体会议上的讲话（摘要）",
+        "王  明",
+        "（2023年2月25日上午）",
+    ]
 
 
 def test_a_name_after_a_speech_title_without_a_dated_bracket_stays():
@@ -106,13 +111,22 @@ def test_a_table_of_contents_keeps_title_number_and_page_on_one_line():
 
 
 def test_pipe_table_rows_run_together_are_split_and_kept_whole():
-    line = "| 湘政办发〔2023〕9号 | 关于加强耕地保护的通知 || 湘政发〔2023〕2号 | 关于促进民营经济发展的意见 |" + BODY
+    line = (
+        "| 湘政办发〔2023〕9号 | 关于加强耕地保护的通知 || 湘政发〔2023〕2号 | 关于促进民营经济发展的意见 |"
+        + BODY
+    )
     lines = _lines(line)
-    assert lines[:2] == ["| 湘政办发〔2023〕9号 | 关于加强耕地保护的通知 |", "| 湘政发〔2023〕2号 | 关于促进民营经济发展的意见 |"]
+    assert lines[:2] == [
+        "| 湘政办发〔2023〕9号 | 关于加强耕地保护的通知 |",
+        "| 湘政发〔2023〕2号 | 关于促进民营经济发展的意见 |",
+    ]
 
 
 def test_a_markdown_mark_run_on_after_a_sentence_becomes_a_break():
-    line = "以官方链接发布版本为准。# 江苏省人民政府关于加强耕地保护的通知各设区市人民政府，省各委办厅局：" + BODY
+    line = (
+        "以官方链接发布版本为准。# 江苏省人民政府关于加强耕地保护的通知各设区市人民政府，省各委办厅局："
+        + BODY
+    )
     lines = _lines(line)
     assert "江苏省人民政府关于加强耕地保护的通知" in lines
     assert _lines("一、总体要求。使用C# 语言编写。" + BODY)[0] == "一、总体要求。使用C# 语言编写。"
