@@ -26,11 +26,9 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import accumulate
 from operator import add
 
+from kg.edits import Edit, apply_edits
 from kg.models import Text, drop_matches
 from kg.reflow import reflow
-
-# An edit replaces text[a:b] by ``chars`` whose raw offsets are ``offs`` (same length).
-Edit = tuple[int, int, str, list[int]]
 
 _FOLD = {
     c: c - 0xFEE0
@@ -88,25 +86,6 @@ def clean(t: Text) -> Text:
 
 
 # ---------------------------------------------------------------- edit machinery
-
-
-def apply_edits(text: str, offs: array, edits: Iterable[Edit]) -> tuple[str, array]:
-    """Apply sorted, non-overlapping edits; untouched characters keep their offsets."""
-    edits = list(edits)
-    if not edits:
-        return text, offs
-    parts: list[str] = []
-    new = array("l")
-    pos = 0
-    for a, b, chars, o in edits:
-        parts.append(text[pos:a])
-        new.extend(offs[pos:a])
-        parts.append(chars)
-        new.extend(o)
-        pos = b
-    parts.append(text[pos:])
-    new.extend(offs[pos:])  # includes the end sentinel
-    return "".join(parts), new
 
 
 def squeeze(text: str, offs: array, a: int, b: int, drop: str = "", mapping: dict | None = None) -> Edit:

@@ -21,8 +21,8 @@ from array import array
 from dataclasses import dataclass, field
 from functools import cache
 
-from kg.clean import Edit, apply_edits
 from kg.data import rows
+from kg.edits import Edit, apply_edits
 from kg.models import Evidence, Text
 
 TABLE = "layout_patterns.tsv"

@@ -25,6 +25,7 @@ from array import array
 
 from kg.docnumber import NUMBER_RE, find_numbers
 from kg.doctypes import doc_type_surface
+from kg.edits import apply_edits
 
 FLAT_MIN = 300  # characters of a line that may hold a whole body
 _CN = "一二三四五六七八九十"
@@ -81,8 +82,6 @@ AFTER_PERIOD = 20
 
 def reflow(text: str, offs: array) -> tuple[str, array]:
     """Break every flat line at the boundaries of what it holds."""
-    from kg.clean import apply_edits  # clean runs this rule last
-
     flat = [(pos, line) for pos, line in _positions(text) if len(line) >= FLAT_MIN and _flat(line)]
     if not flat:
         return text, offs
