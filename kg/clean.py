@@ -10,7 +10,8 @@ Rules, in order (each one linear in the length of the text):
 4. remove letter-spacing (``现 将 贵 州 省`` -> ``现将贵州省``);
 5. join a 《title》 broken across lines;
 6. 文号: no spaces or line breaks, the year in 〔 〕;
-7. no spaces between a digit and a CJK character (``2022 年 5 月`` -> ``2022年5月``).
+7. no spaces between a digit and a CJK character (``2022 年 5 月`` -> ``2022年5月``);
+8. a body printed on one line (a website crawl) gets its paragraph breaks back (:mod:`kg.reflow`).
 
 A character replaced by another keeps its offset; removed characters vanish from the map.
 """
@@ -25,10 +26,9 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import accumulate
 from operator import add
 
+from kg.edits import Edit, apply_edits
 from kg.models import Text, drop_matches
-
-# An edit replaces text[a:b] by ``chars`` whose raw offsets are ``offs`` (same length).
-Edit = tuple[int, int, str, list[int]]
+from kg.reflow import reflow
 
 _FOLD = {
     c: c - 0xFEE0
@@ -86,25 +86,6 @@ def clean(t: Text) -> Text:
 
 
 # ---------------------------------------------------------------- edit machinery
-
-
-def apply_edits(text: str, offs: array, edits: Iterable[Edit]) -> tuple[str, array]:
-    """Apply sorted, non-overlapping edits; untouched characters keep their offsets."""
-    edits = list(edits)
-    if not edits:
-        return text, offs
-    parts: list[str] = []
-    new = array("l")
-    pos = 0
-    for a, b, chars, o in edits:
-        parts.append(text[pos:a])
-        new.extend(offs[pos:a])
-        parts.append(chars)
-        new.extend(o)
-        pos = b
-    parts.append(text[pos:])
-    new.extend(offs[pos:])  # includes the end sentinel
-    return "".join(parts), new
 
 
 def squeeze(text: str, offs: array, a: int, b: int, drop: str = "", mapping: dict | None = None) -> Edit:
@@ -282,12 +263,14 @@ def join_wrapped(text: str, offs: array) -> tuple[str, array]:
     """Join a line to the next when layout, not the author, broke it."""
     widths = _line_widths(text)
     mode = _mode_width(widths)
+    parts = text.split("\n")
+    counts = [float(len(p.strip())) for p in parts]
+    if mode is None:  # wrapped at a count of characters, digits and letters among them
+        mode = _mode_width(counts)
     if mode is None:
         return text, offs
     short = mode - max(2, mode // 10)  # a line narrower than this ends where its author ended it
-    parts = text.split("\n")
     lines = _lines(text)
-    counts = [float(len(p.strip())) for p in parts]
     if _mode_width(counts) == mode:
         # cut at a count of characters (digits as wide as 汉字): a line full by its count is full
         widths = [max(w, c) for w, c in zip(widths, counts, strict=True)]
@@ -329,7 +312,7 @@ def _double_spaced(parts: list[str]) -> bool:
 
 def _wrapped(line: str, nxt: str, mode: int, width: float) -> bool:
     """Whether ``line`` (printed ``width`` wide) continues on ``nxt``."""
-    if not line or not nxt.strip() or "\t" in line or "\t" in nxt:
+    if not line or not nxt.strip() or "\t" in line:  # a table row ends where its row ends
         return False
     if width < mode - max(2, mode // 10):
         return False
@@ -424,4 +407,5 @@ RULES = (
     join_titles,
     normalise_docnumbers,
     unspace_digits,
+    reflow,
 )

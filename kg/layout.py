@@ -6,8 +6,9 @@ carries layout that is not its text: YAML front matter and ``key: value`` metada
 ``**bold**``, ``>`` quotes, list markers, links, pipe tables), site chrome (当前位置…, 打印本页,
 分享到, 网站标识码 …) and legal-database headers (【法宝引证码】, 原文链接). The patterns are rows of
 kg/data/layout_patterns.tsv. Markup and chrome are removed; a pipe table row becomes cells joined
-by tabs (a table row, as read.py makes of HTML and DOCX tables); a body printed on one line gets
-its paragraph breaks back (:mod:`kg.reflow`).
+by tabs (a table row, as read.py makes of HTML and DOCX tables). A body printed on one line gets
+its paragraph breaks back later, in clean (:mod:`kg.reflow`, once widths are folded and spaces
+squeezed).
 
 Metadata is evidence: each ``key: value`` of a known key is kept in the :class:`Header` with the raw
 offsets of its value, so that a 文号, issuer or date given only there can belong to the document.
@@ -20,10 +21,9 @@ from array import array
 from dataclasses import dataclass, field
 from functools import cache
 
-from kg.clean import Edit, apply_edits
 from kg.data import rows
+from kg.edits import Edit, apply_edits
 from kg.models import Evidence, Text
-from kg.reflow import reflow
 
 TABLE = "layout_patterns.tsv"
 HEAD_LINES = 25  # a metadata block stands among the first lines of a file
@@ -56,6 +56,10 @@ class Header:
         return Evidence(self.source, f.start, f.end, self.raw[f.start : f.end])
 
 
+_RUN_KEY_RE: re.Pattern
+_INLINE_FRONT_RE: re.Pattern
+
+
 @cache
 def _patterns() -> tuple[dict[str, str], re.Pattern, re.Pattern, re.Pattern]:
     """(metadata key -> field, a pattern finding keys, whole-line chrome, inline chrome)."""
@@ -70,6 +74,11 @@ def _patterns() -> tuple[dict[str, str], re.Pattern, re.Pattern, re.Pattern]:
             inline.append(r[1])
     keys = "|".join(sorted(map(re.escape, meta), key=len, reverse=True))
     key_re = re.compile(rf"(?:^|(?<=\s))(?P<key>{keys})[ \t\u3000]*[:：][ \t\u3000]*")
+    global _RUN_KEY_RE, _INLINE_FRONT_RE
+    _RUN_KEY_RE = re.compile(rf"(?P<key>{keys})[ \t\u3000]*[:：][ \t\u3000]*")
+    _INLINE_FRONT_RE = re.compile(
+        rf"-{{3}}[ \t]*(?=(?:{keys})[ \t\u3000]*[:：])(?P<body>[^\n]{{1,2000}}?)-{{3}}"
+    )
     line_re = re.compile("|".join(f"(?:{p})" for p in line))
     inline_re = re.compile("|".join(f"(?:{p})" for p in inline))
     return meta, key_re, line_re, inline_re
@@ -81,7 +90,6 @@ def layout(t: Text) -> tuple[Text, Header]:
     text, offs = t.text, t.offsets
     for rule in (front_matter, metadata_lines, chrome, markdown):
         text, offs = rule(text, offs, header)
-    text, offs = reflow(text, offs)
     return Text(t.source, t.raw, text, offs), header
 
 
@@ -139,7 +147,7 @@ def front_matter(text: str, offs: array, header: Header) -> tuple[str, array]:
     spans = list(_line_spans(text, 0, 200))
     first = next((i for i, (a, b) in enumerate(spans) if text[a:b].strip()), None)
     if first is None or text[slice(*spans[first])].strip() != "---":
-        return text, offs
+        return inline_front_matter(text, offs, header, spans[:HEAD_LINES])
     close = next((i for i in range(first + 1, len(spans)) if text[slice(*spans[i])].strip() == "---"), None)
     if close is None:
         return text, offs
@@ -148,6 +156,24 @@ def front_matter(text: str, offs: array, header: Header) -> tuple[str, array]:
         for key, vs, ve in _pairs(text, a, b, key_re) or ():
             _field(header, text, offs, key, vs, ve)
     return apply_edits(text, offs, [(spans[first][0], min(spans[close][1] + 1, len(text)), "", [])])
+
+
+def inline_front_matter(text: str, offs: array, header: Header, spans) -> tuple[str, array]:
+    """Front matter a crawl put on one line with the body (``---标题: …文号: …---``) among the first
+    lines: each known key's value runs to the next key; the block goes."""
+    _patterns()
+    for a, b in spans:
+        m = _INLINE_FRONT_RE.search(text, a, b)
+        if m is None:
+            continue
+        found = list(_RUN_KEY_RE.finditer(text, m.start("body"), m.end("body")))
+        for k, nxt in zip(found, found[1:] + [None], strict=True):
+            ve = nxt.start() if nxt else m.end("body")
+            while ve > k.end() and text[ve - 1].isspace():
+                ve -= 1
+            _field(header, text, offs, k["key"], k.end(), ve)
+        return apply_edits(text, offs, [(m.start(), m.end(), "\n", [offs[m.start()]])])
+    return text, offs
 
 
 def metadata_lines(text: str, offs: array, header: Header) -> tuple[str, array]:

@@ -25,6 +25,7 @@ from array import array
 
 from kg.docnumber import NUMBER_RE, find_numbers
 from kg.doctypes import doc_type_surface
+from kg.edits import apply_edits
 
 FLAT_MIN = 300  # characters of a line that may hold a whole body
 _CN = "一二三四五六七八九十"
@@ -36,18 +37,41 @@ _DATE = r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
 _DATE_START_RE = re.compile(_DATE)
 _DATE_END_RE = re.compile(rf"{_DATE}$")
 _ORG_END = "人民政府|办公室|办公厅|委员会|管委会|管理委员会|领导小组|局|厅|委|部|院|会|行|署|办"
+# a markdown heading or quote mark run on after a sentence's end: ``。# 标题``, ``。> 引文``
+_MARK_AFTER_END_RE = re.compile(r"(?<=[。！？；])[ \t]*(?:#{1,6}|>)[ \t]+")
+# an entry of a table of contents: a 文号, then the page in brackets
+_TOC_ENTRY_RE = re.compile(rf"(?P<number>{NUMBER_RE.pattern})[ \t\u3000]*[(（]\d{{1,3}}[)）]")
+_PAGE_NO_RE = re.compile(r"[ \t]*(?:[—－-]{1,2} \d{1,3} [—－-]{1,2}|-{3,}(?:[ \t]+-{3,})*)[ \t]*")
+_ROWS_RE = re.compile(r"\|[ \t]*\|")
+_ROW_RE = re.compile(r"\|(?:[^|\n]+\|){2,}")
+# a date after a sentence's end (``。`` or an ASCII ``.`` after a Chinese character), signed or not
 _SIGNED_RE = re.compile(
-    rf"(?<=[。！])[ \t\u3000]*(?P<org>[\u4e00-\u9fff（）()“”]{{2,40}}?(?:{_ORG_END})(?:[ \t\u3000]+[\u4e00-\u9fff]{{2,20}}?(?:{_ORG_END}))*)"
-    rf"[ \t\u3000]*(?P<date>{_DATE})(?![，。、；：起前以至到止内后的])"
+    rf"(?:(?<=[。！）)])|(?<=[\u4e00-\u9fff]\.))[ \t\u3000]*(?P<org>[\u4e00-\u9fff（）()“”]{{2,40}}?(?:{_ORG_END})(?:[ \t\u3000]+[\u4e00-\u9fff]{{2,20}}?(?:{_ORG_END}))*)?"
+    rf"[ \t\u3000]*(?P<date>{_DATE})(?![，。、；：,.;:起前以至到止内后的])"
 )
+# a note under the date (``（此件公开发布）``)
+_NOTE_RE = re.compile(r"[（(][^（()）。，,]{2,12}[）)]")
 _COLON_RE = re.compile(r"(?<=[：:])(?![\d\s“\"])")
 _SPACES_RE = re.compile(r"(?<=[^\x00-\x7f])[ \t\u3000]+(?=[^\x00-\x7f\d]|\d{4}年)")
 _UNDER_RE = re.compile(
     r"[（(](?:(?:19|20)\d{2}年[^（()）。]{0,60}?(?:通过|会议上|批准|公布)|(?:19|20)\d{2}年)[）)]"
 )
+_EXCERPT_RE = re.compile(r"[（(](?:摘要|节选|摘编|摘录)[）)]")
+# under a speech's title: the speaker's name (spaced out to fill its line), then the date in brackets
+_SPEAKER_RE = re.compile(
+    r"[ \t\u3000]*[\u4e00-\u9fff](?:[ \t\u3000]*[\u4e00-\u9fff]){1,3}[ \t\u3000]*"
+    r"(?P<date>[（(](?:19|20)\d{2}年\d{1,2}月\d{1,2}日[\u4e00-\u9fff]{0,4}[）)])"
+)
 _NUMBER_IN_BRACKETS_RE = re.compile(r"[（(][^（()）]{4,30}号[）)]")
 _PERIOD_RE = re.compile(r"[（(][^（()）]{0,16}\d{4}[^（()）]{0,16}[）)]")
+# the 主送 line after a 文号: agencies (no sentence's end) up to a colon after an agency's name
+_MAIN_SEND_RE = re.compile(
+    r"各[^。；！？：:]{1,100}?(?:府|委|局|厅|办|部|门|位|会|院|室|处|行|司|）|\))[：:]"
+)
+# the first words of a notice's body, after its 文号
+_OPENING_RE = re.compile(r"(?:为|根据|按照|依据|现将|经[^。；]{1,20}同意|近年来|近期)")
 _ANNEX_RE = re.compile(r"附件[ \t\u3000]*\d{0,2}(?![\d、，,）)])")
+_IN_QUOTES_RE = re.compile(r"《[^《》]{1,200}》")
 _QUOTED_RE = re.compile(r"《([^《》]{4,120})》")
 _TITLE_STOP = "。；：:，,！？"
 _PUNCT_END = "。：:；！？）)】”"
@@ -58,15 +82,25 @@ AFTER_PERIOD = 20
 
 def reflow(text: str, offs: array) -> tuple[str, array]:
     """Break every flat line at the boundaries of what it holds."""
-    from kg.clean import apply_edits
+    flat = [(pos, line) for pos, line in _positions(text) if len(line) >= FLAT_MIN and _flat(line)]
+    if not flat:
+        return text, offs
+    # page numbers a crawl or a copied PDF left inside the body (``— 2 —``) go first
+    drops = [
+        (pos + m.start(), pos + m.end(), "", []) for pos, line in flat for m in _PAGE_NO_RE.finditer(line)
+    ]
+    if drops:
+        text, offs = apply_edits(text, offs, drops)
+        flat = [(pos, line) for pos, line in _positions(text) if len(line) >= FLAT_MIN and _flat(line)]
+    edits = [(pos + a, pos + b, "\n", [offs[pos + a]]) for pos, line in flat for a, b in _breaks(line)]
+    return apply_edits(text, offs, edits)
 
-    edits = []
+
+def _positions(text: str):
     pos = 0
     for line in text.split("\n"):
-        if len(line) >= FLAT_MIN and _flat(line):
-            edits += [(pos + a, pos + b, "\n", [offs[pos + a]]) for a, b in _breaks(line)]
+        yield pos, line
         pos += len(line) + 1
-    return apply_edits(text, offs, edits)
 
 
 def _flat(line: str) -> bool:
@@ -85,12 +119,15 @@ def _flat(line: str) -> bool:
 def _breaks(line: str) -> list[tuple[int, int]]:
     """Where ``line`` breaks: (a, b) spans of spaces to replace by a break, or a == b to insert one."""
     cuts: dict[int, int] = {}  # start -> end
+    titles: list[tuple[int, int]] = []  # spans of the titles found: their spaces are no breaks
 
     def cut(a: int, b: int | None = None) -> None:
         b = a if b is None else b
         if 0 < a < len(line) and not any(x <= a <= y or x <= b <= y for x, y in cuts.items() if y > x):
             cuts[a] = max(cuts.get(a, a), b)
 
+    titles += [m.span() for m in _IN_QUOTES_RE.finditer(line)]  # a name in 《》 is not broken either
+    cut.titles = titles  # type: ignore[attr-defined]
     _units(line, len(line) - len(line.lstrip()), cut)
     for m in _MARKER_AFTER_END_RE.finditer(line):
         cut(m.start(), m.end())
@@ -99,10 +136,19 @@ def _breaks(line: str) -> list[tuple[int, int]]:
     for m in _COLON_RE.finditer(line):
         if not _in_brackets(line, m.start()):
             cut(m.start())
-    for m in _SIGNED_RE.finditer(line):
-        cut(m.start(), m.start("org"))
-        cut(m.end())
+    for m in _MARK_AFTER_END_RE.finditer(line):  # markdown a crawl ran on: the mark goes
+        cut(m.start(), m.end())
         _units(line, m.end(), cut)
+    for m in _SIGNED_RE.finditer(line):
+        if line[m.start() - 1] in "）)" and m.end() < len(line) and _title_end(line, m.end()) is None:
+            continue  # after a bracket (an annex's title ends so) only a signature a title follows
+        cut(m.start(), m.start("org" if m["org"] else "date"))
+        cut(m.end())
+        end = m.end()
+        if note := _NOTE_RE.match(line, end):
+            end = note.end()
+            cut(end)
+        _units(line, end, cut)
     for m in _SPACES_RE.finditer(line):
         if _space_breaks(line, m.start(), m.end()):
             cut(m.start(), m.end())
@@ -120,7 +166,25 @@ def _breaks(line: str) -> list[tuple[int, int]]:
                 cut(m.end())
                 _units(line, m.end(), cut)
     _named_titles(line, cut)
-    return sorted(cuts.items())
+    for m in _ROWS_RE.finditer(line):  # pipe-table rows run together: ``| a | b || c | d |``
+        cut(m.start() + 1)
+    for a, b, _ in find_numbers(line):
+        if (k := _kind_in_code(line, a, b)) is not None:  # …实施意见绍政发〔2022〕1号
+            for x in [x for x, y in cuts.items() if x == a or (y == a and x < y)]:
+                del cuts[x]
+            cut(k)
+            cut(b)
+    for m in _ROW_RE.finditer(line):  # a table row holds its cells
+        for k in [k for k in cuts if m.start() < k < m.end()]:
+            del cuts[k]
+        cut(m.end())
+    for m in _TOC_ENTRY_RE.finditer(line):  # a table of contents: title, 文号, page on one line
+        for k in [
+            k for k, e in cuts.items() if m.start() - 1 <= k <= m.end("number") and e <= m.end("number")
+        ]:
+            del cuts[k]
+        cut(m.end())
+    return sorted((a, b) for a, b in cuts.items() if a == b or not any(x < a < y for x, y in titles))
 
 
 def _named_titles(line: str, cut) -> None:
@@ -165,11 +229,20 @@ def _units(line: str, i: int, cut) -> None:
         end = _title_end(line, i)
         if end is None:
             return
+        cut.titles.append((i, end))
+        sub = line.find("——", i + 2, end)
+        if sub > 0:  # a subtitle: ——在…会议上的讲话
+            cut(sub)
         m = _UNDER_RE.match(line, end) or _NUMBER_IN_BRACKETS_RE.match(line, end)
         if m and m.re is _UNDER_RE:  # the line under the title
             cut(end)
             end = m.end()
         elif m:  # the title's own 文号
+            end = m.end()
+        elif m := _SPEAKER_RE.match(line, end):  # a speech: the speaker, the date in brackets
+            cut(end)
+            cut(m.start("date"))
+            cut.titles.append((end, m.start("date")))  # the name's spaces stay
             end = m.end()
         cut(end)
         i = end
@@ -202,6 +275,8 @@ def _title_end(line: str, i: int) -> int | None:
         if nxt in "（(":
             if _UNDER_RE.match(line, k + 1) or _NUMBER_IN_BRACKETS_RE.match(line, k + 1):
                 return k + 1
+            if excerpt := _EXCERPT_RE.match(line, k + 1):
+                return excerpt.end()
             period = _PERIOD_RE.match(line, k + 1)
             if period is None:
                 continue
@@ -236,12 +311,30 @@ def _space_breaks(line: str, a: int, b: int) -> bool:
     return len(token) > LONG_RUN and not re.search(r"[，、]$", token)
 
 
+def _kind_in_code(line: str, a: int, b: int) -> int | None:
+    """Where a 文号 really starts when the issuer code found runs back into a title's document kind
+    (``实施意见绍政发〔2022〕1号``): after the kind, if a 文号 still follows."""
+    m = NUMBER_RE.match(line, a)
+    if m is None:
+        return None
+    for k in range(m.start("code") + 2, m.end("code") - 1):
+        if doc_type_surface(line[max(0, k - 8) : k]) and NUMBER_RE.fullmatch(line, k, b):
+            return k
+    return None
+
+
 def _standing_number(line: str, a: int, b: int) -> bool:
-    """A 文号 between units (not cited inside a sentence): after a break, a space or a title's end,
-    and followed by a unit's start (not ``）》，。、的文`` …)."""
+    """A 文号 between units (not cited inside a sentence): after a break, a space, a sentence's end
+    or a title's end, and followed by a unit's start (not ``）》，。、的文`` …); or followed by the
+    主送 line (``各区人民政府，市政府各部门：``) wherever it stands (PDF extraction can drop a header
+    block into a sentence)."""
     before = line[a - 1] if a else ""
     after = line[b] if b < len(line) else ""
-    if before in "（(《、，,和及与见按照据" or after in "）)》，,。、；的文等号":
+    if before in "（(《" or after in "）)》，,。、；的文等号":
+        return False
+    if _MAIN_SEND_RE.match(line, b) or (before in "。！？" and _OPENING_RE.match(line, b)):
+        return True
+    if before in "、，,和及与见按照据":
         return False
     if not before or before in " \t\u3000" or line[:a].endswith("文件"):  # after the 版头 XX人民政府文件
         return True

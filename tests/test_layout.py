@@ -103,3 +103,22 @@ def test_chrome_words_inside_a_sentence_stay():
     raw = "各地要通过微信、微博等渠道做好宣传，时间为2023年5月。\n"
     body, _ = _lay(raw)
     assert body.text == raw
+
+
+def test_front_matter_a_crawl_put_on_one_line_gives_its_fields_and_goes():
+    raw = (
+        "当前位置： 首页 > 政府文件 ---标题: 湖北省人民政府办公厅关于加强耕地保护的通知文号: 鄂政办发〔2023〕9号"
+        "发布机构: 湖北省人民政府办公厅状态: 有效---湖北省人民政府办公厅关于加强耕地保护的通知各市、州人民政府：\n"
+    )
+    body, header = _lay(raw)
+    _exact(body)
+    assert "---" not in body.text and "文号" not in body.text
+    f = header.get("number")
+    assert f.value == "鄂政办发〔2023〕9号" and raw[f.start : f.end] == "鄂政办发〔2023〕9号"
+    assert header.get("issuer").value == "湖北省人民政府办公厅"
+
+
+def test_dashes_without_known_keys_are_no_front_matter():
+    raw = "湖北省人民政府办公厅关于加强耕地保护的通知---附表见后---各市、州人民政府：\n"
+    body, header = _lay(raw)
+    assert body.text == raw and not header.fields
