@@ -75,7 +75,12 @@ def build(
     if isinstance(paths, str | Path):
         paths = [paths]
     return build_graph(
-        [Path(p) for p in paths], Path(outdir), progress=progress, view=view, jobs=jobs, cache=cache,
+        [Path(p) for p in paths],
+        Path(outdir),
+        progress=progress,
+        view=view,
+        jobs=jobs,
+        cache=cache,
         scheduler=scheduler,
     )
 

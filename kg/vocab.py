@@ -51,7 +51,11 @@ def _rdflib_names() -> dict[str, object]:
     names["NAMESPACES"] = {p: by_prefix[p] for p in PREFIXES}  # in PREFIXES' order
     kg, eli = names["KG"], names["ELI"]
     # A task's units by role (kg:leadUnit 牵头, kg:responsibleUnit 责任, kg:supportingUnit 配合).
-    names["ROLE_PROPERTIES"] = {"lead": kg.leadUnit, "responsible": kg.responsibleUnit, "supporting": kg.supportingUnit}
+    names["ROLE_PROPERTIES"] = {
+        "lead": kg.leadUnit,
+        "responsible": kg.responsibleUnit,
+        "supporting": kg.supportingUnit,
+    }
     # A citation's relation beyond eli:cites (an implementation is also based on what it implements).
     names["RELATION_PROPERTIES"] = {"basis": eli.based_on, "implements": eli.implements}
     return names

@@ -88,7 +88,8 @@ def score(gold: dict, forms: dict, canon: dict) -> dict:
         "wrong_canon": [
             (o["canonical"], sorted(canon[s] for s in key_sys[o["key"]]))
             for o in gold["orgs"]
-            if key_sys.get(o["key"]) and not any(norm(canon[s]) == norm(o["canonical"]) for s in key_sys[o["key"]])
+            if key_sys.get(o["key"])
+            and not any(norm(canon[s]) == norm(o["canonical"]) for s in key_sys[o["key"]])
         ],
     }
 

@@ -90,7 +90,10 @@ def test_import_kg_is_light():
     assert json.loads(out.stdout.replace("'", '"')) == []
 
 
-@pytest.mark.parametrize("command", [["who", "区建设局"], ["trace", "--up", "绍柯政办发〔2022〕14号"], ["tasks", "绍柯政办发〔2022〕14号"]])
+@pytest.mark.parametrize(
+    "command",
+    [["who", "区建设局"], ["trace", "--up", "绍柯政办发〔2022〕14号"], ["tasks", "绍柯政办发〔2022〕14号"]],
+)
 def test_lookups_import_only_what_they_need(graph_path, command):
     """A lookup process on a built store loads neither rdflib, spaCy nor numpy, nor the modules of the
     build, the writer or the other commands (each costs tens of milliseconds at start-up)."""

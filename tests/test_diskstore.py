@@ -99,7 +99,9 @@ def test_prefixes_without_rdflib_match_the_graphs():
 
     assert list(vocab.NAMESPACES) == list(vocab.PREFIXES)
     assert vocab.PREFIXES == {p: str(ns) for p, ns in vocab.NAMESPACES.items()}
-    assert str(vocab.KG.leadUnit) == vocab.PREFIXES["kg"] + "leadUnit" and str(vocab.doc_iri("x")).endswith("/doc/x")
+    assert str(vocab.KG.leadUnit) == vocab.PREFIXES["kg"] + "leadUnit" and str(vocab.doc_iri("x")).endswith(
+        "/doc/x"
+    )
 
 
 # ---------------------------------------------------------------- pre-bound values

@@ -34,7 +34,9 @@ def test_short_place_name_inside_words_counts_for_no_place():
 
 
 def test_short_place_name_with_its_level_word_or_full_name_counts():
-    assert most_mentioned("富民县人民政府关于做好春耕工作的通知。富民要抓好春耕。") == divisions.lookup("富民县")
+    assert most_mentioned("富民县人民政府关于做好春耕工作的通知。富民要抓好春耕。") == divisions.lookup(
+        "富民县"
+    )
     text = "宁夏石嘴山市惠农区人民政府。强农惠农富农。惠农区要抓落实。"  # full name printed: 惠农 counts
     j = most_mentioned(text)
     assert j is not None and j.name.endswith("惠农区")
@@ -142,7 +144,9 @@ def test_names_cut_inside_a_word_are_no_organisations():
 
 # ---------------------------------------------------------------- gold-free checks on the dev texts
 
-DEV = sorted((ROOT / "samples").glob("*.txt")) + sorted((ROOT / "tests" / "data" / "corpus-more").glob("*.txt"))
+DEV = sorted((ROOT / "samples").glob("*.txt")) + sorted(
+    (ROOT / "tests" / "data" / "corpus-more").glob("*.txt")
+)
 
 
 def _named(place: str, text: str) -> bool:
@@ -281,7 +285,10 @@ def test_a_conjunction_before_a_unit_of_its_own_ends_the_name():
 
 def test_a_conjunction_inside_a_department_name_runs_on():
     # 甘肃 style: 和 inside an official name (人力资源和社会保障厅, 发展和改革委员会) is no list
-    assert names("由省人力资源和社会保障厅、省发展和改革委员会负责") == ["省人力资源和社会保障厅", "省发展和改革委员会"]
+    assert names("由省人力资源和社会保障厅、省发展和改革委员会负责") == [
+        "省人力资源和社会保障厅",
+        "省发展和改革委员会",
+    ]
     assert names("县商务和市场监管局牵头") == ["县商务和市场监管局"]
 
 

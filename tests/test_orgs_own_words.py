@@ -140,7 +140,10 @@ def test_a_bare_field_in_a_national_text_is_the_class_of_its_organs():
 
 def test_a_zone_before_the_name_of_its_park_is_no_committee():
     # 四川 style: 依托成都高新区国家数字服务出口基地 / 绵阳经开区国家级示范园
-    got = [m.name for m in find_orgs("依托成都高新区国家数字服务出口基地和绵阳经开区国家安全产业示范园，加快发展。")]
+    got = [
+        m.name
+        for m in find_orgs("依托成都高新区国家数字服务出口基地和绵阳经开区国家安全产业示范园，加快发展。")
+    ]
     assert not any(n.endswith(("高新区", "经开区")) for n in got), got
 
 
@@ -153,7 +156,9 @@ def test_a_zone_acting_on_a_park_stays():
 
 
 def test_an_opening_bracket_never_closed_is_no_part_of_the_name():
-    assert identify("（昆明海关", divisions.lookup("云南省")) == identify("昆明海关", divisions.lookup("云南省"))
+    assert identify("（昆明海关", divisions.lookup("云南省")) == identify(
+        "昆明海关", divisions.lookup("云南省")
+    )
 
 
 # ---------------------------------------------------------------- a work report's bodies

@@ -9,7 +9,20 @@ see ``kg.cli``).
 
 from __future__ import annotations
 
-NAMES = ("build", "validate", "orgs", "who", "tasks", "trace", "stats", "docs", "export", "view", "serve", "push")
+NAMES = (
+    "build",
+    "validate",
+    "orgs",
+    "who",
+    "tasks",
+    "trace",
+    "stats",
+    "docs",
+    "export",
+    "view",
+    "serve",
+    "push",
+)
 DEFAULT_GRAPH = "output/graph.ttl"
 
 

@@ -73,7 +73,9 @@ def to_networkx(
         if row["kind"] not in keep_kinds:
             continue
         attrs = {k: str(row.get(k) or "") for k in NODE_ATTRS}
-        attrs["aliases"] = "|".join(sorted(filter(None, attrs["aliases"].split("|"))))  # GROUP_CONCAT has no order
+        attrs["aliases"] = "|".join(
+            sorted(filter(None, attrs["aliases"].split("|")))
+        )  # GROUP_CONCAT has no order
         attrs["label"] = attrs["label"] or attrs["number"] or row["node"].rsplit("/", 1)[-1]
         attrs["printed"] = int(attrs["kind"] == "document" and bool(attrs["source"]))
         g.add_node(row["node"], **attrs)

@@ -421,7 +421,9 @@ TERM = re.compile(
 # the congress and CPPCC of an administrative division (宪法 第九十五条: people's congresses at county
 # level and above); a zone governed by a 管理委员会 (平潭综合实验区) is no division and has neither
 # a name running over a modal verb after an organ (各省政府要建立省级政府办公厅): a clause, no name
-OVER_MODAL = re.compile(r"(?:政府|部门|单位|机关|局|厅|委|办)(?:要|应当|应|须)(?![求点素件闻用急对])[\u4e00-\u9fff]")
+OVER_MODAL = re.compile(
+    r"(?:政府|部门|单位|机关|局|厅|委|办)(?:要|应当|应|须)(?![求点素件闻用急对])[\u4e00-\u9fff]"
+)
 # prepositions and verbs of sending opening a task's unit: the name follows them (发送至区局办公室 ->
 # 区局办公室); not the role words a name may open with (牵头单位, 配合单位, 主办单位)
 LEAD_VERBS = ("发送", "报送", "上报", "呈送", "提交", "根据", "按照", "通过", "关于", "依托", "以及")
@@ -435,7 +437,9 @@ def without_lead_verb(name: str) -> str:
 
 
 # a kind of zone named by its rank alone (国家高新技术产业开发区, 省级经济开发区): a category, no zone
-ZONE_RANK = re.compile(r"^(国家级?|省级)(经济技术开发区|高新技术产业开发区|经济开发区|高新区|经开区|开发区|新区)$")
+ZONE_RANK = re.compile(
+    r"^(国家级?|省级)(经济技术开发区|高新技术产业开发区|经济开发区|高新区|经开区|开发区|新区)$"
+)
 # a building phase (北京积水潭贵州医院（二期）): a construction project, no organisation
 PHASE = re.compile(r"（[一二三四五六七八九十\d]+期）$")
 DIVISION_ONLY = re.compile(r"^[区市]?(人大(常委会)?|政协|人民代表大会(常务委员会)?)$")
@@ -446,7 +450,8 @@ def _no_organisation(name: str, where: Jurisdiction) -> bool:
     政府 in a State Council text (there is no one government); 人大/政协 of a governing zone."""
     return (
         len(name) < 2
-        or governing_zone(where) and bool(DIVISION_ONLY.match(name))
+        or governing_zone(where)
+        and bool(DIVISION_ONLY.match(name))
         or bool(PHASE.search(name))
         or bool(ZONE_RANK.match(name))
         or bool(OVER_MODAL.search(name))
