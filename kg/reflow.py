@@ -71,6 +71,13 @@ _MAIN_SEND_RE = re.compile(
 # the first words of a notice's body, after its 文号
 _OPENING_RE = re.compile(r"(?:为|根据|按照|依据|现将|经[^。；]{1,20}同意|近年来|近期)")
 _ANNEX_RE = re.compile(r"附件[ \t\u3000]*\d{0,2}(?![\d、，,）)])")
+_ANNEX_LIST_RE = re.compile(r"附件[：:][ \t\u3000]*(?=1[.．、])")
+_ITEM_NO_RE = re.compile(r"(?<!\d)(\d{1,2})[.．、](?!\d)")
+# an organ's name run on after the last annex title, before its date or a title's 关于
+_ORG_AT_RE = re.compile(
+    rf"[\u4e00-\u9fff（）()]{{2,40}}?(?:{_ORG_END})(?=[ \t\u3000]*(?:关于|{_DATE}))"
+)
+ANNEX_ITEM_MAX = 120
 _IN_QUOTES_RE = re.compile(r"《[^《》]{1,200}》")
 _QUOTED_RE = re.compile(r"《([^《》]{4,120})》")
 _TITLE_STOP = "。；：:，,！？"
@@ -166,6 +173,7 @@ def _breaks(line: str) -> list[tuple[int, int]]:
                 cut(m.end())
                 _units(line, m.end(), cut)
     _named_titles(line, cut)
+    _annex_list_ends(line, cut)
     for m in _ROWS_RE.finditer(line):  # pipe-table rows run together: ``| a | b || c | d |``
         cut(m.start() + 1)
     for a, b, _ in find_numbers(line):
@@ -185,6 +193,39 @@ def _breaks(line: str) -> list[tuple[int, int]]:
             del cuts[k]
         cut(m.end())
     return sorted((a, b) for a, b in cuts.items() if a == b or not any(x < a < y for x, y in titles))
+
+
+def _annex_list_ends(line: str, cut) -> None:
+    """An annex list run onto one line (``附件：1. A2. B<organ><date>``): each numbered title on its
+    line; the last title ends where an
+    organ's name begins that the text prints elsewhere too (the issuer in its title, before 关于),
+    followed by a date (the signature) or by 关于 (the next document's title)."""
+    for m in _ANNEX_LIST_RE.finditer(line):
+        start, want = m.end(), 1
+        for item in _ITEM_NO_RE.finditer(line, m.end(), m.end() + ANNEX_ITEM_MAX * 10):
+            if int(item[1]) != want or (want > 1 and item.start() - start > ANNEX_ITEM_MAX):
+                break
+            if want > 1:
+                cut(item.start())  # each title on its line
+            start, want = item.end(), want + 1
+        for k in range(start + 2, min(len(line), start + ANNEX_ITEM_MAX)):
+            if line[k] in _TITLE_STOP:
+                break
+            org = _ORG_AT_RE.match(line, k)
+            if org is None or org.end() - k < 4:
+                continue
+            name = org[0]
+            if line.find(name) == k and line.find(name, org.end()) < 0:
+                continue  # printed nowhere else: part of the annex's title
+            cut(k)
+            rest = line[org.end() :].lstrip(" \t\u3000")
+            date = _DATE_START_RE.match(rest)
+            end = len(line) - len(rest) + (date.end() if date else 0)
+            if date:
+                cut(org.end(), end - date.end())
+                cut(end)
+            _units(line, end if date else k, cut)
+            break
 
 
 def _named_titles(line: str, cut) -> None:

@@ -161,3 +161,35 @@ def test_a_gazette_issue_crawled_onto_one_line_holds_its_notices():
     plain = [(d.number, d.title, d.date) for d in _docs("\n".join(lines) + "\n")]
     glued = [(d.number, d.title, d.date) for d in _docs("".join(lines) + "\n")]
     assert len(plain) == 3 and glued == plain
+
+
+def test_an_annex_list_run_on_ends_where_the_issuer_printed_in_the_title_signs():
+    line = (
+        "广州市黄埔区人民政府办公室关于印发黄埔区营商环境改革实施方案的通知穗埔府办〔2023〕5号"
+        "各街道办事处，区政府各部门：现将《黄埔区营商环境改革实施方案》印发给你们，请认真贯彻执行。"
+        "附件：1. 黄埔区营商环境改革工作专班成员名单2. 黄埔区营商环境改革工作领导小组"
+        "广州市黄埔区人民政府办公室2023年3月2日" + BODY
+    )
+    lines = _lines(line)
+    assert "1. 黄埔区营商环境改革工作专班成员名单" in lines
+    assert "2. 黄埔区营商环境改革工作领导小组" in lines
+    assert "广州市黄埔区人民政府办公室" in lines
+    assert "2023年3月2日" in lines
+    # the next document's title after the list: its issuer printed before 关于 elsewhere too
+    line = (
+        "广州市黄埔区人民政府办公室关于印发黄埔区营商环境改革实施方案的通知穗埔府办〔2023〕5号"
+        "各街道办事处，区政府各部门：现将方案印发给你们，请认真贯彻执行。"
+        "附件：1. 黄埔区营商环境改革工作专班成员名单2. 重点任务清单"
+        "广州市黄埔区人民政府办公室关于公布2022年度先进单位的通知穗埔府办〔2023〕6号" + BODY
+    )
+    assert "2. 重点任务清单" in _lines(line)
+
+
+def test_an_annex_title_ending_in_an_organ_printed_nowhere_else_stays_whole():
+    line = (
+        "各街道办事处，区政府各部门：现将方案印发给你们，请认真贯彻执行。"
+        "附件：1. 重点任务清单2. 黄埔区营商环境改革工作领导小组2023年3月2日" + BODY
+    )
+    lines = _lines(line)
+    assert "1. 重点任务清单" in lines
+    assert [ln for ln in lines if "领导小组" in ln][0].startswith("2. 黄埔区营商环境改革工作领导小组2023")
