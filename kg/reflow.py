@@ -74,9 +74,7 @@ _ANNEX_RE = re.compile(r"附件[ \t\u3000]*\d{0,2}(?![\d、，,）)])")
 _ANNEX_LIST_RE = re.compile(r"附件[：:][ \t\u3000]*(?=1[.．、])")
 _ITEM_NO_RE = re.compile(r"(?<!\d)(\d{1,2})[.．、](?!\d)")
 # an organ's name run on after the last annex title, before its date or a title's 关于
-_ORG_AT_RE = re.compile(
-    rf"[\u4e00-\u9fff（）()]{{2,40}}?(?:{_ORG_END})(?=[ \t\u3000]*(?:关于|{_DATE}))"
-)
+_ORG_AT_RE = re.compile(rf"[\u4e00-\u9fff（）()]{{2,40}}?(?:{_ORG_END})(?=[ \t\u3000]*(?:关于|{_DATE}))")
 ANNEX_ITEM_MAX = 120
 _IN_QUOTES_RE = re.compile(r"《[^《》]{1,200}》")
 _QUOTED_RE = re.compile(r"《([^《》]{4,120})》")
