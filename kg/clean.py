@@ -81,7 +81,7 @@ def clean(t: Text) -> Text:
     """A normalised view of ``t`` for matching; ``offsets`` still index ``t.raw``."""
     text, offs = t.text, t.offsets
     for rule in RULES:
-        text, offs = rule(text, offs)
+        text, offs = rule(text, offs, t.raw) if rule is join_wrapped else rule(text, offs)
     return Text(t.source, t.raw, text, offs)
 
 
@@ -259,12 +259,15 @@ def _mode_width(line_widths: list[float]) -> int | None:
     return mode
 
 
-def join_wrapped(text: str, offs: array) -> tuple[str, array]:
-    """Join a line to the next when layout, not the author, broke it."""
+def join_wrapped(text: str, offs: array, raw: str | None = None) -> tuple[str, array]:
+    """Join a line to the next when layout, not the author, broke it. A line is measured as printed
+    in ``raw`` (the input, before page chrome inside the line was set aside), when given."""
     widths = _line_widths(text)
-    mode = _mode_width(widths)
     parts = text.split("\n")
     counts = [float(len(p.strip())) for p in parts]
+    if raw is not None:
+        _as_printed(text, offs, raw, widths, counts)
+    mode = _mode_width(widths)
     if mode is None:  # wrapped at a count of characters, digits and letters among them
         mode = _mode_width(counts)
     if mode is None:
@@ -287,6 +290,28 @@ def join_wrapped(text: str, offs: array) -> tuple[str, array]:
     return apply_edits(text, offs, edits)
 
 
+def _as_printed(text: str, offs: array, raw: str, widths: list[float], counts: list[float]) -> None:
+    """Widen each line to its printed line in ``raw`` where characters of that line were removed (page
+    chrome at its start, inside or at its end), when no other line of ``text`` comes from it."""
+    spans = _lines(text)
+    for i, (a, b) in enumerate(spans):
+        if b <= a:
+            continue
+        start = raw.rfind("\n", 0, offs[a]) + 1
+        end = raw.find("\n", offs[b - 1])
+        end = len(raw) if end < 0 else end
+        if end - start == b - a or "\n" in raw[offs[a] : offs[b - 1]]:
+            continue  # nothing removed, or not one printed line
+        before = i and spans[i - 1][1] > spans[i - 1][0] and offs[spans[i - 1][1] - 1] >= start
+        after = i + 1 < len(spans) and spans[i + 1][1] > spans[i + 1][0] and offs[spans[i + 1][0]] < end
+        if before or after:
+            continue  # the printed line was split: it is not this line's alone
+        printed = raw[start:end].strip()
+        widths[i] = max(widths[i], _width(printed))
+        counts[i] = max(counts[i], float(len(printed)))
+
+
+_ONE_SPACE_RE = re.compile(r" [^\s]")
 _NUMBER_LINE_RE = re.compile(
     rf"[（(]?[{_HAN}]{{1,14}}[ \t]*[〔\[【(（［][ \t]*(?:19|20)\d{{2}}[ \t]*[〕\]】)）］][ \t]*\d{{1,5}}[ \t]*号[）)]?"
 )
@@ -316,8 +341,10 @@ def _wrapped(line: str, nxt: str, mode: int, width: float) -> bool:
         return False
     if width < mode - max(2, mode // 10):
         return False
-    if line[-1] in _SENTENCE_END or nxt[0].isspace():
+    if line[-1] in _SENTENCE_END or nxt.strip().isdigit():  # a sentence's end; a page number
         return False
+    if nxt[0].isspace() and not _ONE_SPACE_RE.match(nxt):
+        return False  # an indented line starts a paragraph; one space is a space the wrap fell on
     return not _ITEM_RE.match(nxt)
 
 

@@ -277,3 +277,38 @@ def test_a_line_wrapped_into_a_table_row_is_joined_but_a_row_ends_where_it_ends(
     lines[3:4] = [row[:28], row[28:]]
     t = clean(Text.from_raw("t", "\n".join(lines) + "\n"))
     assert t.text.split("\n")[:5] == [row] * 5
+
+
+def _wrap(text: str, width: int = 26) -> str:
+    return "\n".join(text[i : i + width] for i in range(0, len(text), width))
+
+
+_CRAWL = (
+    "当前位置：首页政务公开 关于印发成都市优化营商环境行动方案的通知 时间：2023-05-06 分享到 微信 微博 QQ空间 "
+    "成办发〔2023〕18号 各区（市）县人民政府，市政府各部门：现将《成都市优化营商环境行动方案》印发给你们，"
+    "请结合实际认真贯彻落实。 成都市人民政府办公厅 2023年5月4日 成都市优化营商环境行动方案 "
+    "为深入贯彻落实省委省政府决策部署，持续优化营商环境，激发市场主体活力，结合我市实际，制定本方案。"
+    "一、总体要求。坚持问题导向，统筹推进各项工作，确保各项措施落地见效，不断提升企业群众满意度。"
+    "二、重点任务。各区（市）县要建立工作机制，明确责任分工，统筹安排资金，加大政策支持力度。"
+)
+
+
+def test_a_wrapped_line_whose_page_chrome_was_set_aside_is_measured_as_printed():
+    from kg.layout import layout
+
+    pad = (-_CRAWL.index("发〔2023〕")) % 26  # the wrap falls inside the 文号, after the chrome
+    raw = _wrap("文" * pad + _CRAWL)
+    assert "成办\n发〔2023〕" in raw
+    body, _ = layout(Text.from_raw("t.txt", raw))
+    text = clean(body).text
+    assert "成办发〔2023〕18号" in text  # the chrome shortened its line, yet the wrap is joined
+    assert "成都市人民政府办公厅2023年5月4日" in text.replace(" ", "").replace("\n", "")
+
+
+def test_an_indented_line_or_a_page_number_after_a_full_line_is_not_run_on():
+    lines = _wrap(_CRAWL.replace(" ", "")).split("\n")
+    lines.insert(4, " ７")  # a page number on its own line
+    lines.insert(8, "  二、保障措施")  # a paragraph indented by two spaces
+    text = clean(Text.from_raw("t.txt", "\n".join(lines))).text.split("\n")
+    assert "7" in [ln.strip() for ln in text]
+    assert "二、保障措施" in [ln.strip() for ln in text]

@@ -44,7 +44,7 @@ CASES = [
     ("16_baotou_shuzizhengfu_kaoping", "markdown front crawler wrapped"),
     ("17_aba_zhengwushuju_banfa", "markdown front crawler wrapped"),
     ("19_guiyang_zhengfugongzuobaogao_2025", "markdown front crawler wrapped"),
-    ("21_pingtan_shehuixinyong_renwufengong", "markdown front crawler"),
+    ("21_pingtan_shehuixinyong_renwufengong", "markdown front crawler pdf"),  # chrome inside a wrapped line
     ("24_haikou_shuiwu_gonggao", "markdown front crawler wrapped"),
 ]
 
@@ -53,10 +53,16 @@ CASES = [
 def test_a_form_holds_the_plain_files_documents_and_citations(tmp_path, stem, form):
     plain = next(p for p in (MORE / f"{stem}.txt", SAMPLES / f"{stem}.txt") if p.exists())
     text = plain.read_text(encoding="utf-8")
-    p = tmp_path / f"{stem}.txt"
-    p.write_text(
-        {"markdown": W.markdown, "front": W.front, "crawler": W.crawler, "wrapped": W.wrapped}[form](text)
-    )
+    if form == "pdf":  # the crawl's text printed to a PDF (the evaluation's writer) and read back
+        if not hasattr(W, "write_pdf"):
+            pytest.skip("the evaluation's variants.py (its PDF writer) is not here")
+        p = tmp_path / f"{stem}.pdf"
+        W.write_pdf(text, p)
+    else:
+        p = tmp_path / f"{stem}.txt"
+        p.write_text(
+            {"markdown": W.markdown, "front": W.front, "crawler": W.crawler, "wrapped": W.wrapped}[form](text)
+        )
     want_docs, want_pairs = keys_and_citations(plain)
     got_docs, got_pairs = keys_and_citations(p)
     assert want_docs  # the plain file prints documents
