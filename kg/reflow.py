@@ -32,6 +32,10 @@ _CN = "一二三四五六七八九十"
 _OUTLINE = rf"(?:[{_CN}]{{1,3}}、|[（(][{_CN}]{{1,3}}[）)]|第[{_CN}百]{{1,4}}[章条节])"
 _MARKER_AFTER_END_RE = re.compile(rf"(?<=[。；！？：:）)])[ \t\u3000]*(?={_OUTLINE})")
 _TOP_MARKER_RE = re.compile(rf"[{_CN}]{{1,3}}、|第[{_CN}百]{{1,4}}[章条]")
+# a top heading (``一、总体要求``, no punctuation in it) run on into its first sub-heading ``（一）``
+_HEADING_THEN_SUB_RE = re.compile(
+    rf"[{_CN}]{{1,3}}、[^。；！？：:，,、（()）\s]{{2,20}}(?P<sub>[（(][{_CN}]{{1,3}}[）)])"
+)
 _ARABIC_ITEM_RE = re.compile(r"(?<=[。；！？：:）)])[ \t\u3000]*(?=\d{1,2}[.．、](?!\d))")
 _DATE = r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
 _DATE_START_RE = re.compile(_DATE)
@@ -136,6 +140,9 @@ def _breaks(line: str) -> list[tuple[int, int]]:
     _units(line, len(line) - len(line.lstrip()), cut)
     for m in _MARKER_AFTER_END_RE.finditer(line):
         cut(m.start(), m.end())
+    for m in _HEADING_THEN_SUB_RE.finditer(line):  # 一、总体要求（一）…: the heading has no end mark
+        if not m.start() or line[m.start() - 1] in "。；！？：:）) \t\u3000":
+            cut(m.start("sub"))
     for m in _ARABIC_ITEM_RE.finditer(line):
         cut(m.start(), m.end())
     for m in _COLON_RE.finditer(line):

@@ -193,3 +193,18 @@ def test_an_annex_title_ending_in_an_organ_printed_nowhere_else_stays_whole():
     lines = _lines(line)
     assert "1. 重点任务清单" in lines
     assert [ln for ln in lines if "领导小组" in ln][0].startswith("2. 黄埔区营商环境改革工作领导小组2023")
+
+
+def test_a_heading_without_an_end_mark_is_cut_from_its_first_sub_heading():
+    line = (
+        "现就做好全省高标准农田建设工作通知如下：一、总体要求（一）指导思想。坚持以习近平新时代中国特色社会主义思想为指导，"
+        "全面落实藏粮于地、藏粮于技战略。" + BODY
+    )
+    lines = _lines(line)
+    assert "一、总体要求" in lines
+    assert lines[lines.index("一、总体要求") + 1].startswith("（一）指导思想。")
+
+
+def test_a_number_pair_in_a_sentence_is_no_heading():
+    line = "一、工作要求。各市州要对照一、二级指标（一）至（五）项逐项落实，确保取得实效。" + BODY
+    assert not any(ln.startswith(("（一）至", "一、二级")) for ln in _lines(line))
