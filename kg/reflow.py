@@ -80,6 +80,10 @@ _ITEM_NO_RE = re.compile(r"(?<!\d)(\d{1,2})[.．、](?!\d)")
 # an organ's name run on after the last annex title, before its date or a title's 关于
 _ORG_AT_RE = re.compile(rf"[\u4e00-\u9fff（）()]{{2,40}}?(?:{_ORG_END})(?=[ \t\u3000]*(?:关于|{_DATE}))")
 ANNEX_ITEM_MAX = 120
+_PAGE_IN_NAME_RE = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?<![第共前后近约逾])(?P<n>[ \t]*\d{1,3}[ \t]*)"
+    r"(?=[\u4e00-\u9fff])(?![年月日号条项个次届批类级期部章节款名位家种件万亿元倍岁周天时分])"
+)
 _IN_QUOTES_RE = re.compile(r"《[^《》]{1,200}》")
 _QUOTED_RE = re.compile(r"《([^《》]{4,120})》")
 _TITLE_STOP = "。；：:，,！？"
@@ -98,11 +102,22 @@ def reflow(text: str, offs: array) -> tuple[str, array]:
     drops = [
         (pos + m.start(), pos + m.end(), "", []) for pos, line in flat for m in _PAGE_NO_RE.finditer(line)
     ]
+    drops += [(pos + a, pos + b, "", []) for pos, line in flat for a, b in _page_numbers_in_names(line)]
     if drops:
-        text, offs = apply_edits(text, offs, drops)
+        text, offs = apply_edits(text, offs, sorted(drops))
         flat = [(pos, line) for pos, line in _positions(text) if len(line) >= FLAT_MIN and _flat(line)]
     edits = [(pos + a, pos + b, "\n", [offs[pos + a]]) for pos, line in flat for a, b in _breaks(line)]
     return apply_edits(text, offs, edits)
+
+
+def _page_numbers_in_names(line: str) -> list[tuple[int, int]]:
+    """A bare page number a crawl ran into a name in 《》 (``《贵州省优化营商环18境条例》``): digits
+    between two 汉字 that count nothing (no 年/条/个… after them, no 第/共… before them)."""
+    return [
+        m.span("n")
+        for name in _IN_QUOTES_RE.finditer(line)
+        for m in _PAGE_IN_NAME_RE.finditer(line, name.start(), name.end())
+    ]
 
 
 def _positions(text: str):

@@ -39,6 +39,7 @@ CASES = [
     ("07_pbc_8bumen_xunihuobi", "markdown front crawler wrapped"),
     ("09_anhui_gongyehulianwang", "markdown front crawler"),
     ("10_anhui_rcep_shishiyijian", "markdown front crawler wrapped"),
+    ("11_guizhou_shichangzhuti_xingdongfangan", "crawler"),  # a page number between a name's characters
     ("12_xinjiang_zhijianju_xinwenxuanchuan", "markdown front crawler wrapped"),
     ("14_shanghai_haimianchengshi_shishiyijian", "markdown front crawler wrapped"),
     ("16_baotou_shuzizhengfu_kaoping", "markdown front crawler wrapped"),

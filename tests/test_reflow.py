@@ -208,3 +208,15 @@ def test_a_heading_without_an_end_mark_is_cut_from_its_first_sub_heading():
 def test_a_number_pair_in_a_sentence_is_no_heading():
     line = "一、工作要求。各市州要对照一、二级指标（一）至（五）项逐项落实，确保取得实效。" + BODY
     assert not any(ln.startswith(("（一）至", "一、二级")) for ln in _lines(line))
+
+
+def test_a_page_number_run_into_a_name_in_title_marks_goes():
+    line = "一、优化营商环境。深入实施《江西省优化营商 ２３ 环境条例》，持续深化改革。" + BODY
+    text = "\n".join(_lines(line))
+    assert "《江西省优化营商环境条例》" in text
+
+
+def test_a_count_inside_a_name_stays():
+    line = "一、工作要求。认真落实《关于支持 10 个重点产业链发展的若干措施》《江西省第 3 批试点方案》。" + BODY
+    text = "\n".join(_lines(line))
+    assert "10 个重点产业链" in text and "第 3 批" in text
