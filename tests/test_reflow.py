@@ -217,6 +217,8 @@ def test_a_page_number_run_into_a_name_in_title_marks_goes():
 
 
 def test_a_count_inside_a_name_stays():
-    line = "一、工作要求。认真落实《关于支持 10 个重点产业链发展的若干措施》《江西省第 3 批试点方案》。" + BODY
+    line = (
+        "一、工作要求。认真落实《关于支持 10 个重点产业链发展的若干措施》《江西省第 3 批试点方案》。" + BODY
+    )
     text = "\n".join(_lines(line))
     assert "10 个重点产业链" in text and "第 3 批" in text
