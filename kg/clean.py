@@ -28,7 +28,7 @@ from operator import add
 
 from kg.edits import Edit, apply_edits
 from kg.models import Text, drop_matches
-from kg.reflow import reflow
+from kg.reflow import ENTRY, reflow
 
 _FOLD = {
     c: c - 0xFEE0
@@ -63,6 +63,8 @@ _ITEM_RE = re.compile(
 # tells a padded name from letter-spacing.
 _LETTER_SPACED_RE = re.compile(rf" (?<=[{_HAN}{_PUNCT}] )[{_HAN}{_PUNCT}](?: [{_HAN}{_PUNCT}])+")
 _HAN_RE = re.compile(f"[{_HAN}]")
+_ENTRY_END_RE = re.compile(rf"{ENTRY}$")
+ENTRY_MAX = 40
 _TITLE_RE = re.compile(r"《[^《》。！？；\t]{1,160}》")
 _LINEBREAK_WS_RE = re.compile(r"[ \t]*\n\s*")
 _SP = "[ \\t\\n]*"
@@ -362,6 +364,8 @@ def _unspace(text: str, offs: array, m: re.Match) -> Edit | None:
     a, b = m.start() - 1, m.end()  # the run starts before the match
     if b < len(text) and offs[b] == offs[b - 1] + 1 and _HAN_RE.match(text, b) and _HAN_RE.match(text, b - 1):
         glued_start = a > 0 and offs[a] == offs[a - 1] + 1 and _HAN_RE.match(text, a - 1) is not None
+        if glued_start and _ENTRY_END_RE.search(text, max(0, a - ENTRY_MAX), a):
+            glued_start = False  # a list's entry (``张三 区财政局``) ran on: the name starts here
         alone = range(a + 2 * glued_start, b - 2, 2)  # the characters standing alone
         if len(alone) == 2 and all(_HAN_RE.match(text, i) for i in alone):
             return None

@@ -11,7 +11,9 @@ offset of the character after it, so evidence stays exact):
 - a 文号 standing between units; the 主送 line and any other clause ending in ``：``;
 - a signature and its date after a sentence's end (``。XX人民政府办公室2022年5月9日``);
 - an outline marker after a sentence's end (``。二、``, ``；（三）``, ``。第五条``);
-- spaces after a sentence's end, before or after a date or 文号, or after a long run of text.
+- spaces after a sentence's end, before or after a date or 文号, or after a long run of text;
+- a list of persons each with their unit (``张三 区财政局``), one entry a line in print, run on
+  (``张三 区财政局李四 区教育局``): each entry on its line.
 
 Only lines that are flat are touched: long, holding outline markers after sentence ends with a
 heading among them (a document's ordinary paragraphs never hold ``。二、``; an inline list
@@ -84,6 +86,13 @@ _PAGE_IN_NAME_RE = re.compile(
     r"(?<=[\u4e00-\u9fff])(?<![第共前后近约逾])(?P<n>[ \t]*\d{1,3}[ \t]*)"
     r"(?=[\u4e00-\u9fff])(?![年月日号条项个次届批类级期部章节款名位家种件万亿元倍岁周天时分])"
 )
+# a list entry: a person's name (2 or 3 汉字, a 2-character name may be spaced out), spaces, then a
+# unit ending in an organ's suffix; entries run on (``张三 区财政局李四 区教育局``) break after each
+_PERSON = r"[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,2}"
+_UNIT_END = "局|部|办|委|院|所|处|室|科|站|队|中心|街道|镇|乡|村|社区|府|厅|会|公司|学校|医院"
+ENTRY = rf"{_PERSON}[ \t\u3000]{{1,4}}[\u4e00-\u9fff（）()]{{1,20}}(?:{_UNIT_END})"
+_ENTRY_THEN_ENTRY_RE = re.compile(rf"{ENTRY}(?={ENTRY})")
+MIN_ENTRIES = 3  # entries of a run: fewer may be two names in a sentence
 _IN_QUOTES_RE = re.compile(r"《[^《》]{1,200}》")
 _QUOTED_RE = re.compile(r"《([^《》]{4,120})》")
 _TITLE_STOP = "。；：:，,！？"
@@ -194,6 +203,7 @@ def _breaks(line: str) -> list[tuple[int, int]]:
                 _units(line, m.end(), cut)
     _named_titles(line, cut)
     _annex_list_ends(line, cut)
+    _person_entries(line, cut)
     for m in _ROWS_RE.finditer(line):  # pipe-table rows run together: ``| a | b || c | d |``
         cut(m.start() + 1)
     for a, b, _ in find_numbers(line):
@@ -213,6 +223,31 @@ def _breaks(line: str) -> list[tuple[int, int]]:
             del cuts[k]
         cut(m.end())
     return sorted((a, b) for a, b in cuts.items() if a == b or not any(x < a < y for x, y in titles))
+
+
+def _person_entries(line: str, cut) -> None:
+    """A run of ``person unit`` entries (a list of those commended, of a group's members) run on
+    with nothing between them: a break after each entry another entry follows. The unit is the
+    longest that leaves a whole entry after it (``区人武部政治处李四 区财政局`` keeps its sub-unit)."""
+    run: list[tuple[int, int]] = []
+    for m in _ENTRY_THEN_ENTRY_RE.finditer(line):
+        if run and m.start() != run[-1][1]:
+            _cut_run(line, run, cut)
+            run = []
+        run.append(m.span())
+    _cut_run(line, run, cut)
+
+
+def _cut_run(line: str, spans: list[tuple[int, int]], cut) -> None:
+    """Each entry on its line, its spaces kept; the first after a bracket or colon starts a line."""
+    if len(spans) + 1 < MIN_ENTRIES:
+        return
+    first = spans[0][0]
+    if first and line[first - 1] in "）)：:":
+        cut(first)
+    for a, b in spans:
+        cut.titles.append((a, b))
+        cut(b)
 
 
 def _annex_list_ends(line: str, cut) -> None:

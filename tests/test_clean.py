@@ -204,6 +204,14 @@ def test_a_padded_two_character_name_is_no_letter_spacing():
     assert c("现 将 河 南 省 通知如下") == "现将河南省通知如下"
 
 
+def test_a_padded_name_after_an_entry_run_on_by_a_crawl_stays_apart():
+    """A 湖南-style 表彰 list a crawl ran onto one line: the padded name ``刘 洋`` is glued to the unit of
+    the entry before it, which is no word of the name. It stays apart from its unit; a spaced run glued
+    to an ordinary word before it still joins."""
+    assert c("王志刚 县财政局刘 洋 县教育局") == "王志刚 县财政局刘 洋 县教育局"
+    assert c("为做好工作现 将 有 关 事项通知如下") == "为做好工作现将有关事项通知如下"
+
+
 def test_a_word_glued_only_by_a_wrapped_line_joins_the_spacing():
     """A 广东-style plan whose PDF text is spaced in places: the spaced run ``加 强 与`` ends a hard-wrapped
     line and its word goes on in the next one (``港澳…``). Joined by the line-wrap rule, the run is

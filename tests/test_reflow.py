@@ -222,3 +222,30 @@ def test_a_count_inside_a_name_stays():
     )
     text = "\n".join(_lines(line))
     assert "10 个重点产业链" in text and "第 3 批" in text
+
+
+# a 湖南-style commendation: the list of persons, each with the unit, run on by a crawl
+COMMENDED = (
+    "二、先进个人（5名）王志刚 县财政局刘 洋 县人武部政治工作处陈晓燕 城南街道办事处"
+    "李 强 县教育局赵建军 县审计局。希望受表彰的单位和个人珍惜荣誉，再创佳绩。"
+)
+
+
+def test_a_run_on_list_of_persons_and_units_is_one_entry_a_line():
+    lines = _lines(COMMENDED + BODY)
+    assert lines[0] == "二、先进个人（5名）"
+    # each entry on its line, a unit's sub-unit (政治工作处) kept, a padded name's spaces kept
+    assert lines[1:5] == [
+        "王志刚 县财政局",
+        "刘 洋 县人武部政治工作处",
+        "陈晓燕 城南街道办事处",
+        "李 强 县教育局",
+    ]
+    assert lines[5].startswith("赵建军 县审计局。")
+
+
+def test_units_without_persons_or_two_names_in_a_sentence_stay():
+    line = "一、先进单位（3个）县人武部政治工作处城南街道办事处县审计局。二、表彰张明 县财政局李华 县教育局等同志。"
+    text = "\n".join(_lines(line + BODY))
+    assert "县人武部政治工作处城南街道办事处县审计局。" in text
+    assert "县财政局李华 县教育局等同志。" in text  # two entries: no list
