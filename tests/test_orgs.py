@@ -102,6 +102,18 @@ def test_titles_of_people_and_repeated_prefix_end_a_name():
     assert [m.name for m in find_orgs(text)] == ["省财政厅", "省人力资源和社会保障厅", "省委", "省政府"]
 
 
+def test_a_joint_signature_run_on_is_two_names_where_the_place_repeats():
+    """A 湖南-style joint signature a crawl ran onto one line: the second issuer repeats the first's
+    place, so no name runs on over it; a place printed twice inside one name still reads as one."""
+    text = "永州市人民政府永州市人民武装部2023年3月1日"
+    assert [m.name for m in find_orgs(text)] == ["永州市人民政府", "永州市人民武装部"]
+    text = "由永州市永州经济技术开发区管理委员会、永州市人民政府办公室负责"
+    assert [m.surface for m in find_orgs(text)] == [
+        "永州市永州经济技术开发区管理委员会",
+        "永州市人民政府办公室",
+    ]
+
+
 def test_defined_short_forms_and_abbreviated_offices():
     text = "区土地和房屋征收工作办公室（以下简称区房屋征收部门）负责。区房屋征收部门召集区征收办"
     ms = find_orgs(text)

@@ -111,7 +111,16 @@ def name_ends(text: str, i: int, body_start: int, max_len: int = MAX_LEN) -> lis
         if out and out[-1] == j and text[j : j + 1] == text[i] and single_prefix(text[j : j + 3]):
             if not text.startswith("监委", j + 1):
                 break  # 省委省政府, 市委市政府: two names
+        if out and out[-1] == j and text[j : j + 1] == text[i] and _repeats_place(text, i, j):
+            break  # XX县人民政府XX县人民武装部 (a joint signature run on): two names
     return out
+
+
+def _repeats_place(text: str, i: int, j: int) -> bool:
+    """The place name the mention at ``i`` opens with is printed again at ``j``: a name of its own
+    starts there (a name does not repeat its own place)."""
+    place = divisions.place_prefix(text[i : i + 12])
+    return len(place) >= 2 and text.startswith(place, j)
 
 
 # what opens an organisation name of its own after a conjunction (…和省委, …与中央网信办, …和政协)
