@@ -308,11 +308,13 @@ def _as_printed(text: str, offs: array, raw: str, widths: list[float], counts: l
         after = i + 1 < len(spans) and spans[i + 1][1] > spans[i + 1][0] and offs[spans[i + 1][0]] < end
         if before or after:
             continue  # the printed line was split: it is not this line's alone
-        printed = raw[start:end].strip()
+        printed = _MARKUP_RE.sub("", raw[start:end]).strip()
         widths[i] = max(widths[i], _width(printed))
         counts[i] = max(counts[i], float(len(printed)))
 
 
+# markdown marks are not printed characters: a heading's #, a quote's >, a list's bullet, bold/italic runs
+_MARKUP_RE = re.compile(r"^[ \t]*(?:#{1,6}|>|[-*+])[ \t]+|\*\*|__")
 _ONE_SPACE_RE = re.compile(r" [^\s]")
 _NUMBER_LINE_RE = re.compile(
     rf"[（(]?[{_HAN}]{{1,14}}[ \t]*[〔\[【(（［][ \t]*(?:19|20)\d{{2}}[ \t]*[〕\]】)）］][ \t]*\d{{1,5}}[ \t]*号[）)]?"

@@ -320,3 +320,15 @@ def test_an_indented_line_or_a_page_number_after_a_full_line_is_not_run_on():
     text = clean(Text.from_raw("t.txt", "\n".join(lines))).text.split("\n")
     assert "7" in [ln.strip() for ln in text]
     assert "二、保障措施" in [ln.strip() for ln in text]
+
+
+def test_a_markdown_heading_is_measured_without_its_marks():
+    # the heading is three characters short of the wrap width (a full line as printed with its marks); its '# ' is markup, not text,
+    # so the heading is not taken for a full wrapped line and run on into the paragraph under it
+    from kg.layout import layout
+
+    body = "为加强农村公路养护管理，保障农村公路安全畅通，根据有关法律法规，结合本县实际，制定本办法。" * 12
+    heading = "湘潭县农村公路养护管理办法实施细则"  # 17 characters, the page wraps at 20
+    raw = "# " + heading + "\n\n" + "\n\n".join(body[i : i + 20] for i in range(0, len(body), 20)) + "\n"
+    text = clean(layout(Text.from_raw("t.md", raw))[0]).text
+    assert heading in [ln.strip() for ln in text.split("\n")]
