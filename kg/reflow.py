@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from array import array
 
+from kg import data
 from kg.docnumber import NUMBER_RE, find_numbers
 from kg.doctypes import doc_type_surface
 from kg.edits import apply_edits
@@ -42,7 +43,8 @@ _ARABIC_ITEM_RE = re.compile(r"(?<=[。；！？：:）)])[ \t\u3000]*(?=\d{1,2}
 _DATE = r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
 _DATE_START_RE = re.compile(_DATE)
 _DATE_END_RE = re.compile(rf"{_DATE}$")
-_ORG_END = "人民政府|办公室|办公厅|委员会|管委会|管理委员会|领导小组|局|厅|委|部|院|会|行|署|办"
+_ORG_END = "|".join(w for w, kind in data.rows("reflow_words.tsv") if kind == "signer_end")
+_BODY_OPENING = [w for w, kind in data.rows("reflow_words.tsv") if kind == "body_opening"]
 # a markdown heading or quote mark run on after a sentence's end: ``。# 标题``, ``。> 引文``
 _MARK_AFTER_END_RE = re.compile(r"(?<=[。！？；])[ \t]*(?:#{1,6}|>)[ \t]+")
 # an entry of a table of contents: a 文号, then the page in brackets
@@ -75,7 +77,7 @@ _MAIN_SEND_RE = re.compile(
     r"各[^。；！？：:]{1,100}?(?:府|委|局|厅|办|部|门|位|会|院|室|处|行|司|）|\))[：:]"
 )
 # the first words of a notice's body, after its 文号
-_OPENING_RE = re.compile(r"(?:为|根据|按照|依据|现将|经[^。；]{1,20}同意|近年来|近期)")
+_OPENING_RE = re.compile("|".join([*map(re.escape, _BODY_OPENING), "经[^。；]{1,20}同意"]))
 _ANNEX_RE = re.compile(r"附件[ \t\u3000]*\d{0,2}(?![\d、，,）)])")
 _ANNEX_LIST_RE = re.compile(r"附件[：:][ \t\u3000]*(?=1[.．、])")
 _ITEM_NO_RE = re.compile(r"(?<!\d)(\d{1,2})[.．、](?!\d)")
