@@ -26,9 +26,11 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import accumulate
 from operator import add
 
+from kg import page_numbers
 from kg.edits import Edit, apply_edits
+from kg.list_entries import ENTRY, ENTRY_MAX
 from kg.models import Text, drop_matches
-from kg.reflow import ENTRY, reflow
+from kg.reflow import reflow
 
 _FOLD = {
     c: c - 0xFEE0
@@ -46,13 +48,6 @@ _NARROW_NOT_NL_RE = re.compile("[\u0000-\u0009\u000b-\u2e7f]+")
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 _PUNCT = "\u3001-\u303f\uff01-\uff0f\uff1a-\uff20\u2018-\u201d"
-_DASH = "\\-—–－―─"
-_PAGE_NO_RE = re.compile(
-    rf"[ \t]*(?:[{_DASH}]+[ \t]*\d{{1,3}}[ \t]*[{_DASH}]+"
-    rf"|第[ \t]*\d{{1,3}}[ \t]*页(?:[ \t]*[，,/][ \t]*共[ \t]*\d{{1,4}}[ \t]*页)?"
-    rf"|\d{{1,3}}[ \t]*/[ \t]*\d{{1,3}})[ \t]*"
-)
-_BARE_NO_RE = re.compile(r"[ \t]*\d{1,3}[ \t]*")
 _SENTENCE_END = "。！？：；!?;:"
 _ITEM_RE = re.compile(
     r"\s*(?:[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百\d]+[）)]|\d{1,3}[．.、)）]"
@@ -64,7 +59,6 @@ _ITEM_RE = re.compile(
 _LETTER_SPACED_RE = re.compile(rf" (?<=[{_HAN}{_PUNCT}] )[{_HAN}{_PUNCT}](?: [{_HAN}{_PUNCT}])+")
 _HAN_RE = re.compile(f"[{_HAN}]")
 _ENTRY_END_RE = re.compile(rf"{ENTRY}$")
-ENTRY_MAX = 40
 _TITLE_RE = re.compile(r"《[^《》。！？；\t]{1,160}》")
 _LINEBREAK_WS_RE = re.compile(r"[ \t]*\n\s*")
 _SP = "[ \\t\\n]*"
@@ -83,7 +77,7 @@ def clean(t: Text) -> Text:
     """A normalised view of ``t`` for matching; ``offsets`` still index ``t.raw``."""
     text, offs = t.text, t.offsets
     for rule in RULES:
-        text, offs = rule(text, offs, t.raw) if rule is join_wrapped else rule(text, offs)
+        text, offs = rule(text, offs, t.raw)
     return Text(t.source, t.raw, text, offs)
 
 
@@ -109,7 +103,7 @@ def _regex_rule(
     """A rule editing each match of ``pattern`` (a regex, or a function giving the matches) by ``make``."""
     matches = pattern.finditer if isinstance(pattern, re.Pattern) else pattern
 
-    def rule(text: str, offs: array) -> tuple[str, array]:
+    def rule(text: str, offs: array, raw: str | None = None) -> tuple[str, array]:
         edits = (e for m in matches(text) if (e := make(text, offs, m)) is not None)
         return apply_edits(text, offs, edits)
 
@@ -123,7 +117,7 @@ def _delete(text: str, offs: array, m: re.Match) -> Edit:
 # ---------------------------------------------------------------- 1. folding
 
 
-def fold(text: str, offs: array) -> tuple[str, array]:
+def fold(text: str, offs: array, raw: str | None = None) -> tuple[str, array]:
     """Full-width digits/letters and wide spaces to ASCII, «» to 《》; zero-width characters removed."""
     text = _FOLD_RE.sub(lambda m: m.group().translate(_FOLD), text)
     if not any(c in text for c in _ZERO_WIDTH):  # `in` is much faster than a regex scan
@@ -145,7 +139,7 @@ def _header_key(line: str) -> str:
     return re.sub(r"\d+", "#", "".join(line.split()))
 
 
-def drop_page_furniture(text: str, offs: array) -> tuple[str, array]:
+def drop_page_furniture(text: str, offs: array, raw: str | None = None) -> tuple[str, array]:
     """Remove page-number lines, running headers/footers and form feeds."""
     parts = text.split("\n")
     lines = _lines(text)
@@ -173,9 +167,9 @@ def _page_number_lines(text: str, parts: list[str], lines: list[tuple[int, int]]
     feed, or when the file has no other page-number form and its bare numbers count up (≥ 3 of them)."""
     marked, bare, by_ff = set(), [], set()
     for i, line in enumerate(parts):
-        if _PAGE_NO_RE.fullmatch(line):
+        if page_numbers.LINE_RE.fullmatch(line):
             marked.add(i)
-        elif _BARE_NO_RE.fullmatch(line):
+        elif page_numbers.BARE_LINE_RE.fullmatch(line):
             bare.append(i)
             a, b = lines[i]
             near = text[max(0, a - 3) : b + 3]
@@ -432,6 +426,8 @@ join_titles = _regex_rule(_TITLE_RE, _join_title)
 normalise_docnumbers = _regex_rule(_docnumbers, _docno)
 unspace_digits = _regex_rule(_DIGIT_HAN_SPACE_RE, _delete)
 
+# Each rule is called as ``rule(text, offs, raw)``: the text so far, its offsets into ``raw``, and
+# ``raw`` as read, for a rule that measures the printed page (join_wrapped); the others ignore it.
 RULES = (
     fold,
     drop_page_furniture,

@@ -25,10 +25,11 @@ from __future__ import annotations
 import re
 from array import array
 
-from kg import data
+from kg import data, page_numbers
 from kg.docnumber import NUMBER_RE, find_numbers
 from kg.doctypes import doc_type_surface
 from kg.edits import apply_edits
+from kg.list_entries import ENTRY
 
 FLAT_MIN = 300  # characters of a line that may hold a whole body
 _CN = "一二三四五六七八九十"
@@ -49,7 +50,6 @@ _BODY_OPENING = [w for w, kind in data.rows("reflow_words.tsv") if kind == "body
 _MARK_AFTER_END_RE = re.compile(r"(?<=[。！？；])[ \t]*(?:#{1,6}|>)[ \t]+")
 # an entry of a table of contents: a 文号, then the page in brackets
 _TOC_ENTRY_RE = re.compile(rf"(?P<number>{NUMBER_RE.pattern})[ \t\u3000]*[(（]\d{{1,3}}[)）]")
-_PAGE_NO_RE = re.compile(r"[ \t]*(?:[—－-]{1,2} \d{1,3} [—－-]{1,2}|-{3,}(?:[ \t]+-{3,})*)[ \t]*")
 _ROWS_RE = re.compile(r"\|[ \t]*\|")
 _ROW_RE = re.compile(r"\|(?:[^|\n]+\|){2,}")
 # a date after a sentence's end (``。`` or an ASCII ``.`` after a Chinese character), signed or not
@@ -84,15 +84,7 @@ _ITEM_NO_RE = re.compile(r"(?<!\d)(\d{1,2})[.．、](?!\d)")
 # an organ's name run on after the last annex title, before its date or a title's 关于
 _ORG_AT_RE = re.compile(rf"[\u4e00-\u9fff（）()]{{2,40}}?(?:{_ORG_END})(?=[ \t\u3000]*(?:关于|{_DATE}))")
 ANNEX_ITEM_MAX = 120
-_PAGE_IN_NAME_RE = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?<![第共前后近约逾])(?P<n>[ \t]*\d{1,3}[ \t]*)"
-    r"(?=[\u4e00-\u9fff])(?![年月日号条项个次届批类级期部章节款名位家种件万亿元倍岁周天时分])"
-)
-# a list entry: a person's name (2 or 3 汉字, a 2-character name may be spaced out), spaces, then a
-# unit ending in an organ's suffix; entries run on (``张三 区财政局李四 区教育局``) break after each
-_PERSON = r"[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,2}"
-_UNIT_END = "局|部|办|委|院|所|处|室|科|站|队|中心|街道|镇|乡|村|社区|府|厅|会|公司|学校|医院"
-ENTRY = rf"{_PERSON}[ \t\u3000]{{1,4}}[\u4e00-\u9fff（）()]{{1,20}}(?:{_UNIT_END})"
+# list entries run on (``张三 区财政局李四 区教育局``) break after each
 _ENTRY_THEN_ENTRY_RE = re.compile(rf"{ENTRY}(?={ENTRY})")
 MIN_ENTRIES = 3  # entries of a run: fewer may be two names in a sentence
 _IN_QUOTES_RE = re.compile(r"《[^《》]{1,200}》")
@@ -104,14 +96,16 @@ MAX_TITLE = 150
 AFTER_PERIOD = 20
 
 
-def reflow(text: str, offs: array) -> tuple[str, array]:
+def reflow(text: str, offs: array, raw: str | None = None) -> tuple[str, array]:
     """Break every flat line at the boundaries of what it holds."""
     flat = [(pos, line) for pos, line in _positions(text) if len(line) >= FLAT_MIN and _flat(line)]
     if not flat:
         return text, offs
     # page numbers a crawl or a copied PDF left inside the body (``— 2 —``) go first
     drops = [
-        (pos + m.start(), pos + m.end(), "", []) for pos, line in flat for m in _PAGE_NO_RE.finditer(line)
+        (pos + m.start(), pos + m.end(), "", [])
+        for pos, line in flat
+        for m in page_numbers.IN_BODY_RE.finditer(line)
     ]
     drops += [(pos + a, pos + b, "", []) for pos, line in flat for a, b in _page_numbers_in_names(line)]
     if drops:
@@ -127,7 +121,7 @@ def _page_numbers_in_names(line: str) -> list[tuple[int, int]]:
     return [
         m.span("n")
         for name in _IN_QUOTES_RE.finditer(line)
-        for m in _PAGE_IN_NAME_RE.finditer(line, name.start(), name.end())
+        for m in page_numbers.IN_NAME_RE.finditer(line, name.start(), name.end())
     ]
 
 
