@@ -73,9 +73,8 @@ _SPEAKER_RE = re.compile(
 _NUMBER_IN_BRACKETS_RE = re.compile(r"[（(][^（()）]{4,30}号[）)]")
 _PERIOD_RE = re.compile(r"[（(][^（()）]{0,16}\d{4}[^（()）]{0,16}[）)]")
 # the 主送 line after a 文号: agencies (no sentence's end) up to a colon after an agency's name
-_MAIN_SEND_RE = re.compile(
-    r"各[^。；！？：:]{1,100}?(?:府|委|局|厅|办|部|门|位|会|院|室|处|行|司|）|\))[：:]"
-)
+_ADDRESSEE_END = "".join(w for w, kind in data.rows("reflow_words.tsv") if kind == "addressee_end")
+_MAIN_SEND_RE = re.compile(rf"各[^。；！？：:]{{1,100}}?[{re.escape(_ADDRESSEE_END)}）)][：:]")
 # the first words of a notice's body, after its 文号
 _OPENING_RE = re.compile("|".join([*map(re.escape, _BODY_OPENING), "经[^。；]{1,20}同意"]))
 _ANNEX_RE = re.compile(r"附件[ \t\u3000]*\d{0,2}(?![\d、，,）)])")

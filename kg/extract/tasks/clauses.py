@@ -8,7 +8,7 @@ from bisect import bisect_left, bisect_right
 from functools import cache
 
 from kg.extract.outline import SENT_END, Compact
-from kg.extract.tasks.cues import deadline_re
+from kg.extract.tasks.cues import alternation, deadline_re
 
 CLAUSE_END = "。；;！？\n"
 LABEL_MAX = 30
@@ -54,10 +54,11 @@ def sentence_span(c: Compact, pos: int) -> tuple[int, int]:
 
 
 BASIS_PP = re.compile(
-    r"^(?:根据|依照|按照|依据|按)(?:《[^》]{1,60}》(?:的?(?:有关|相关)?规定)?|(?:相关|有关)?(?:规定|要求))"
+    rf"^{alternation('basis_verb')}(?:《[^》]{{1,60}}》(?:的?{alternation('related')}?规定)?"
+    rf"|{alternation('related')}?{alternation('basis_object')})"
 )
 FRONTED = re.compile(r"^对(.{2,30}?)予以(.{1,6})$")
-DIVISION = re.compile(r"^(?:按照?职责分工|按照?职责|依职责|分别|各自)")
+DIVISION = re.compile(rf"^{alternation('division')}")
 
 
 def tidy_label(label: str) -> str:

@@ -40,6 +40,15 @@ def alternation(name: str) -> str:
     return "(?:" + "|".join(re.escape(w) for w in word_list(name)) + ")"
 
 
+def verb_cue(role: str) -> str:
+    """The prose verb of ROLE in kg/data/task_cues.tsv (``lead`` -> ``牵头``), escaped for a regex; the
+    first, where a role has several (``responsible``: ``负责`` before ``会同``, as the table lists them)."""
+    for row in data.rows("task_cues.tsv"):
+        if len(row) > 2 and row[1] == "verb" and row[2] == role:
+            return re.escape(row[0])
+    raise KeyError(f"task_cues.tsv has no verb of role {role!r}")
+
+
 @cache
 def word_chars(name: str) -> frozenset[str]:
     """Every character of the words of list NAME."""

@@ -15,7 +15,7 @@ from kg.extract.outline import (
     outline_entries,
 )
 from kg.extract.tasks.clauses import LABEL_MAX, deadline, phrase, span_test
-from kg.extract.tasks.cues import ROLES, marker_re, marker_role, rule_re
+from kg.extract.tasks.cues import ROLES, alternation, marker_re, marker_role, rule_re, verb_cue
 from kg.extract.tasks.units import all_orgs, units_in
 from kg.models import TaskMatch, UnitMatch
 
@@ -129,10 +129,11 @@ def label_markers(c: Compact) -> list[Marker]:
     return out
 
 
+_SHARE = f"(?:{alternation('division')}|{alternation('jointly')})?"
 SC_LEAD = re.compile(
-    r"^(?P<a>.+?)牵头[，,、；;](?P<b>.+?)(?:等)?(?:按职责分工|分别|共同)?(?P<v>配合|参与|负责)$"
+    rf"^(?P<a>.+?){verb_cue('lead')}[，,、；;](?P<b>.+?)(?:等)?{_SHARE}(?P<v>{alternation('shared_verb')})$"
 )
-SC_DUTY = re.compile(r"^由?(?P<a>.+?)(?:按职责分工|分别|共同|各自)?负责(?:[。；;，,].*)?$")
+SC_DUTY = re.compile(rf"^由?(?P<a>.+?){_SHARE}{verb_cue('responsible')}(?:[。；;，,].*)?$")
 
 
 def _bracket_groups(s: str):

@@ -186,10 +186,11 @@ def named_class(name: str) -> bool:
     return not name.startswith(word_list("generic_modifier"))
 
 
-CLASS_TAIL = re.compile(r"等(?:有关|相关)?(?:部门|单位)$")
-ETC_CLASS = re.compile(r"等(?:有关|相关)?(?:部门|单位)")
+_ETC = f"等{alternation('related')}?{alternation('class_noun')}"  # X、Y等有关部门
+CLASS_TAIL = re.compile(f"{_ETC}$")
+ETC_CLASS = re.compile(_ETC)
 FUNCTION_NAME = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
-GROUP_JOIN = re.compile(r"等(?:有关|相关)?(?:部门|单位)(?=(?:以及|[和及、]).)")
+GROUP_JOIN = re.compile(rf"{_ETC}(?=(?:以及|[和及、]).)")
 
 
 def _function_list(units: list[UnitMatch], text: str) -> bool:

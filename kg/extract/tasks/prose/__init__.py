@@ -19,7 +19,7 @@ from kg.extract.tasks.prose.record import Reading, Rule, heading_label
 from kg.extract.tasks.units import class_name
 from kg.models import TaskMatch
 
-DECIDED = re.compile(r"(?:会议|会上|会议研究)(?:明确|决定|确定|议定)")
+DECIDED = re.compile(f"{alternation('meeting')}{alternation('decide_verb')}")
 
 
 @cache

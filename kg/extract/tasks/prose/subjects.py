@@ -17,6 +17,7 @@ from kg.extract.tasks.cues import (
     modal_re,
     no_verb_at,
     predicate_re,
+    verb_cue,
     word_list,
 )
 from kg.extract.tasks.prose.record import Reading, Rule, adverbial_clause, predicate_label, prose_task
@@ -27,8 +28,9 @@ from kg.models import UnitMatch
 NOUN_BEFORE = r"(?<![按照关的等级项])"
 CLAUSE_OPENING = re.compile(r"(?<![^。；;！？\n，,：:])(?=[^\s。；;！？，,：:])")  # at 0 or after a stop
 QUOTED = re.compile(r"[“”\"《》了]")  # never inside a unit name
-LEADS = re.compile(r"(?:继续|进一步|切实)?(?:发挥)?牵头")
-NARRATION = re.compile(r"\d{4}\s*年(?:[，,]|是|以来|全年)|全年")  # 2021年，X严格… reports a year's work
+LEADS = re.compile(f"{alternation('lead_adverb')}?{alternation('lead_role_verb')}?{verb_cue('lead')}")
+# 2021年，X严格… / 全年… reports a year's work
+NARRATION = re.compile(rf"\d{{4}}\s*年(?:[，,]|{alternation('after_year')})|{alternation('whole_year')}")
 
 
 @cache
