@@ -4,19 +4,9 @@ other provinces' plans and notices (none of them is in the gold corpus): a divis
 
 from __future__ import annotations
 
-from kg.extract.tasks import find_tasks
-
-
-def _prose(text: str, report: bool = False):
-    return [t for t in find_tasks(text, report=report) if t.kind == "prose"]
-
-
-def _names(units) -> list[str]:
-    return [u.name for u in units]
-
-
-def _roles(t) -> tuple[list[str], list[str], list[str]]:
-    return _names(t.lead), _names(t.responsible), _names(t.supporting)
+from tests.task_helpers import prose as _prose
+from tests.task_helpers import roles as _roles
+from tests.task_helpers import units
 
 
 def test_units_that_share_work_by_their_duties_are_the_subject():
@@ -59,7 +49,7 @@ def test_two_duties_in_one_numbered_sentence_give_two_tasks():
 
 def test_an_item_number_in_brackets_is_not_part_of_the_unit():
     text = "（二）县交通运输局负责农村公路建设养护的行业指导，各乡镇人民政府负责辖区内农村公路日常管护。\n"
-    assert [_names(t.responsible) for t in _prose(text)] == [["县交通运输局"], ["各乡镇人民政府"]]
+    assert [units(t, "responsible") for t in _prose(text)] == [["县交通运输局"], ["各乡镇人民政府"]]
 
 
 def test_a_unit_that_cooperates_after_a_duty_supports_that_task():

@@ -3,16 +3,8 @@ not in the dev corpus; each rule with a negative case."""
 
 from __future__ import annotations
 
-from kg.extract.tasks import find_tasks
-
-
-def _tasks(text: str, kind: str | None = None):
-    return [t for t in find_tasks(text, report=False) if kind is None or t.kind == kind]
-
-
-def _units(t, *roles: str) -> list[str]:
-    roles = roles or ("lead", "responsible", "supporting")
-    return [u.name for r in roles for u in getattr(t, r)]
+from tests.task_helpers import tasks_of as _tasks
+from tests.task_helpers import units as _units
 
 
 def test_an_article_number_opens_the_clause():

@@ -4,16 +4,8 @@ a collective's deliverable, a group of bodies, 具体由X牵头 refining a duty,
 
 from __future__ import annotations
 
-from kg.extract.tasks import find_tasks
-
-
-def _prose(text: str):
-    return [t for t in find_tasks(text, report=False) if t.kind == "prose"]
-
-
-def _units(t, *roles: str) -> list[str]:
-    roles = roles or ("lead", "responsible", "supporting")
-    return [u.name for r in roles for u in getattr(t, r)]
+from tests.task_helpers import prose as _prose
+from tests.task_helpers import units as _units
 
 
 def test_function_names_share_the_class_head_of_the_last():

@@ -3,20 +3,9 @@ provinces' notices and plans (none of them is in the gold corpus)."""
 
 from __future__ import annotations
 
-from kg.extract.tasks import find_tasks
-
-
-def _prose(text: str):
-    return [t for t in find_tasks(text, report=False) if t.kind == "prose"]
-
-
-def _units(t, *roles: str) -> list[str]:
-    roles = roles or ("lead", "responsible", "supporting")
-    return [u.name for r in roles for u in getattr(t, r)]
-
-
-def _owner(tasks, name: str):
-    return next(t for t in tasks if name in _units(t))
+from tests.task_helpers import owner as _owner
+from tests.task_helpers import prose as _prose
+from tests.task_helpers import units as _units
 
 
 def test_a_verb_on_the_last_suffix_character_ends_the_unit():
