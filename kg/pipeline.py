@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from kg.extract.citations import find_citations
 from kg.extract.org_mentions import aliases, find_orgs
 from kg.extract.tasks import find_tasks
+from kg.extract.tasks.cues import rule_re
 from kg.models import Citation, Facts, OrgMention, Publication, Task, UnitMatch
 
 for _name in ("orgs", "citations"):  # the match records behind doc.spans[name], in span order
@@ -25,6 +26,8 @@ for _name in ("orgs", "citations"):  # the match records behind doc.spans[name],
         Doc.set_extension(_name, default=None)
 if not Doc.has_extension("tasks"):
     Doc.set_extension("tasks", default=None)
+if not Doc.has_extension("first_leads"):
+    Doc.set_extension("first_leads", default=False)
 if not Doc.has_extension("self_title"):
     Doc.set_extension("self_title", default=None)
 if not Doc.has_extension("report"):  # a yearbook / news entry: it reports work, assigns little
@@ -66,7 +69,9 @@ def tasks_component(doc: Doc) -> Doc:
     """Tasks with their units -> ``doc._.tasks`` (TaskMatch records)."""
     orgs = doc._.orgs
     starts = frozenset(m.start for m in orgs) if orgs is not None else None
-    doc._.tasks = find_tasks(_text(doc), report=doc._.report, org_starts=starts)
+    doc._.tasks = find_tasks(
+        _text(doc), report=doc._.report, org_starts=starts, first_leads=doc._.first_leads
+    )
     return doc
 
 
@@ -124,11 +129,19 @@ def chunks(text: str, size: int = CHUNK) -> list[tuple[int, str]]:
     return out or [(0, "")]
 
 
+def _rule_stated_above(pub: Publication, seg) -> bool:
+    """The notice transmitting ``seg`` states that the first unit of a list leads."""
+    if seg.part_of is None:
+        return False
+    return rule_re().search(pub.segments[seg.part_of].text.text.replace("\n", " ")) is not None
+
+
 def extract(pub: Publication) -> Facts:
     """All facts of one publication: mentions, citations and tasks of every segment."""
     facts = Facts(pub)
     pipe = nlp()
     pieces = [(i, off, piece) for i, seg in enumerate(pub.segments) for off, piece in chunks(seg.text.text)]
+    first_leads = [_rule_stated_above(pub, seg) for seg in pub.segments]
 
     def docs():  # made as the pipe asks for them: a long publication's Docs are not all held at once
         for i, _off, piece in pieces:
@@ -136,6 +149,7 @@ def extract(pub: Publication) -> Facts:
             d._.self_title = pub.segments[i].title
             d._.source = piece
             d._.report = pub.segments[i].kind == "entry"
+            d._.first_leads = first_leads[i]
             yield d
 
     for (i, off, _), doc in zip(pieces, pipe.pipe(docs(), batch_size=DOCS_AT_ONCE), strict=True):

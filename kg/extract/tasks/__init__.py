@@ -37,7 +37,10 @@ def _restates_marker(t: TaskMatch, marked: list[TaskMatch]) -> bool:
 
 
 def find_tasks(
-    text: str, report: bool | None = None, org_starts: frozenset[int] | None = None
+    text: str,
+    report: bool | None = None,
+    org_starts: frozenset[int] | None = None,
+    first_leads: bool = False,
 ) -> list[TaskMatch]:
     """Every task of one document's clean text, in text order.
 
@@ -45,7 +48,9 @@ def find_tasks(
     with a ``【heading】``); there only explicit assignments count (X负责, X牵头, 由X…, X要…), not
     a bare ``X + verb`` narrative or a ``会同/配合`` account of past work.
     ``org_starts``: offsets in ``text`` where organisation mentions begin, when the caller has
-    already run the organisation finder (else it is run here)."""
+    already run the organisation finder (else it is run here).
+    ``first_leads``: the notice transmitting this text states that the first unit of a list leads
+    (列第一位的为牵头单位), a rule the text itself may not repeat."""
     if report is None:
         report = REPORT_HEAD.match(text) is not None
     c = compact(text)
@@ -54,7 +59,7 @@ def find_tasks(
     # prose inside an item that ends in a marker is read too (``区财政局要整合…（责任单位：…）``),
     # only the marker brackets and table rows themselves are off limits
     spans = [c.span(m.start, m.end) for m in markers]
-    marked = marker_tasks(c, items, markers)
+    marked = marker_tasks(c, items, markers, first_leads)
     rows = table_tasks(c, items)
     flat = full_stops(unwrap(c, items))
     spans += [(t.start, t.end) for t in rows]

@@ -198,16 +198,18 @@ def _raw_len(body: str, flat_index: int) -> int:
     return len(body)
 
 
-def apply_rule(c: Compact, markers: list[Marker]) -> None:
-    """Under a stated 列第一位者为牵头单位 rule, the first unit of a lead-less list leads."""
+def apply_rule(c: Compact, markers: list[Marker], stated: bool = False) -> None:
+    """Under a 列第一位者为牵头单位 rule, the first unit of a lead-less list leads: after the rule
+    where the text states it, everywhere where the notice transmitting the text did (``stated``)."""
     m = rule_re().search(c.s.replace("\n", " "))
-    if not m:
+    if not m and not stated:
         for mk in markers:
             mk.first_is_lead = False
         return
+    since = m.start() if m else 0
     for mk in markers:
         resp = mk.roles.get("responsible", [])
-        if mk.end > m.start() and resp and not mk.roles.get("lead"):
+        if mk.end > since and resp and not mk.roles.get("lead"):
             mk.roles["lead"] = resp[:1]
             mk.roles["responsible"] = resp[1:]
         mk.first_is_lead = False
@@ -266,11 +268,14 @@ def all_markers(c: Compact) -> list[Marker]:
     return sorted(markers, key=lambda m: m.start)
 
 
-def marker_tasks(c: Compact, items: list[Item], markers: list[Marker] | None = None) -> list[TaskMatch]:
+def marker_tasks(
+    c: Compact, items: list[Item], markers: list[Marker] | None = None, first_leads: bool = False
+) -> list[TaskMatch]:
     """One task per marker, its statement running back to the item or the previous marker
-    (``markers``: :func:`all_markers` of ``c``, when the caller has them)."""
+    (``markers``: :func:`all_markers` of ``c``, when the caller has them; ``first_leads``: the
+    transmitting notice states that the first listed unit leads)."""
     markers = all_markers(c) if markers is None else markers
-    apply_rule(c, markers)
+    apply_rule(c, markers, first_leads)
     out, prev_end = [], 0
     for mk in markers:
         if not any(mk.roles.get(r) for r in ROLES):
