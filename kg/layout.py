@@ -73,7 +73,9 @@ def _patterns() -> tuple[dict[str, str], re.Pattern, re.Pattern, re.Pattern]:
         elif r[0] == "inline":
             inline.append(r[1])
     keys = "|".join(sorted(map(re.escape, meta), key=len, reverse=True))
-    key_re = re.compile(rf"(?:^|(?<=\s))(?P<key>{keys})[ \t\u3000]*[:：][ \t\u3000]*")
+    # a table cell may space a short key out to the width of a long one (标  题, 有 效 性)
+    spaced = "|".join("[ \u3000]{0,2}".join(map(re.escape, k)) for k in sorted(meta, key=len, reverse=True))
+    key_re = re.compile(rf"(?:^|(?<=[\s|]))(?P<key>{spaced})[ \t\u3000]*[:：][ \t\u3000|]*")
     global _RUN_KEY_RE, _INLINE_FRONT_RE
     _RUN_KEY_RE = re.compile(rf"(?P<key>{keys})[ \t\u3000]*[:：][ \t\u3000]*")
     _INLINE_FRONT_RE = re.compile(
@@ -115,18 +117,27 @@ def _drop_line(text: str, a: int, b: int) -> Edit:
 
 
 def _pairs(text: str, a: int, b: int, key_re: re.Pattern) -> list[tuple[str, int, int]] | None:
-    """The ``key: value`` pairs filling line ``text[a:b]`` as (key, value start, value end), or None."""
+    """The ``key: value`` pairs filling line ``text[a:b]`` as (key, value start, value end), or None.
+    In a table row (cells between ``|`` or tabs, as a page's metadata table is saved) a value is
+    the one cell after its key, so a key this table does not know ends the value before it."""
     line = text[a:b]
     found = list(key_re.finditer(line))
-    if not found or line[: found[0].start()].strip():
+    if not found or line[: found[0].start()].strip(" \t|"):
         return None
+    row = "|" in line or "\t" in line
     out = []
     for m, nxt in zip(found, found[1:] + [None], strict=True):
         vs, ve = m.end(), (nxt.start() if nxt else len(line))
+        if row and (cell := _CELL_END_RE.search(line, vs, ve)):
+            ve = cell.start()
         while ve > vs and line[ve - 1].isspace():
             ve -= 1
-        out.append((m["key"], a + vs, a + ve))
+        out.append((_SPACES_RE.sub("", m["key"]), a + vs, a + ve))
     return out
+
+
+_CELL_END_RE = re.compile(r"[ \t\u3000]*[|\t]")
+_SPACES_RE = re.compile(r"[ \u3000]+")
 
 
 def _field(header: Header, text: str, offs: array, key: str, vs: int, ve: int) -> None:

@@ -122,3 +122,35 @@ def test_dashes_without_known_keys_are_no_front_matter():
     raw = "湖北省人民政府办公厅关于加强耕地保护的通知---附表见后---各市、州人民政府：\n"
     body, header = _lay(raw)
     assert body.text == raw and not header.fields
+
+
+def test_a_metadata_table_saved_as_pipe_rows_gives_one_cell_per_key():
+    # a 河北 county site's 政府信息公开 table: key and value cells side by side, short keys spaced out
+    raw = (
+        "| 索引号: | 000014349/2024-00117 | 公开方式: | 主动公开 |\n"
+        "| 发布机构: | 涞水县人民政府办公室 | 发文字号: | 无 |\n"
+        "| 标  题: | 涞水县人民政府办公室关于做好2024年春季森林防火工作的通知 | | |\n"
+        "各乡镇人民政府，县政府各部门：\n为切实做好春季森林防火工作，现就有关事项通知如下。\n"
+    )
+    body, header = _lay(raw)
+    _exact(body)
+    assert body.text.startswith("各乡镇人民政府")
+    assert header.get("other").value == "000014349/2024-00117"  # 公开方式 (unknown) is its own cell
+    assert header.get("issuer").value == "涞水县人民政府办公室"
+    title = header.get("title")
+    assert title.key == "标题" and raw[title.start : title.end] == title.value
+    docs = [s for s in segment(clean(body), header) if s.kind == "document"]
+    assert [(d.title, d.number, d.issuers) for d in docs] == [
+        ("涞水县人民政府办公室关于做好2024年春季森林防火工作的通知", None, ["涞水县人民政府办公室"])
+    ]
+
+
+def test_a_header_title_that_names_no_document_kind_makes_no_document():
+    raw = (
+        "| 标  题: | 2023年涞水县林业工作概况 | 发布机构: | 涞水县林业局 |\n"
+        "| 发布日期: | 2024-01-05 | 来源: | 县林业局 |\n"
+        "2023年，全县完成造林绿化2.1万亩。\n"
+    )
+    body, header = _lay(raw)
+    assert header.get("title").value == "2023年涞水县林业工作概况"
+    assert not [s for s in segment(clean(body), header) if s.kind == "document"]

@@ -14,6 +14,7 @@ from kg.docnumber import NUMBER_RE, normalise_number
 from kg.doctypes import doc_type
 from kg.layout import Header
 from kg.models import Segment, Text
+from kg.segment.blocks import _issuers_from
 from kg.segment.lines import _ORG_LINE, _key, _typed, parse_date, squeeze
 
 _ISO_RE = re.compile(r"((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})日?")
@@ -80,13 +81,13 @@ def apply_header(out: list[Segment], header: Header | None) -> None:
 
 
 def from_header(t: Text, header: Header | None, entries: list[Segment]) -> list[Segment]:
-    """A text printing no document block whose header names one (a title ending in a document kind,
-    with a 文号): that document, holding the whole text; else the entries."""
+    """A text printing no document block whose header names one (a title ending in a document kind;
+    many carry no 文号: 发文字号 无): that document, holding the whole text; else the entries."""
     if header is None:
         return entries
     title, f = header.get("title"), header.get("number")
     number = _number(f.value) if f else None
-    if not (title and number and _typed(squeeze(title.value))):
+    if not (title and _typed(squeeze(title.value))):
         return entries
     name = squeeze(title.value)
     s = Segment(
@@ -95,7 +96,8 @@ def from_header(t: Text, header: Header | None, entries: list[Segment]) -> list[
         title=name,
         number=number,
         doc_type=doc_type(name),
-        evidence=header.evidence(f),
+        evidence=header.evidence(f if number else title),
+        issuers=_issuers_from(name, [], title.value),  # the title's issuers before the header's 发布机构
     )
     apply_header([s], header)
     return [s]
