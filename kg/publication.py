@@ -12,6 +12,7 @@ from kg.models import Jurisdiction, Publication, Text
 from kg.read import read
 from kg.resolve import Corpus, where
 from kg.segment import segment
+from kg.simplify import simplified
 
 
 @dataclass
@@ -31,8 +32,9 @@ def publication(path: Path) -> Publication:
 
 def text_publication(raw: Text, jurisdiction: Jurisdiction | None = None) -> Publication:
     """Set the layout aside (front matter, metadata headers, markup, site chrome), clean and segment one
-    publication's text; its jurisdiction as given, else found (:func:`where`)."""
-    body, header = layout(raw)
+    publication's text (read as simplified when printed in traditional characters); its jurisdiction as
+    given, else found (:func:`where`)."""
+    body, header = layout(simplified(raw))
     text = clean(body)
     pub = Publication(raw.source, text)
     pub.segments = segment(text, header)
