@@ -140,3 +140,28 @@ def test_a_paragraph_with_an_inline_list_is_no_flat_body():
     )
     assert len(para) > 300
     assert reflow(para, identity_offsets(len(para) + 1))[0] == para
+
+
+def test_a_central_document_under_its_bracketed_date():
+    # how xinhua and gov.cn print a 中共中央 国务院 意见: no 文号, the date in brackets under the title
+    raw = (
+        "中共中央 国务院关于全面推进美丽中国建设的意见\n（2023年12月27日）\n\n"
+        "建设美丽中国是全面建设社会主义现代化国家的重要目标。\n"
+    )
+    docs = _docs(raw)
+    assert [(d.title, d.date, d.issuers) for d in docs] == [
+        ("中共中央国务院关于全面推进美丽中国建设的意见", "2023-12-27", ["中共中央", "国务院"])
+    ]
+
+
+def test_a_title_a_markdown_copy_broke_into_two_headings():
+    raw = (
+        "# 中共中央 国务院关于加快经济社会发展\n# 全面绿色转型的意见\n\n（2024年7月31日）\n\n"
+        "推动经济社会发展绿色化、低碳化，是新时代党治国理政新理念新实践的重要标志。\n"
+    )
+    assert [d.title for d in _docs(raw)] == ["中共中央国务院关于加快经济社会发展全面绿色转型的意见"]
+
+
+def test_a_bracketed_date_under_a_sentence_makes_no_document():
+    raw = "各地要抓紧落实有关意见。\n（2024年7月31日）\n\n其他事项另行通知。\n"
+    assert _docs(raw) == []

@@ -200,10 +200,24 @@ class _Segmenter:
                 and squeeze(self.lines[prev].text) == squeeze(self.lines[i].text)
             ):
                 first = prev  # the title printed twice
+            head = self._title_head(i)
+            if head is not None:
+                first = min(first, head)
             last = max(x for x in (i, j if under else i, date) if x is not None)
-            blocks.append(_Block(None, i, [i], date, first, last))
+            blocks.append(_Block(None, i, [i] if head is None else [head, i], date, first, last))
             for k in range(first, last + 1):
                 self.owned.setdefault(k, len(blocks) - 1)
+
+    def _title_head(self, i: int) -> int | None:
+        """The line just above title line ``i`` that opens the same title (``中共中央 国务院关于进一步深化
+        农村改革`` above ``扎实推进乡村全面振兴的意见``): its 关于 and no 文种 of its own."""
+        k = self._prev_nonblank(i, 1)
+        if k is None or k in self.owned or "关于" in squeeze(self.lines[i].text):
+            return None
+        t = squeeze(self.lines[k].text)
+        if len(t) > 60 or "关于" not in t or _typed(t) or not _is_title_line(t):
+            return None
+        return k
 
     def block_title(self, b: _Block) -> str:
         return b.title or "".join(squeeze(self.lines[k].text) for k in b.title_lines)

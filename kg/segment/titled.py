@@ -4,8 +4,9 @@ signature on the date's line, and documents printed without a 文号.
 A document without a 文号 (公告, 决议, 政府工作报告, 讲话, a 意见 or 方案 printed without a number) is
 still a document: its title stands on a line of its own (关于…的 + 文种, or a bare 文种 title), and
 what follows says that a document begins: the 主送 line ending in ``：``, or a bracketed line under
-the title saying when it was adopted or delivered (``（2024年1月5日省十四届人大二次会议通过）``,
-``（2023年2月9日在市十七届人大三次会议上）``, ``（2020年）``).
+the title saying when it was adopted, delivered or issued (``（2024年1月5日省十四届人大二次会议通过）``,
+``（2023年2月9日在市十七届人大三次会议上）``, ``（2020年）``, ``（2025年1月1日）`` under a 中共中央 国务院 意见).
+A title broken over two lines (a markdown copy's two headings) starts on the line with its 关于.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ _TITLE_NUMBER_RE = re.compile(r"^(?P<title>.+?)[ \u3000]*[（(](?P<number>[^（(
 # under a title: when and where it was adopted or delivered, or only its year
 _UNDER_TITLE_RE = re.compile(
     r"^[（(](?:(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?[^（()）]{0,60}(?:通过|会议上|上|讲话|报告|批准|公布)"
-    r"|(?:19|20)\d{2}年)[）)]$"
+    r"|(?:19|20)\d{2}年(?:\d{1,2}月\d{1,2}日)?)[）)]$"
 )
 _OUTLINE_START_RE = re.compile(
     r"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.．、])"
