@@ -154,3 +154,41 @@ def test_a_header_title_that_names_no_document_kind_makes_no_document():
     body, header = _lay(raw)
     assert header.get("title").value == "2023年涞水县林业工作概况"
     assert not [s for s in segment(clean(body), header) if s.kind == "document"]
+
+
+def test_a_notice_printed_only_in_the_page_table_still_transmits_its_plan():
+    # a 国务院办公厅 page saved from the web: title and 文号 in the metadata table, the body from 主送
+    raw = (
+        "| 发文机关: | 国务院办公厅 | 成文日期: | 2024年02月06日 |\n"
+        "| 标  题: | 国务院办公厅关于印发《扎实推进高水平对外开放更大力度吸引和利用外资行动方案》的通知 | | |\n"
+        "| 发文字号: | 国办发〔2024〕9号 | 发布日期: | 2024年03月19日 |\n"
+        "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n"
+        "《扎实推进高水平对外开放更大力度吸引和利用外资行动方案》已经国务院同意，现印发给你们。\n"
+        "国务院办公厅\n2024年2月6日\n"
+        "扎实推进高水平对外开放更大力度吸引和利用外资行动方案\n"
+        "一、扩大市场准入\n（一）开展放宽科技创新领域外资准入试点。（商务部牵头）\n"
+    )
+    body, header = _lay(raw)
+    docs = [s for s in segment(clean(body), header) if s.kind == "document"]
+    notice, plan = docs
+    assert (notice.number, notice.date, notice.recipients[:1]) == (
+        "国办发〔2024〕9号",
+        "2024-02-06",
+        ["各省、自治区、直辖市人民政府"],
+    )
+    assert raw[notice.evidence.start : notice.evidence.end] == "国办发〔2024〕9号"
+    assert plan.title == "扎实推进高水平对外开放更大力度吸引和利用外资行动方案" and plan.part_of == 0
+    assert "商务部牵头" in plan.text.text and "商务部牵头" not in notice.text.text
+
+
+def test_a_page_table_naming_no_transmitted_document_gives_the_one_document():
+    raw = (
+        "| 标  题: | 国务院办公厅关于做好2024年春运工作的通知 | 发文字号: | 国办发明电〔2024〕1号 |\n"
+        "| 发文机关: | 国务院办公厅 | 成文日期: | 2024年01月10日 |\n"
+        "各省、自治区、直辖市人民政府：\n为做好春运工作，经国务院同意，现就有关事项通知如下。\n"
+    )
+    body, header = _lay(raw)
+    docs = [s for s in segment(clean(body), header) if s.kind == "document"]
+    assert [(d.title, d.number, d.part_of) for d in docs] == [
+        ("国务院办公厅关于做好2024年春运工作的通知", "国办发明电〔2024〕1号", None)
+    ]

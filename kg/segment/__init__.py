@@ -33,7 +33,7 @@ from kg.segment.blocks import _issuers_from, _Segmenter, _signature
 from kg.segment.bodies import _assign_bodies, _entries
 from kg.segment.fields import _attachments, _effective, _recipients
 from kg.segment.lines import _key, _transmitted, parse_date, squeeze
-from kg.segment.metadata import apply_header, from_header
+from kg.segment.metadata import apply_header, from_header, header_block
 from kg.segment.titled import delivered_for
 
 __all__ = ["parse_date", "segment", "squeeze"]
@@ -44,6 +44,9 @@ def segment(t: Text, header: Header | None = None) -> list[Segment]:
     its metadata header says (a 文号, issuer or date given only there belongs to its document)."""
     seg = _Segmenter(t)
     blocks = seg.blocks()
+    virtual = header_block(seg, header) if not blocks else None
+    if virtual is not None:
+        blocks = [virtual]
     if not blocks:
         return from_header(t, header, _entries(t, seg))
     lines = seg.lines
@@ -113,5 +116,7 @@ def segment(t: Text, header: Header | None = None) -> list[Segment]:
             parent = out[s.part_of]
             parent.effective_from = parent.effective_from or s.effective_from
             parent.effective_until = parent.effective_until or s.effective_until
+    if virtual is not None:  # the notice is printed in the page's header only
+        out[0].evidence = header.evidence(header.get("title"))
     apply_header(out, header)
     return out

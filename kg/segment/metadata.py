@@ -14,8 +14,8 @@ from kg.docnumber import NUMBER_RE, normalise_number
 from kg.doctypes import doc_type
 from kg.layout import Header
 from kg.models import Segment, Text
-from kg.segment.blocks import _issuers_from
-from kg.segment.lines import _ORG_LINE, _key, _typed, parse_date, squeeze
+from kg.segment.blocks import _Block, _issuers_from, _Segmenter
+from kg.segment.lines import _ORG_LINE, _key, _transmitted, _typed, parse_date, squeeze
 
 _ISO_RE = re.compile(r"((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})日?")
 
@@ -78,6 +78,21 @@ def apply_header(out: list[Segment], header: Header | None) -> None:
         if s.part_of == k:
             s.issuers = s.issuers or list(target.issuers)
             s.date = s.date or target.date
+
+
+def header_block(seg: _Segmenter, header: Header | None) -> _Block | None:
+    """The notice a page prints only in its metadata table (title, 文号) above a body that starts at
+    its 主送 line, when that body transmits a document printed after it (印发…的通知 + the plan): a
+    block owning no line of the body, so that the plan is found as in a printed notice."""
+    title = header.get("title") if header else None
+    name = squeeze(title.value) if title else ""
+    if not (name and _typed(name) and _transmitted(name)):
+        return None
+    first = seg._next_nonblank(-1, len(seg.lines))
+    if first is None:
+        return None
+    date = seg._date_after(first - 1, len(seg.lines))
+    return _Block(None, first - 1, [], date, first, first - 1, name)
 
 
 def from_header(t: Text, header: Header | None, entries: list[Segment]) -> list[Segment]:
