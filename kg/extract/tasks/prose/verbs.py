@@ -9,6 +9,7 @@ from functools import cache
 from kg.extract.outline import Compact
 from kg.extract.tasks.clauses import CLAUSE_END, clause_end, clause_start, label_from
 from kg.extract.tasks.cues import alternation, modal_re, no_verb_at, verb_re, verb_role, word_list
+from kg.extract.tasks.prose.mechanisms import attributive_lead
 from kg.extract.tasks.prose.record import Reading, Rule, predicate_label, prose_task
 from kg.extract.tasks.units import (
     clean_units,
@@ -125,6 +126,8 @@ def _lead(c, items, m, org_starts) -> Reading | None:
     v = m.start()
     if no_verb_at(c.s, v + 2, "牵头"):
         return None
+    if (inside := attributive_lead(c, items, v)) is not None:
+        return inside
     subj = subject_before(c, v)
     if not subj:
         return None
