@@ -69,3 +69,19 @@ def test_a_flat_line_of_cells_without_a_unit_header_is_no_table():
     ]
     body = "".join([TITLE, PROSE, *("\t".join(r) for r in rows * 2), SIGNATURE])
     assert _table(body) == []
+
+
+def test_the_deadline_column_gives_each_row_its_deadline():
+    # a 河南 city's 工作要点 table: 完成时限 cells need no 前/完成 to be deadlines
+    text = (
+        "序号\t重点任务\t牵头单位\t责任单位\t完成时限\n"
+        "1\t推行企业开办一日办结\t市市场监管局\t市公安局、市税务局\t2024年6月底\n"
+        "2\t优化跨境贸易服务\t郑州海关\t市商务局\t持续推进\n"
+        "3\t压减审批时限\t市政务服务中心\t市司法局\t\n"
+    )
+    got = [(t.label, t.deadline) for t in find_tasks(text, report=False) if t.kind == "table"]
+    assert got == [
+        ("推行企业开办一日办结", "2024年6月底"),
+        ("优化跨境贸易服务", "持续推进"),
+        ("压减审批时限", None),
+    ]

@@ -133,8 +133,9 @@ def collective_re() -> re.Pattern:
 
 
 @cache
-def task_columns() -> tuple[str, ...]:
-    return tuple(w for w, _ in cues().get("column", []))
+def task_columns(role: str = "task") -> tuple[str, ...]:
+    """Header words of a table's task column (``role`` task) or deadline column (deadline)."""
+    return tuple(w for w, r in cues().get("column", []) if r == role)
 
 
 @cache

@@ -32,6 +32,11 @@ def _task_column(cells: list[str], roles: dict[int, str]) -> int | None:
     )
 
 
+def _due(cells: list[str], k: int | None) -> str | None:
+    """The row's cell under a deadline column (完成时限: 2024年6月底), when it has one."""
+    return cells[k] if k is not None and k < len(cells) and cells[k] else None
+
+
 def _cells(c: Compact, a: int, b: int) -> list[tuple[int, int]]:
     """Spans of the tab-separated cells of the line ``s[a:b]``."""
     out, k = [], a
@@ -149,6 +154,7 @@ def table_tasks(c: Compact, items: list[Item]) -> list[TaskMatch]:
     header: list[str] | None = None
     roles: dict[int, str] = {}
     task_col: int | None = None
+    due_col: int | None = None
     for a, b in _lines(c):
         line = c.s[a:b]
         if "\t" not in line:
@@ -160,6 +166,7 @@ def table_tasks(c: Compact, items: list[Item]) -> list[TaskMatch]:
         found = _header_roles(cells)
         if found:
             header, roles, task_col = cells, found, _task_column(cells, found)
+            due_col = next((k for k, x in enumerate(cells) if x in task_columns("deadline")), None)
             continue
         if header is None or task_col is None or task_col >= len(spans):
             continue
@@ -180,7 +187,7 @@ def table_tasks(c: Compact, items: list[Item]) -> list[TaskMatch]:
                 responsible=row["responsible"],
                 supporting=row["supporting"],
                 outline=outline_entries(items, innermost(items, a)),
-                deadline=deadline("", " ".join(cells)),
+                deadline=_due(cells, due_col) or deadline("", " ".join(cells)),
                 text=" ".join(x for x in cells if x),
             )
         )
