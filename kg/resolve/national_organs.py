@@ -9,8 +9,10 @@ from functools import cache
 from kg import divisions
 from kg.models import Jurisdiction, OrgIdentity
 from kg.names import org_suffix
-from kg.org_tables import Organ, organs
-from kg.resolve.org_places import NATIONAL, key
+from kg.org_tables import Organ, abbreviations, organs
+from kg.resolve.org_places import NATIONAL, key, place_names
+
+NATIONAL_KEY = key(NATIONAL, "")  # the head of a national organ's key: 国家/
 
 PARTY_CENTRE = "中国共产党中央委员会"
 # what a national organ's branch is called after its place (中国人民银行江西省分行, 国家外汇管理局安徽省分局)
@@ -50,10 +52,25 @@ def agency_branch(name: str, where: Jurisdiction) -> OrgIdentity | None:
         return None
     j = divisions.to_jurisdiction(found[-1])
     organ = organs()[form]
+    place = rest[:end]
+    if tail == "支行" and found[-1].level == "county":
+        place = found[-1].name  # a county's branch by the county's full name: 中国人民银行闽侯县支行
     return OrgIdentity(
         key(j, organ.key_body + tail),
-        organ.name + rest[:end] + tail,  # the place as printed: 中国人民银行合肥中心支行
+        organ.name + place + tail,  # else the place as printed: 中国人民银行合肥中心支行
         "branch",
         j.level,
         key(NATIONAL, organ.key_body),
     )
+
+
+def place_branch(where: Jurisdiction, body: str) -> OrgIdentity | None:
+    """平潭海关, 黄埔海关: a place, then the form of a national organ's branch whose canonical name the
+    abbreviations table templates (海关 -> 中华人民共和国{short}海关): that place's branch."""
+    found, end = divisions.parse_places(body, shorts="all")
+    rows = abbreviations().get(body[end:], ()) if found else ()
+    row = next((r for r in rows if r.template and r.parent.startswith(NATIONAL_KEY)), None)
+    if row is None:
+        return None
+    j = divisions.to_jurisdiction(found[-1])
+    return OrgIdentity(key(j, row.body), row.template.format(**place_names(j)), "branch", j.level, row.parent)

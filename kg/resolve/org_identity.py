@@ -18,7 +18,7 @@ from kg import data, divisions
 from kg.models import Jurisdiction, OrgIdentity
 from kg.names import GENERIC, excluded, normalise_name, org_suffix, single_prefix
 from kg.org_tables import Abbrev, abbreviations, departments
-from kg.resolve.national_organs import agency_branch, national_organ
+from kg.resolve.national_organs import NATIONAL_KEY, agency_branch, national_organ, place_branch
 from kg.resolve.org_abbreviations import abbrev, branch_forms, bureau_of_domain, expand_head, scope_ok
 from kg.resolve.org_collectives import collective, collective_key
 from kg.resolve.org_kinds import kind_of
@@ -73,7 +73,8 @@ def _branch(j: Jurisdiction, row: Abbrev, rest: str = "") -> OrgIdentity:
         parent = f"{f['parent']}/{row.parent}"
     else:
         parent = gov_key(j)
-    return OrgIdentity(key(j, row.body + rest), canon, kind_of(row.body + rest), j.level, parent)
+    kind = "branch" if parent.startswith(NATIONAL_KEY) and not rest else kind_of(row.body + rest)
+    return OrgIdentity(key(j, row.body + rest), canon, kind, j.level, parent)
 
 
 def _provincial_only(body: str) -> bool:
@@ -289,6 +290,7 @@ LOCAL = (
     _group_company,
     _culture_bureau,
     _templated_branch,
+    place_branch,
     _township,
     _national_branch,
     _branch_unit,

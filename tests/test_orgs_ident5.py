@@ -1,0 +1,123 @@
+"""Canonical names and branches of organisations (issue 12, identity): former national organs as data,
+the branches of national bodies under their official names. Each rule has a sentence in the style of
+a province the dev files do not cover (湖南, 江西, 广东, 四川, 福建's 福州), and a negative case."""
+
+from __future__ import annotations
+
+from kg import data, divisions
+from kg.extract.org_mentions import find_orgs
+from kg.models import Jurisdiction
+from kg.org_tables import organs
+from kg.resolve.org_identity import identify
+
+NATIONAL = Jurisdiction((), "national")
+HUNAN = Jurisdiction(("湖南省",), "provincial")
+JIANGXI = Jurisdiction(("江西省",), "provincial")
+
+
+def _ident(text: str, name: str, where: Jurisdiction):
+    """The identity of the mention ``name`` the finder reads in ``text``."""
+    hits = [m for m in find_orgs(text) if m.name == name]
+    assert hits, [m.name for m in find_orgs(text)]
+    return identify(hits[0].name, where)
+
+
+# ---------------------------------------------------------------- former organs (older publications)
+
+
+def test_a_former_organ_is_one_node_under_its_official_name():
+    # 湖南 style, a 2016 text: 质检总局 and 国家质检总局 name the 2001-2018 国家质量监督检验检疫总局
+    text = "按照国家质检总局部署，省质监局会同省工商局开展产品质量提升行动。"
+    ident = _ident(text, "国家质检总局", HUNAN)
+    assert (ident.key, ident.canonical, ident.level) == (
+        "国家/国家质量监督检验检疫总局",
+        "国家质量监督检验检疫总局",
+        "national",
+    )
+    assert identify("质检总局", HUNAN).key == ident.key
+    assert identify("银监会", HUNAN).canonical == "中国银行业监督管理委员会"
+    assert identify("国务院扶贫办", NATIONAL).canonical == "国务院扶贫开发领导小组办公室"
+
+
+def test_a_former_organs_local_namesake_stays_local():
+    # negative: 卫生计生委 and 工商局 of a province are the province's, not the former national organs
+    assert identify("省卫生计生委", HUNAN).level == "provincial"
+    assert identify("省工商局", HUNAN).key.startswith("湖南省/")
+
+
+def test_todays_organ_wins_a_form_the_former_table_shares():
+    assert organs()["国家市场监督管理总局"].years == ""
+    assert organs()["国家质检总局"].years == "2001-2018"
+    rows = data.rows("former_state_council_organs.tsv")
+    assert rows and all(len(r) == 7 and r[5] and r[6] for r in rows)  # every row: its years and successor
+
+
+def test_the_commissions_among_the_ministries_carry_the_state_name():
+    # 江西 style: 国家发展改革委、国家卫生健康委 as the ministries print them
+    assert identify("国家发展改革委", JIANGXI).canonical == "中华人民共和国国家发展和改革委员会"
+    assert identify("国家卫生健康委", NATIONAL).key == "国家/国家卫生健康委员会"  # key without the state
+    # negative: a province's own commission keeps the province
+    assert identify("省发展改革委", JIANGXI).canonical == "江西省发展和改革委员会"
+
+
+# ---------------------------------------------------------------- branches of national bodies
+
+
+def test_a_provincial_foreign_exchange_bureau_is_the_national_bureaus_branch():
+    # 江西 style: 省外汇管理局 in a provincial text = 国家外汇管理局江西省分局
+    text = "省商务厅、省外汇管理局、南昌海关按职责分工负责。"
+    ident = _ident(text, "省外汇管理局", JIANGXI)
+    assert (ident.canonical, ident.kind, ident.parent) == (
+        "国家外汇管理局江西省分局",
+        "branch",
+        "国家/国家外汇管理局",
+    )
+    # negative: a national text's 国家外汇局 is the national bureau itself
+    assert identify("国家外汇局", NATIONAL).canonical == "国家外汇管理局"
+
+
+def test_a_provincial_trade_promotion_council():
+    # 四川 style: 省贸促会 = 中国国际贸易促进委员会四川省委员会
+    sichuan = Jurisdiction(("四川省",), "provincial")
+    ident = identify("省贸促会", sichuan)
+    assert ident.canonical == "中国国际贸易促进委员会四川省委员会"
+    assert ident.level == "provincial"
+    # negative: no such row below a province
+    assert identify("市贸促会", divisions.lookup("成都市")) is None or "四川省委员会" not in (
+        identify("市贸促会", divisions.lookup("成都市")).canonical
+    )
+
+
+def test_a_customs_office_named_by_its_place_is_at_that_place():
+    # 福建 福州 style: 长乐海关 printed bare in a city's text is the customs of 长乐, not the city's organ
+    fuzhou = divisions.lookup("福州市")
+    ident = identify("长乐海关", fuzhou)
+    assert (ident.canonical, ident.kind, ident.parent) == (
+        "中华人民共和国长乐海关",
+        "branch",
+        "国家/海关总署",
+    )
+    assert not ident.key.startswith("福州市/")
+    # negative: a name of a place and no branch form after it is not read as a branch
+    assert (
+        identify("长乐海关大楼管理处", fuzhou) is None
+        or identify("长乐海关大楼管理处", fuzhou).kind != "branch"
+    )
+
+
+def test_a_county_branch_of_the_central_bank_takes_the_county_name():
+    # 福建 福州 style: 人民银行闽侯支行 = 中国人民银行闽侯县支行 (county branches are named by the county)
+    fuzhou = divisions.lookup("福州市")
+    assert identify("人民银行闽侯支行", fuzhou).canonical == "中国人民银行闽侯县支行"
+    # negative: a city's 中心支行 keeps the city as printed
+    assert identify("人民银行福州中心支行", fuzhou).canonical == "中国人民银行福州中心支行"
+
+
+def test_short_forms_of_local_offices():
+    # 湖南 style: 市地税局, 市科创中心, 市通信管理办
+    changsha = divisions.lookup("长沙市")
+    assert identify("市地税局", changsha).canonical == "长沙市地方税务局"
+    assert identify("市科创中心", changsha).canonical == "长沙市科技创新中心"
+    assert identify("市通信管理办", changsha).canonical == "长沙市通信管理办公室"
+    # negative: 国税局 is not expanded as 地税局
+    assert identify("市国税局", changsha).canonical == "长沙市国家税务局"
