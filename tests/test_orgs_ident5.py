@@ -121,3 +121,53 @@ def test_short_forms_of_local_offices():
     assert identify("市通信管理办", changsha).canonical == "长沙市通信管理办公室"
     # negative: 国税局 is not expanded as 地税局
     assert identify("市国税局", changsha).canonical == "长沙市国家税务局"
+
+
+# ---------------------------------------------------------------- a publication's own short forms
+
+
+def _orgs(text: str, tmp_path) -> dict:
+    from kg.build import publication
+    from kg.pipeline import extract
+    from kg.resolve import resolve
+
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    return resolve([extract(publication(path))]).orgs
+
+
+HEAD = "湘潭市人民政府办公室关于做好2026年征收工作的通知\n\n各县（市、区）人民政府，市直各单位：\n\n"
+
+
+def test_a_short_form_of_a_name_in_the_same_publication_is_that_organisation(tmp_path):
+    # 湖南 style: 市征收办 for the 市房屋征收工作办公室 the notice names in full; 省高速集团 likewise
+    orgs = _orgs(
+        HEAD + "一、市房屋征收工作办公室负责统筹推进。\n二、市征收办要会同市财政局做好资金保障。\n"
+        "三、湖南省高速公路集团有限公司负责项目建设，省高速集团要按期完成。\n",
+        tmp_path,
+    )
+    keys = set(orgs)
+    assert "市征收办" in orgs["湘潭市/房屋征收工作办公室"].labels
+    assert "湘潭市/征收办" not in keys
+    assert not any(k.endswith("/高速集团") for k in keys), keys
+
+
+def test_a_short_form_fitting_two_names_stays_apart(tmp_path):
+    # negative: 市征收办 could be either office: no join
+    keys = set(
+        _orgs(
+            HEAD
+            + "一、市土地征收工作办公室、市房屋征收工作办公室负责统筹推进。\n二、市征收办要做好资金保障。\n",
+            tmp_path,
+        )
+    )
+    assert {"湘潭市/土地征收工作办公室", "湘潭市/房屋征收工作办公室", "湘潭市/征收办"} <= keys
+
+
+def test_the_organ_designating_a_class_is_no_part_of_it():
+    # 吉林 延边 style: 县（市）人民政府指定的应急管理部门 = the counties' 应急管理部门
+    yanbian = divisions.lookup("延边朝鲜族自治州")
+    a = identify("县（市）人民政府指定的应急管理部门", yanbian)
+    assert a.key == identify("县（市）应急管理部门", yanbian).key
+    # negative: 政府确定的部门 with no class before 部门 is left as printed
+    assert identify("人民政府确定的部门", yanbian).canonical.endswith("人民政府确定的部门")
