@@ -171,3 +171,23 @@ def test_the_organ_designating_a_class_is_no_part_of_it():
     assert a.key == identify("县（市）应急管理部门", yanbian).key
     # negative: 政府确定的部门 with no class before 部门 is left as printed
     assert identify("人民政府确定的部门", yanbian).canonical.endswith("人民政府确定的部门")
+
+
+def test_a_team_the_centre_sends_is_national_whatever_level_word_a_list_gave_it():
+    # 湖南 style: 省“三改一拆”督查组、中央环保督察组 — the list's 省 is no part of the central team
+    hunan_team = identify("省中央环保督察组", HUNAN)
+    assert (hunan_team.key, hunan_team.level) == ("国家/中央环保督察组", "national")
+    assert identify("中央第三巡视组", HUNAN).level == "national"
+    # negative: the province's own team stays the province's
+    assert identify("省督查组", HUNAN).key == "湖南省/督查组"
+
+
+def test_the_fullest_printed_form_names_the_node(tmp_path):
+    # 广东 style: 市文旅局 first, 市文旅广电局 later: the fuller form says which merged bureau it is
+    head = "韶关市人民政府办公室关于做好文旅消费工作的通知\n\n各县（市、区）人民政府：\n\n"
+    orgs = _orgs(head + "一、市文旅局负责统筹。\n二、市文旅广电局要做好宣传。\n", tmp_path)
+    assert orgs["韶关市/文化和旅游局"].identity.canonical == "韶关市文化旅游广电局"
+    # negative: a qualifier in brackets makes no form fuller (各部门（包括牵头单位自身）)
+    orgs = _orgs(head + "一、各部门、单位要抓好落实。\n二、各部门（包括牵头单位自身）要自查。\n", tmp_path)
+    canon = {n.identity.canonical for n in orgs.values()}
+    assert "韶关市各部门" not in canon, canon

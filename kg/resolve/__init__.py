@@ -20,6 +20,7 @@ from kg.docnumber import decode, decree_organ, parse_number
 from kg.models import DocNumber, Evidence, Facts, Jurisdiction, OrgIdentity, OrgMention, Publication
 from kg.names import normalise_name, org_suffix, single_prefix
 from kg.resolve.org_identity import OVER_MODAL, identify, without_lead_verb
+from kg.resolve.org_name_forms import plain_name
 from kg.resolve.org_own import own_bureau, own_name
 from kg.resolve.org_short_forms import short_form_of
 from kg.titles import law_aliases, title_key
@@ -97,6 +98,7 @@ class OrgNode:
     evidence: list[Evidence] = field(default_factory=list)
     roles: Counter = field(default_factory=Counter)
     formal: bool = False  # the canonical name is printed in full in the text (_formal)
+    named_by: int = 0  # the length of the printed form the canonical name was read from
 
     @property
     def id(self) -> str:
@@ -183,10 +185,15 @@ class _Resolver:
         node = self.c.orgs.get(ident.key)
         formal = _formal(name, ident)
         if node is None:
-            node = self.c.orgs[ident.key] = OrgNode(ident, formal=formal)
-        elif formal and not node.formal and ident.canonical != node.identity.canonical:
+            node = self.c.orgs[ident.key] = OrgNode(ident, formal=formal, named_by=len(plain_name(name)))
+        elif (
+            ident.canonical != node.identity.canonical
+            and not node.formal
+            and (formal or len(plain_name(name)) > node.named_by)
+        ):
+            # the name printed in full, else the fullest printed form, names the node (市文旅广电局 over 市文旅局)
             node.identity = replace(node.identity, canonical=ident.canonical)
-            node.formal = True
+            node.formal, node.named_by = formal, len(plain_name(name))
         node.labels[surface] += 1
         if name != surface:
             node.labels[name] += 1

@@ -4,6 +4,7 @@ kg.org_tables), and their branches (中国人民银行江西省分行,
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from kg import divisions
@@ -74,3 +75,14 @@ def place_branch(where: Jurisdiction, body: str) -> OrgIdentity | None:
         return None
     j = divisions.to_jurisdiction(found[-1])
     return OrgIdentity(key(j, row.body), row.template.format(**place_names(j)), "branch", j.level, row.parent)
+
+
+# a team the centre sends (中央环保督察组, 中央第三巡视组, 中央指导组): national, whatever level word a list
+# distributed over it (省“三改一拆”督查组、中央环保督查组 -> 省中央环保督查组)
+CENTRAL_TEAM = re.compile(r"^[省市区县]?(中央[\u4e00-\u9fff]{0,12}?(?:督察|督查|巡视|督导|指导|检查)组)$")
+
+
+def central_team(name: str, where: Jurisdiction) -> OrgIdentity | None:
+    """省中央环保督查组 -> the national team 中央环保督查组 (a group, no province's)."""
+    m = CENTRAL_TEAM.match(name)
+    return OrgIdentity(key(NATIONAL, m.group(1)), m.group(1), "group", "national", None) if m else None

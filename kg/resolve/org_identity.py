@@ -18,7 +18,13 @@ from kg import data, divisions
 from kg.models import Jurisdiction, OrgIdentity
 from kg.names import GENERIC, excluded, normalise_name, org_suffix, single_prefix
 from kg.org_tables import Abbrev, abbreviations, departments
-from kg.resolve.national_organs import NATIONAL_KEY, agency_branch, national_organ, place_branch
+from kg.resolve.national_organs import (
+    NATIONAL_KEY,
+    agency_branch,
+    central_team,
+    national_organ,
+    place_branch,
+)
 from kg.resolve.org_abbreviations import abbrev, branch_forms, bureau_of_domain, expand_head, scope_ok
 from kg.resolve.org_collectives import collective, collective_key
 from kg.resolve.org_kinds import kind_of
@@ -406,7 +412,7 @@ def _level_class(name: str, where: Jurisdiction) -> OrgIdentity | None:
     return OrgIdentity(key(where, k), "各" + p + body, "collective", level, gov_key(where))
 
 
-IDENTIFY = (_armed_police, collective, _agency_branch, _national_organ, _level_class, _placed)
+IDENTIFY = (central_team, _armed_police, collective, _agency_branch, _national_organ, _level_class, _placed)
 
 # the congress and CPPCC of an administrative division (宪法 第九十五条: people's congresses at county
 # level and above); a zone governed by a 管理委员会 (平潭综合实验区) is no division and has neither
