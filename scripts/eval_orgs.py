@@ -114,8 +114,8 @@ def score(gold: dict, forms: dict, canon: dict) -> dict:
         "split": sum(1 for v in key_sys.values() if len(v) > 1),
         "merge": sum(1 for v in sys_gold.values() if len(v) > 1),
         "missed": [k for k in gforms if not key_sys.get(k)],
-        "spurious": sorted(k for k in forms if not sys_gold.get(k)),
-        "splits": {k: sorted(v) for k, v in key_sys.items() if len(v) > 1},
+        "spurious": sorted(canon[k] or k for k in forms if not sys_gold.get(k)),
+        "splits": {k: sorted(canon[s] or s for s in v) for k, v in key_sys.items() if len(v) > 1},
         "wrong_canon": [
             (o["canonical"], sorted(canon[s] for s in key_sys[o["key"]]))
             for o in gold["orgs"]

@@ -98,11 +98,8 @@ def test_a_customs_office_named_by_its_place_is_at_that_place():
         "国家/海关总署",
     )
     assert not ident.key.startswith("福州市/")
-    # negative: a name of a place and no branch form after it is not read as a branch
-    assert (
-        identify("长乐海关大楼管理处", fuzhou) is None
-        or identify("长乐海关大楼管理处", fuzhou).kind != "branch"
-    )
+    # negative: a branch form whose row is for a province only (外汇管理局) is no county's branch
+    assert identify("长乐外汇管理局", fuzhou).kind != "branch"
 
 
 def test_a_county_branch_of_the_central_bank_takes_the_county_name():

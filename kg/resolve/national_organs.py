@@ -11,6 +11,7 @@ from kg import divisions
 from kg.models import Jurisdiction, OrgIdentity
 from kg.names import org_suffix
 from kg.org_tables import Organ, abbreviations, organs
+from kg.resolve.org_abbreviations import scope_ok
 from kg.resolve.org_places import NATIONAL, key, place_names
 
 NATIONAL_KEY = key(NATIONAL, "")  # the head of a national organ's key: 国家/
@@ -69,11 +70,16 @@ def place_branch(where: Jurisdiction, body: str) -> OrgIdentity | None:
     """平潭海关, 黄埔海关: a place, then the form of a national organ's branch whose canonical name the
     abbreviations table templates (海关 -> 中华人民共和国{short}海关): that place's branch."""
     found, end = divisions.parse_places(body, shorts="all")
-    rows = abbreviations().get(body[end:], ()) if found else ()
-    row = next((r for r in rows if r.template and r.parent.startswith(NATIONAL_KEY)), None)
-    if row is None:
+    if not found:
         return None
     j = divisions.to_jurisdiction(found[-1])
+    rows = abbreviations().get(body[end:], ())
+    row = next(
+        (r for r in rows if r.template and r.parent.startswith(NATIONAL_KEY) and scope_ok(r.scope, j.level)),
+        None,
+    )
+    if row is None:
+        return None
     return OrgIdentity(key(j, row.body), row.template.format(**place_names(j)), "branch", j.level, row.parent)
 
 
