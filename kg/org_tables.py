@@ -17,6 +17,7 @@ class Organ:
     kind: str  # kind in the graph (department, public_institution, enterprise, party)
     categories: tuple[str, ...]  # 组成部门, 直属机构, 中央金融管理部门, 政策性银行 …
     supervisor: str  # the ministry managing a 国家局, else ''
+    years: str = ""  # a former organ's years (2001-2018), '' for today's
 
     @property
     def key_body(self) -> str:
@@ -25,11 +26,14 @@ class Organ:
 
 @cache
 def organs() -> dict[str, Organ]:
-    """Every printed form (official name, without 中华人民共和国, short forms) -> its organ."""
+    """Every printed form (official name, without 中华人民共和国, short forms) -> its organ: today's
+    (kg/data/state_council_organs.tsv), then those the reforms merged or renamed, for older texts
+    (kg/data/former_state_council_organs.tsv: 质检总局 = 国家质量监督检验检疫总局, 2001-2018)."""
     out: dict[str, Organ] = {}
-    for row in data.rows("state_council_organs.tsv"):
-        name, shorts, kind, cats, sup = (list(row) + [""] * 5)[:5]
-        organ = Organ(name, kind, tuple(filter(None, cats.split(";"))), sup)
+    rows = [*data.rows("state_council_organs.tsv"), *data.rows("former_state_council_organs.tsv")]
+    for row in rows:
+        name, shorts, kind, cats, sup, years = (list(row) + [""] * 6)[:6]
+        organ = Organ(name, kind, tuple(filter(None, cats.split(";"))), sup, years)
         for form in (name, organ.key_body, *filter(None, shorts.split(";"))):
             out.setdefault(form, organ)
     return out

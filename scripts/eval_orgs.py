@@ -1,9 +1,15 @@
-"""Score find_orgs + identify against the gold orgs, the way /work/shared/eval/score.py does.
+"""Score the organisations of the graph kg builds against the gold orgs, the way
+/work/shared/eval/score.py does.
 
-An identity's forms are its canonical name and every surface/name seen for it; a gold org is found
-when those forms meet the gold's canonical+surface forms. Prints per-file and overall P/R/F1,
-splits (one gold org on several keys), merges (one key on several gold orgs), canonical accuracy.
-Usage: python scripts/eval_orgs.py [-v | -vv]  (-v: missed, spurious, splits; -vv: and wrong canonical names)
+Each dev file is built with kg's own pipeline (read, extract, resolve, RDF: what ``kg build``
+writes) and its org:Organization nodes are read back: a node's forms are its labels
+(skos:prefLabel/altLabel/hiddenLabel, rdfs:label), its canonical name the skos:prefLabel a user
+sees. A gold org is found when a node's forms meet the gold's canonical+surface forms. Prints
+per-file and overall P/R/F1, splits (one gold org on several nodes), merges (one node on several
+gold orgs), canonical accuracy. ``--direct`` scores the finder + identify per mention instead,
+bypassing the Resolver (how this script measured before it read the graph).
+Usage: python scripts/eval_orgs.py [-v | -vv] [--direct]
+  -v: missed, spurious, splits; -vv: and wrong canonical names
 """
 
 from __future__ import annotations
@@ -18,12 +24,18 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kg.divisions import jurisdiction_of  # noqa: E402
-from kg.extract.org_mentions import find_orgs  # noqa: E402
-from kg.resolve.org_identity import identify  # noqa: E402
-
 GOLD = ROOT / "tests" / "data" / "gold"
 TEXTS = [ROOT / "samples", ROOT / "tests" / "data" / "corpus-more"]
+INPUT_EXTS = (".txt", ".html", ".docx", ".pdf")  # the first that exists for a stem is built, as score.py
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+ORGANIZATION = "http://www.w3.org/ns/org#Organization"
+PREF = "http://www.w3.org/2004/02/skos/core#prefLabel"
+LABELS = {
+    PREF,
+    "http://www.w3.org/2004/02/skos/core#altLabel",
+    "http://www.w3.org/2004/02/skos/core#hiddenLabel",
+    "http://www.w3.org/2000/01/rdf-schema#label",
+}
 
 
 def norm(s: str) -> str:
@@ -33,18 +45,37 @@ def norm(s: str) -> str:
     return re.sub("[《》〈〉«»]", "", s)
 
 
-def clean(text: str) -> str:
-    try:
-        from kg.clean import clean as kg_clean
-        from kg.models import Text
+def graph_orgs(path: Path) -> tuple[dict, dict]:
+    """node -> label forms, node -> canonical name (its prefLabel), from the graph kg builds of one file."""
+    from kg.graph import to_rdf
+    from kg.mapstep import extract_all
 
-        return kg_clean(Text.from_raw("x", text)).text
-    except Exception:  # kg.clean absent or a different signature
-        return text
+    result = extract_all([path])
+    if result.errors:
+        raise SystemExit(f"cannot build {path}: {result.errors}")
+    triples = list(to_rdf(result.corpus).values())
+    orgs = {s for s, p, o in triples if p == RDF_TYPE and o == ORGANIZATION}
+    forms, canon = defaultdict(set), {}
+    for s, p, o in triples:
+        if s in orgs and p in LABELS:
+            forms[s].add(norm(o))
+            if p == PREF:
+                canon[s] = o
+    for s in orgs:
+        forms.setdefault(s, set())
+        canon.setdefault(s, "")
+    return forms, canon
 
 
-def system_orgs(text: str) -> tuple[dict, dict]:
-    """key -> forms, key -> canonical, for one text."""
+def direct_orgs(path: Path) -> tuple[dict, dict]:
+    """key -> forms, key -> canonical, from find_orgs + identify per mention (no Resolver)."""
+    from kg.clean import clean
+    from kg.divisions import jurisdiction_of
+    from kg.extract.org_mentions import find_orgs
+    from kg.models import Text
+    from kg.resolve.org_identity import identify
+
+    text = clean(Text.from_raw("x", path.read_text(encoding="utf-8"))).text
     where = jurisdiction_of(text)
     forms, canon = defaultdict(set), {}
     for m in find_orgs(text):
@@ -83,8 +114,8 @@ def score(gold: dict, forms: dict, canon: dict) -> dict:
         "split": sum(1 for v in key_sys.values() if len(v) > 1),
         "merge": sum(1 for v in sys_gold.values() if len(v) > 1),
         "missed": [k for k in gforms if not key_sys.get(k)],
-        "spurious": sorted(k for k in forms if not sys_gold.get(k)),
-        "splits": {k: sorted(v) for k, v in key_sys.items() if len(v) > 1},
+        "spurious": sorted(canon[k] or k for k in forms if not sys_gold.get(k)),
+        "splits": {k: sorted(canon[s] or s for s in v) for k, v in key_sys.items() if len(v) > 1},
         "wrong_canon": [
             (o["canonical"], sorted(canon[s] for s in key_sys[o["key"]]))
             for o in gold["orgs"]
@@ -106,10 +137,13 @@ def main(argv: list[str]) -> int:
     print(f"{'file':<44}{'P':>7}{'R':>7}{'F1':>7}{'canon':>7}{'split':>6}{'merge':>6}")
     for gpath in sorted(GOLD.glob("*.json")):
         gold = json.loads(gpath.read_text(encoding="utf-8"))
-        src = next((d / gold["source"] for d in TEXTS if (d / gold["source"]).exists()), None)
-        if src is None:
-            src = next(p for d in TEXTS for p in d.glob(gpath.stem + ".*"))
-        forms, canon = system_orgs(clean(src.read_text(encoding="utf-8")))
+        src = next(
+            d / f"{gpath.stem}{ext}"
+            for d in TEXTS
+            for ext in INPUT_EXTS
+            if (d / f"{gpath.stem}{ext}").exists()
+        )
+        forms, canon = direct_orgs(src) if "--direct" in argv else graph_orgs(src)
         r = score(gold, forms, canon)
         for k in ("tp", "fp", "fn", "canon_ok", "n", "split", "merge"):
             total[k] += r[k]

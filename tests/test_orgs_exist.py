@@ -375,3 +375,43 @@ def test_a_name_cut_at_a_quotation_mark_is_no_name():
     assert names("县政务服务中心“难事帮办”窗口") == ["县政务服务中心"]
     # quotes closed inside the name stay
     assert names("自治区“三农”工作领导小组负责") == ["自治区“三农”工作领导小组"]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "# 国务院办公厅关于推进县域富民产业\n# 高质量发展的指导意见",  # a heading wrapped over two lines
+        "**中国人民银行 国家金融监督管理总局关于做好\n服务大通道建设金融工作的通知**",  # bold run over a line end
+    ],
+)
+def test_a_national_markdown_text_with_a_wrapped_title_invents_no_county(head, tmp_path):
+    """Gold-free: a national issuer's markdown text (its title wrapped) is national, and names that hold
+    short county names inside words (富民, 固安, 惠农, 大通) make no county-level organisation."""
+    from kg.build import publication
+
+    body = "各地要在发展中固安全，推进强农惠农富农。国家外汇局按职责分工负责。各部门要抓好落实。\n"
+    path = tmp_path / "national.md"
+    path.write_text(head + "\n\n各省、自治区、直辖市人民政府：\n\n" + body, encoding="utf-8")
+    pub = publication(path)
+    assert pub.jurisdiction == NATIONAL
+    levels = {
+        ident.canonical: ident.level
+        for m in find_orgs(pub.text.text)
+        if (ident := identify(m.name, pub.jurisdiction))
+    }
+    assert levels.get("国家外汇管理局") == "national"
+    assert not [c for c, level in levels.items() if level in ("county", "township")], levels
+
+
+def test_a_local_markdown_text_with_a_wrapped_title_keeps_its_place(tmp_path):
+    """Negative: a county's own wrapped title is no national issuer; its county organs stay."""
+    from kg.build import publication
+
+    path = tmp_path / "local.md"
+    path.write_text(
+        "# 湘潭县人民政府办公室关于推进县域富民产业\n# 高质量发展的通知\n\n县农业农村局要抓好落实。\n",
+        encoding="utf-8",
+    )
+    pub = publication(path)
+    assert pub.jurisdiction.name == "湘潭县"
+    assert identify("县农业农村局", pub.jurisdiction).level == "county"

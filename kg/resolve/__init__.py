@@ -20,7 +20,9 @@ from kg.docnumber import decode, decree_organ, parse_number
 from kg.models import DocNumber, Evidence, Facts, Jurisdiction, OrgIdentity, OrgMention, Publication
 from kg.names import normalise_name, org_suffix, single_prefix
 from kg.resolve.org_identity import OVER_MODAL, identify, without_lead_verb
+from kg.resolve.org_name_forms import plain_name
 from kg.resolve.org_own import own_bureau, own_name
+from kg.resolve.org_short_forms import short_form_of
 from kg.titles import law_aliases, title_key
 
 LEVEL_RANK = {"national": 0, "provincial": 1, "prefecture": 2, "county": 3, "township": 4, "other": 5}
@@ -96,6 +98,7 @@ class OrgNode:
     evidence: list[Evidence] = field(default_factory=list)
     roles: Counter = field(default_factory=Counter)
     formal: bool = False  # the canonical name is printed in full in the text (_formal)
+    named_by: int = 0  # the length of the printed form the canonical name was read from
 
     @property
     def id(self) -> str:
@@ -182,10 +185,15 @@ class _Resolver:
         node = self.c.orgs.get(ident.key)
         formal = _formal(name, ident)
         if node is None:
-            node = self.c.orgs[ident.key] = OrgNode(ident, formal=formal)
-        elif formal and not node.formal and ident.canonical != node.identity.canonical:
+            node = self.c.orgs[ident.key] = OrgNode(ident, formal=formal, named_by=len(plain_name(name)))
+        elif (
+            ident.canonical != node.identity.canonical
+            and not node.formal
+            and (formal or len(plain_name(name)) > node.named_by)
+        ):
+            # the name printed in full, else the fullest printed form, names the node (市文旅广电局 over 市文旅局)
             node.identity = replace(node.identity, canonical=ident.canonical)
-            node.formal = True
+            node.formal, node.named_by = formal, len(plain_name(name))
         node.labels[surface] += 1
         if name != surface:
             node.labels[name] += 1
@@ -233,6 +241,39 @@ class _Resolver:
             node.level = node.level or _title_level(organ) or "national"
 
     def publication(self, facts: Facts) -> None:
+        known, n_mentions, n_tasks = set(self.c.orgs), len(self.c.mentions), len(self.c.tasks)
+        self._publication(facts)
+        self._join_short_forms(known, n_mentions, n_tasks)
+
+    def _join_short_forms(self, known: set[str], n_mentions: int, n_tasks: int) -> None:
+        """A node this publication made for a short form of one of its own names (区征收办 beside
+        区土地和房屋征收工作办公室) is joined into that name's node (org_short_forms)."""
+        tasks = self.c.tasks[n_tasks:]
+        used = {k for _, k, _ in self.c.mentions[n_mentions:]}
+        used |= {k for t in tasks for k in (*t.lead, *t.responsible, *t.supporting)}
+        names = [self.c.orgs[k].identity for k in sorted(used) if k in self.c.orgs]
+        joined = {}
+        for k in sorted(used - known):
+            full = short_form_of(self.c.orgs[k].identity, names)
+            if full is not None and full.key not in joined:
+                joined[k] = full.key
+        if not joined:
+            return
+        for k, into in joined.items():
+            node, target = self.c.orgs.pop(k), self.c.orgs[into]
+            target.labels.update(node.labels)
+            target.roles.update(node.roles)
+            target.evidence.extend(node.evidence[: max(0, 50 - len(target.evidence))])
+        self.c.mentions[n_mentions:] = [
+            (d, joined.get(k, k), ev) for d, k, ev in self.c.mentions[n_mentions:]
+        ]
+        for t in tasks:
+            for units in (t.lead, t.responsible, t.supporting):
+                units[:] = list(dict.fromkeys(joined.get(k, k) for k in units))
+        for d in self.c.docs.values():
+            d.issuers[:] = list(dict.fromkeys(joined.get(k, k) for k in d.issuers))
+
+    def _publication(self, facts: Facts) -> None:
         pub = facts.publication
         wh = pub.jurisdiction
         self.c.jurisdictions[pub.source] = wh

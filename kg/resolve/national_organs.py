@@ -4,13 +4,17 @@ kg.org_tables), and their branches (中国人民银行江西省分行,
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from kg import divisions
 from kg.models import Jurisdiction, OrgIdentity
 from kg.names import org_suffix
-from kg.org_tables import Organ, organs
-from kg.resolve.org_places import NATIONAL, key
+from kg.org_tables import Organ, abbreviations, organs
+from kg.resolve.org_abbreviations import scope_ok
+from kg.resolve.org_places import NATIONAL, key, place_names
+
+NATIONAL_KEY = key(NATIONAL, "")  # the head of a national organ's key: 国家/
 
 PARTY_CENTRE = "中国共产党中央委员会"
 # what a national organ's branch is called after its place (中国人民银行江西省分行, 国家外汇管理局安徽省分局)
@@ -50,10 +54,41 @@ def agency_branch(name: str, where: Jurisdiction) -> OrgIdentity | None:
         return None
     j = divisions.to_jurisdiction(found[-1])
     organ = organs()[form]
+    place = rest[:end]
+    if tail == "支行" and found[-1].level == "county":
+        place = found[-1].name  # a county's branch by the county's full name: 中国人民银行闽侯县支行
     return OrgIdentity(
         key(j, organ.key_body + tail),
-        organ.name + rest[:end] + tail,  # the place as printed: 中国人民银行合肥中心支行
+        organ.name + place + tail,  # else the place as printed: 中国人民银行合肥中心支行
         "branch",
         j.level,
         key(NATIONAL, organ.key_body),
     )
+
+
+def place_branch(where: Jurisdiction, body: str) -> OrgIdentity | None:
+    """平潭海关, 黄埔海关: a place, then the form of a national organ's branch whose canonical name the
+    abbreviations table templates (海关 -> 中华人民共和国{short}海关): that place's branch."""
+    found, end = divisions.parse_places(body, shorts="all")
+    if not found:
+        return None
+    j = divisions.to_jurisdiction(found[-1])
+    rows = abbreviations().get(body[end:], ())
+    row = next(
+        (r for r in rows if r.template and r.parent.startswith(NATIONAL_KEY) and scope_ok(r.scope, j.level)),
+        None,
+    )
+    if row is None:
+        return None
+    return OrgIdentity(key(j, row.body), row.template.format(**place_names(j)), "branch", j.level, row.parent)
+
+
+# a team the centre sends (中央环保督察组, 中央第三巡视组, 中央指导组): national, whatever level word a list
+# distributed over it (省“三改一拆”督查组、中央环保督查组 -> 省中央环保督查组)
+CENTRAL_TEAM = re.compile(r"^[省市区县]?(中央[\u4e00-\u9fff]{0,12}?(?:督察|督查|巡视|督导|指导|检查)组)$")
+
+
+def central_team(name: str, where: Jurisdiction) -> OrgIdentity | None:
+    """省中央环保督查组 -> the national team 中央环保督查组 (a group, no province's)."""
+    m = CENTRAL_TEAM.match(name)
+    return OrgIdentity(key(NATIONAL, m.group(1)), m.group(1), "group", "national", None) if m else None

@@ -18,14 +18,21 @@ from kg import data, divisions
 from kg.models import Jurisdiction, OrgIdentity
 from kg.names import GENERIC, excluded, normalise_name, org_suffix, single_prefix
 from kg.org_tables import Abbrev, abbreviations, departments
-from kg.resolve.national_organs import agency_branch, national_organ
+from kg.resolve.national_organs import (
+    NATIONAL_KEY,
+    agency_branch,
+    central_team,
+    national_organ,
+    place_branch,
+)
 from kg.resolve.org_abbreviations import abbrev, branch_forms, bureau_of_domain, expand_head, scope_ok
 from kg.resolve.org_collectives import collective, collective_key
 from kg.resolve.org_kinds import kind_of
+from kg.resolve.org_name_forms import plain_name, without_lead_verb
 from kg.resolve.org_places import NATIONAL, chain_at, gov_key, governing_zone, key, place_names, split_prefix
 from kg.resolve.org_zones import zone, zone_government
 
-__all__ = ["abbreviations", "bureau_of_domain", "identify"]
+__all__ = ["abbreviations", "bureau_of_domain", "identify", "without_lead_verb"]
 
 NATIONAL_HEADS = ("中华人民共和国", "国务院", "国家", "中国", "全国", "中央", "中共中央", "最高人民")
 PARTY_SUB = dict(data.rows("party_offices.tsv"))
@@ -73,7 +80,8 @@ def _branch(j: Jurisdiction, row: Abbrev, rest: str = "") -> OrgIdentity:
         parent = f"{f['parent']}/{row.parent}"
     else:
         parent = gov_key(j)
-    return OrgIdentity(key(j, row.body + rest), canon, kind_of(row.body + rest), j.level, parent)
+    kind = "branch" if parent.startswith(NATIONAL_KEY) and not rest else kind_of(row.body + rest)
+    return OrgIdentity(key(j, row.body + rest), canon, kind, j.level, parent)
 
 
 def _provincial_only(body: str) -> bool:
@@ -289,6 +297,7 @@ LOCAL = (
     _group_company,
     _culture_bureau,
     _templated_branch,
+    place_branch,
     _township,
     _national_branch,
     _branch_unit,
@@ -403,20 +412,7 @@ def _level_class(name: str, where: Jurisdiction) -> OrgIdentity | None:
     return OrgIdentity(key(where, k), "各" + p + body, "collective", level, gov_key(where))
 
 
-IDENTIFY = (_armed_police, collective, _agency_branch, _national_organ, _level_class, _placed)
-
-# a bracketed qualifier that is no part of the name: 市政府党组（扩大）会议, 各部门（包括牵头单位自身）
-QUALIFIER = re.compile(r"（(?:扩大|(?:包括|包含|含|不含)[^）]*)）$")
-# 市级人大 = 市人大, 区级政协 = 区政协 (办理市级人大建议和政协提案)
-LEVEL_ORGAN = re.compile(r"^([省市区县])级(?=人大|政协)")
-# 本级 (this level): the organs of the publication's own level, read unprefixed (本级财政部门 = 财政部门),
-# not those of every level (各级)
-OWN_LEVEL = re.compile(r"^本级(?=[\u4e00-\u9fff]{2})")
-# the term of a congress or committee is no other organ: 市第十五届人民代表大会 = 市人民代表大会
-TERM = re.compile(
-    r"第[一二三四五六七八九十百零〇\d]+届(?:[一二三四五六七八九十\d]+次)?(?=[\u4e00-\u9fff]*(?:代表大会|委员会|人大|政协))"
-)
-
+IDENTIFY = (central_team, _armed_police, collective, _agency_branch, _national_organ, _level_class, _placed)
 
 # the congress and CPPCC of an administrative division (宪法 第九十五条: people's congresses at county
 # level and above); a zone governed by a 管理委员会 (平潭综合实验区) is no division and has neither
@@ -424,16 +420,6 @@ TERM = re.compile(
 OVER_MODAL = re.compile(
     r"(?:政府|部门|单位|机关|局|厅|委|办)(?:要|应当|应|须)(?![求点素件闻用急对])[\u4e00-\u9fff]"
 )
-# prepositions and verbs of sending opening a task's unit: the name follows them (发送至区局办公室 ->
-# 区局办公室); not the role words a name may open with (牵头单位, 配合单位, 主办单位)
-LEAD_VERBS = ("发送", "报送", "上报", "呈送", "提交", "根据", "按照", "通过", "关于", "依托", "以及")
-
-
-def without_lead_verb(name: str) -> str:
-    """``name`` without a verb (and 至/到/给) opening it, when a name of two characters or more follows."""
-    head = next((w for w in LEAD_VERBS if name.startswith(w)), "")
-    rest = re.sub(r"^[至到给]", "", name[len(head) :]) if head else name
-    return rest if len(rest) >= 2 else name
 
 
 # a kind of zone named by its rank alone (国家高新技术产业开发区, 省级经济开发区): a category, no zone
@@ -468,8 +454,7 @@ def identify(name: str, where: Jurisdiction | None) -> OrgIdentity | None:
     """The organisation a mention names in a publication of ``where``: the first resolver of IDENTIFY
     that answers; None for non-organisations (memoised: a pure function of the name and the
     jurisdiction, OrgIdentity is frozen)."""
-    name = TERM.sub("", LEVEL_ORGAN.sub(r"\1", QUALIFIER.sub("", normalise_name(name))))
-    name = OWN_LEVEL.sub("", without_lead_verb(name))
+    name = plain_name(normalise_name(name))
     where = where or NATIONAL
     if _no_organisation(name, where):
         return None
