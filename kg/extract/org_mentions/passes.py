@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg import data, divisions
+from kg.extract.org_mentions.joint import joint_issuers
 from kg.extract.org_mentions.words import STOP_WORDS, ZONE_WORDS, lexicon, not_orgs
 from kg.models import OrgMatch
 from kg.names import excluded, jurisdiction_prefix, org_suffix
@@ -272,6 +273,7 @@ class Pass:
 PASSES = (
     Pass("plausible", "", _keep_plausible),
     Pass("whole words", "", _whole_words),
+    Pass("joint issuers", "", joint_issuers),  # 中共山东省委山东省人民政府: two names
     Pass("domain lists", ETC, _domain_lists),  # 公安、财政、国土等部门
     Pass("localities", LOCALITY, _localities),  # 各地要…
     Pass("standing committees", STANDING, _standing_committees),  # 市人大及其常委会
