@@ -126,8 +126,15 @@ def _pieces(s: str) -> list[tuple[int, int]]:
 
 
 def _is_unit(s: str) -> bool:
+    """``s`` names a unit: it ends as an organisation does, or is a national organ printed bare
+    (国务院, 党中央: kg/data/national_orgs.tsv)."""
     s = ETC_TAIL.sub("", s) or s
-    return len(s) >= 2 and s not in GENERIC and org_suffix(s) is not None
+    return len(s) >= 2 and s not in GENERIC and (org_suffix(s) is not None or s in _national_names())
+
+
+@cache
+def _national_names() -> frozenset[str]:
+    return frozenset(data.words("national_orgs.tsv"))
 
 
 def bare_place(s: str) -> bool:

@@ -46,6 +46,7 @@ from kg.extract.org_mentions.words import (
     lexicon_re,
 )
 from kg.names import SINGLE_PREFIXES, normalise_name, org_suffix, single_prefix, suffix_last_chars
+from kg.word_bounds import is_word
 
 
 @cache
@@ -174,11 +175,16 @@ def _boundary(text: str, i: int) -> bool:
     return prev in BOUNDARY_LAST and text.endswith(BOUNDARY_BY_LAST[prev], 0, i)
 
 
+LEVEL_CHARS = SINGLE_PREFIXES + "州盟"  # a level's one-character prefix (州 and 盟 where they govern)
+
+
 def _bare_unit(text: str, i: int) -> bool:
     """A bare name at a boundary that reads as a unit: ends in 局/厅/委/部 … and is followed by a
     list separator or 负责/牵头/配合 (（财政部、工业和信息化部负责）)."""
     if not BARE_UNIT_START.match(text, i):
         return False
+    if text[i + 1 : i + 2] in LEVEL_CHARS and not is_word(text[i : i + 2], 100):
+        return False  # 已经市委、市政府同意: 经 before 市委, no unit 经市委 (城市管理局 is one)
     for j in name_ends(text, i, i, 10):
         if text[i:j].endswith(GROUP_WORDS) and j - i >= 6:
             return True

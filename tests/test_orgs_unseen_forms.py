@@ -1,0 +1,35 @@
+"""Mentions read wrongly on publications from outside the dev corpus (a 陕西 county's 工作规则, a 湖南
+city's notice, an 安徽 district's page), each rule with a negative case."""
+
+from __future__ import annotations
+
+from kg.extract.org_mentions import find_orgs
+
+
+def _names(text: str) -> list[str]:
+    return [m.name for m in find_orgs(text)]
+
+
+def test_a_national_organ_printed_bare_is_a_unit_of_a_list():
+    assert _names("在党中央、国务院和省委、省政府的坚强领导下") == ["党中央", "国务院", "省委", "省政府"]
+    assert _names("由县财政局和县税务局负责") == ["县财政局", "县税务局"]
+
+
+def test_a_post_opens_a_clause_about_a_person():
+    assert _names("县长主持县政府全面工作。") == []
+    assert _names("副镇长协助镇长工作，镇政府办公室负责日常事务。") == ["镇政府办公室"]
+
+
+def test_a_verb_before_a_level_name_is_no_part_of_it():
+    assert _names("本方案已经县委、县人民政府同意，现印发给你们。") == ["县委", "县人民政府"]
+    assert _names("由城市管理局、财政局负责") == ["城市管理局", "财政局"]
+
+
+def test_suo_of_suo_zuo_de_is_the_particle():
+    assert _names("县长在县人民代表大会第三次会议所作的《政府工作报告》") == ["县人民代表大会"]
+    assert _names("县农科所作为牵头单位") == ["县农科所"]
+
+
+def test_an_organ_followed_by_you_guan_ends_before_it():
+    assert _names("按照国务院办公厅有关要求") == ["国务院办公厅"]
+    assert _names("由县财政局有关科室负责") == ["县财政局有关科室"]
