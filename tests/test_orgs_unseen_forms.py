@@ -33,3 +33,19 @@ def test_suo_of_suo_zuo_de_is_the_particle():
 def test_an_organ_followed_by_you_guan_ends_before_it():
     assert _names("按照国务院办公厅有关要求") == ["国务院办公厅"]
     assert _names("由县财政局有关科室负责") == ["县财政局有关科室"]
+
+
+def test_a_joining_verb_after_a_name_is_no_county():
+    # 会同 is a verb and 会同县 a county of 湖南: after a name it is the verb (an 安徽 county yearbook)
+    assert _names("县应急管理局会同县消防救援大队开展安全生产大检查。") == ["县应急管理局", "县消防救援大队"]
+    assert _names("会同县人民政府办公室关于做好防汛工作的通知") == ["会同县人民政府办公室"]
+
+
+def test_a_preposition_before_a_level_name_ends_the_name_before_it():
+    assert _names("县政府督查室对县发改委、县财政局等单位进行通报。") == [
+        "县政府督查室",
+        "县发改委",
+        "县财政局",
+    ]
+    assert _names("由市对外贸易经济合作局负责") == ["市对外贸易经济合作局"]
+    assert _names("镇为民服务中心负责受理。") == ["镇为民服务中心"]

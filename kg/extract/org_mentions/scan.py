@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kg import divisions
+from kg import data, divisions
 from kg.extract.org_mentions.openings import openings
 from kg.extract.org_mentions.passes import plausible
 from kg.extract.org_mentions.words import (
@@ -215,6 +215,10 @@ def _bare_place_unit(text: str, i: int) -> bool:
     return any(org_suffix(text[j:e]) and e - j >= 2 for e in name_ends(text, j, j))
 
 
+# verbs that join a unit to the one named just before it (X会同Y, X配合Y): kg/data/task_cues.tsv
+JOIN_VERBS = tuple(r[0] for r in data.rows("task_cues.tsv") if len(r) > 1 and r[1] == "verb")
+
+
 def candidates(text: str, taken: list[int] | None = None):
     """(start, end) of single mentions, longest first per start. ``taken[0]``, when given, is where
     the caller's last mention ended: no candidate starts before it (the caller would drop it)."""
@@ -226,6 +230,8 @@ def candidates(text: str, taken: list[int] | None = None):
         if not "\u4e00" <= c <= "\u9fff":
             continue
         prev = text[i - 1] if i else ""
+        if i and taken[0] == i and text.startswith(JOIN_VERBS, i):
+            continue  # 县应急管理局会同县消防救援大队: the verb 会同 after a name, not 会同县
         if prev and "\u4e00" <= prev <= "\u9fff" and prev not in BOUNDARY_PREV:
             bound = False  # _boundary(text, i), quickly
         else:
