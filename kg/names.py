@@ -206,6 +206,7 @@ def split_units(s: str, offset: int = 0) -> list[UnitMatch]:
     units: list[UnitMatch] = []
     pending: list[UnitMatch] = []  # bare prefixes (省、市有关部门) waiting for a body
     prefix = ""
+    each = False  # the list opened with 各: units of a level below it are 各 too
     for a, b in spans:
         a, b = _trim(s, a, b)
         if b <= a:
@@ -231,12 +232,18 @@ def split_units(s: str, offset: int = 0) -> list[UnitMatch]:
             pending = []
         elif prefix and _takes_prefix(name):
             name = prefix + name
+        elif each and name.startswith(LOCAL_UNITS):
+            name = "各" + name  # 各乡镇人民政府、街道办事处: every 街道办事处
+        each = each or name.startswith("各")
         units.append(UnitMatch(surface, name, a + offset, b + offset))
     units.extend(pending)
     return units
 
 
 LEVELS = re.compile("(?:[两三四五]|各)级")
+# units of the township level and below (地方各级人民代表大会和地方各级人民政府组织法: 乡、民族乡、镇, 街道办事处
+# its 派出机关; 村民委员会组织法, 城市居民委员会组织法): printed after 各X in a list, they are every such unit
+LOCAL_UNITS = ("乡", "镇", "街道", "村", "社区", "居委会", "村委会")
 
 
 def _full_place(item: str, last: str) -> str:

@@ -49,3 +49,14 @@ def test_a_preposition_before_a_level_name_ends_the_name_before_it():
     ]
     assert _names("由市对外贸易经济合作局负责") == ["市对外贸易经济合作局"]
     assert _names("镇为民服务中心负责受理。") == ["镇为民服务中心"]
+
+
+def test_each_of_a_list_holds_for_the_township_level_units_after_it():
+    # an 安徽 district's 主送 line: 各 before the first item covers 街道办事处 too
+    got = find_orgs("各乡镇人民政府、街道办事处，区政府各部门、各直属机构：")
+    assert [(m.surface, m.name) for m in got][:2] == [
+        ("各乡镇人民政府", "各乡镇人民政府"),
+        ("街道办事处", "各街道办事处"),
+    ]
+    assert _names("区财政局、街道办事处负责") == ["区财政局", "街道办事处"]
+    assert _names("各镇人民政府、区财政局负责") == ["各镇人民政府", "区财政局"]
