@@ -214,6 +214,16 @@ def split_units(s: str, offset: int = 0) -> list[UnitMatch]:
         surface = s[a:b]
         name = normalise_name(surface)
         own = jurisdiction_prefix(name)
+        if units and "各" in units[-1].name and len(name) == 1 and org_suffix("□" + name):
+            # 区政府各委、办、局: the classes of one government's departments, one collective
+            last = units[-1]
+            a0 = last.start - offset
+            units[-1] = UnitMatch(s[a0:b], normalise_name(s[a0:b]), last.start, b + offset)
+            continue
+        if each and own in ("", *LOCAL_UNITS) and name.startswith(LOCAL_UNITS):
+            # 各乡镇人民政府、街道办事处 / 各街道办事处、镇人民政府: every such unit
+            units.append(UnitMatch(surface, "各" + name, a + offset, b + offset))
+            continue
         if own and own == name:
             pending.append(UnitMatch(surface, name, a + offset, b + offset))
             continue
@@ -232,8 +242,6 @@ def split_units(s: str, offset: int = 0) -> list[UnitMatch]:
             pending = []
         elif prefix and _takes_prefix(name):
             name = prefix + name
-        elif each and name.startswith(LOCAL_UNITS):
-            name = "各" + name  # 各乡镇人民政府、街道办事处: every 街道办事处
         each = each or name.startswith("各")
         units.append(UnitMatch(surface, name, a + offset, b + offset))
     units.extend(pending)

@@ -37,6 +37,7 @@ from kg.extract.org_mentions.words import (
     PRE_WORD,
     STOP_BY_FIRST,
     STOP_CHARS,
+    STOP_WORDS,
     STRONG,
     SUO_PARTICLE,
     WEAK_SUFFIXES,
@@ -186,6 +187,8 @@ def _bare_unit(text: str, i: int) -> bool:
     if text[i + 1 : i + 2] in LEVEL_CHARS and not is_word(text[i : i + 2], 100):
         return False  # 已经市委、市政府同意: 经 before 市委, no unit 经市委 (城市管理局 is one)
     for j in name_ends(text, i, i, 10):
+        if "\n" in text[i:j]:
+            break  # a bare name stands on one line (保障措施 / 区财政局要…: a heading, then a name)
         if text[i:j].endswith(GROUP_WORDS) and j - i >= 6:
             return True
         if text[i:j].endswith(STRONG):
@@ -287,11 +290,24 @@ def _acting_place(text: str, i: int) -> str:
     return place
 
 
-def list_tail(text: str, end: int) -> int:
-    """Extend a mention ending at ``end`` over a list of bare units: 、建设局、农业农村局等部门."""
+def _bare_suffix(text: str, i: int) -> bool:
+    """One organ-suffix character standing as a list item at ``i`` (委、办、局)."""
+    after = text[i + 1 : i + 2]
+    return org_suffix("□" + text[i : i + 1]) is not None and (
+        after in ("", *"、，,：:；;") or text.startswith(STOP_WORDS, i + 1)
+    )
+
+
+def list_tail(text: str, end: int, start: int | None = None) -> int:
+    """Extend a mention ending at ``end`` over a list of bare units: 、建设局、农业农村局等部门; after a
+    collective (``text[start:end]`` holds 各) over bare suffixes too: 区政府各委、办、局."""
+    each = start is not None and "各" in text[start:end]
     while end < len(text) and text[end] in "、和及与":
         step = 2 if text.startswith("以及", end) else 1
         nxt = end + step
+        if each and _bare_suffix(text, nxt):
+            end = nxt + 1
+            continue
         ends = name_ends(text, nxt, nxt)
         if not ends:
             break
