@@ -69,3 +69,11 @@ def test_a_governments_classes_of_departments_are_one_collective():
     assert _names("市政府各委、办、局负责") == ["市政府各委、办、局"]
     assert _names("二、保障措施\n区财政局要加大资金保障。") == ["区财政局"]
     assert _names("县财政局、局属各单位") == ["县财政局", "局属各单位"]
+
+
+def test_classes_of_departments_by_suffix_are_the_bodys_departments():
+    from kg.resolve.org_collectives import collective_key
+
+    assert collective_key("区政府各委、办、局") == collective_key("区政府各部门")
+    assert collective_key("机关各部、处、室") == "机关各部门"
+    assert collective_key("各处室") == "各处室"
