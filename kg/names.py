@@ -220,6 +220,9 @@ def split_units(s: str, offset: int = 0) -> list[UnitMatch]:
             a0 = last.start - offset
             units[-1] = UnitMatch(s[a0:b], normalise_name(s[a0:b]), last.start, b + offset)
             continue
+        if units and not own and _suffix_only(name):
+            head = _head(units[-1].name)  # 国务院金融管理部门分支机构、派出机构: the head is shared
+            name = head + name if head else name
         if each and own in ("", *LOCAL_UNITS) and name.startswith(LOCAL_UNITS):
             # 各乡镇人民政府、街道办事处 / 各街道办事处、镇人民政府: every such unit
             units.append(UnitMatch(surface, "各" + name, a + offset, b + offset))
@@ -246,6 +249,20 @@ def split_units(s: str, offset: int = 0) -> list[UnitMatch]:
         units.append(UnitMatch(surface, name, a + offset, b + offset))
     units.extend(pending)
     return units
+
+
+def _suffix_only(name: str) -> bool:
+    """``name`` is a collective organ suffix and nothing else (派出机构, 单位)."""
+    row = org_suffix(name)
+    return bool(row and row[0] == name and row[1] == "collective" and not row[2])
+
+
+def _head(name: str) -> str:
+    """What ``name`` names before its collective suffix (国务院金融管理部门 of …分支机构), else ''."""
+    row = org_suffix(name)
+    if not row or row[1] != "collective" or len(name) <= len(row[0]):
+        return ""
+    return name[: -len(row[0])]
 
 
 LEVELS = re.compile("(?:[两三四五]|各)级")

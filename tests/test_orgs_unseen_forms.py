@@ -77,3 +77,13 @@ def test_classes_of_departments_by_suffix_are_the_bodys_departments():
     assert collective_key("区政府各委、办、局") == collective_key("区政府各部门")
     assert collective_key("机关各部、处、室") == "机关各部门"
     assert collective_key("各处室") == "各处室"
+
+
+def test_local_offices_of_a_national_regulator_share_its_head():
+    # a 人民银行 notice's list: 分支机构、派出机构 of one head; a company's branches are no organ
+    got = find_orgs("国务院金融管理部门分支机构、派出机构以及公安等部门参加")
+    assert [(m.surface, m.name) for m in got][:2] == [
+        ("国务院金融管理部门分支机构", "国务院金融管理部门分支机构"),
+        ("派出机构", "国务院金融管理部门派出机构"),
+    ]
+    assert _names("鼓励外资企业在省内设立地区总部、分支机构和制造基地") == []
