@@ -184,6 +184,8 @@ def _bare_unit(text: str, i: int) -> bool:
     list separator or 负责/牵头/配合 (（财政部、工业和信息化部负责）)."""
     if not BARE_UNIT_START.match(text, i):
         return False
+    if i and text[i - 1].isdigit():
+        return False  # 于2024年5月底前报商务部: a name never starts inside a date
     if text[i + 1 : i + 2] in LEVEL_CHARS and not is_word(text[i : i + 2], 100):
         return False  # 已经市委、市政府同意: 经 before 市委, no unit 经市委 (城市管理局 is one)
     for j in name_ends(text, i, i, 10):
