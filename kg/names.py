@@ -126,8 +126,15 @@ def _pieces(s: str) -> list[tuple[int, int]]:
 
 
 def _is_unit(s: str) -> bool:
+    """``s`` names a unit: it ends as an organisation does, or is a national organ printed bare
+    (国务院, 党中央: kg/data/national_orgs.tsv)."""
     s = ETC_TAIL.sub("", s) or s
-    return len(s) >= 2 and s not in GENERIC and org_suffix(s) is not None
+    return len(s) >= 2 and s not in GENERIC and (org_suffix(s) is not None or s in _national_names())
+
+
+@cache
+def _national_names() -> frozenset[str]:
+    return frozenset(data.words("national_orgs.tsv"))
 
 
 def bare_place(s: str) -> bool:
@@ -199,6 +206,7 @@ def split_units(s: str, offset: int = 0) -> list[UnitMatch]:
     units: list[UnitMatch] = []
     pending: list[UnitMatch] = []  # bare prefixes (省、市有关部门) waiting for a body
     prefix = ""
+    each = False  # the list opened with 各: units of a level below it are 各 too
     for a, b in spans:
         a, b = _trim(s, a, b)
         if b <= a:
@@ -206,6 +214,19 @@ def split_units(s: str, offset: int = 0) -> list[UnitMatch]:
         surface = s[a:b]
         name = normalise_name(surface)
         own = jurisdiction_prefix(name)
+        if units and "各" in units[-1].name and len(name) == 1 and org_suffix("□" + name):
+            # 区政府各委、办、局: the classes of one government's departments, one collective
+            last = units[-1]
+            a0 = last.start - offset
+            units[-1] = UnitMatch(s[a0:b], normalise_name(s[a0:b]), last.start, b + offset)
+            continue
+        if units and not own and _suffix_only(name):
+            head = _head(units[-1].name)  # 国务院金融管理部门分支机构、派出机构: the head is shared
+            name = head + name if head else name
+        if each and own in ("", *LOCAL_UNITS) and name.startswith(LOCAL_UNITS):
+            # 各乡镇人民政府、街道办事处 / 各街道办事处、镇人民政府: every such unit
+            units.append(UnitMatch(surface, "各" + name, a + offset, b + offset))
+            continue
         if own and own == name:
             pending.append(UnitMatch(surface, name, a + offset, b + offset))
             continue
@@ -224,12 +245,30 @@ def split_units(s: str, offset: int = 0) -> list[UnitMatch]:
             pending = []
         elif prefix and _takes_prefix(name):
             name = prefix + name
+        each = each or name.startswith("各")
         units.append(UnitMatch(surface, name, a + offset, b + offset))
     units.extend(pending)
     return units
 
 
+def _suffix_only(name: str) -> bool:
+    """``name`` is a collective organ suffix and nothing else (派出机构, 单位)."""
+    row = org_suffix(name)
+    return bool(row and row[0] == name and row[1] == "collective" and not row[2])
+
+
+def _head(name: str) -> str:
+    """What ``name`` names before its collective suffix (国务院金融管理部门 of …分支机构), else ''."""
+    row = org_suffix(name)
+    if not row or row[1] != "collective" or len(name) <= len(row[0]):
+        return ""
+    return name[: -len(row[0])]
+
+
 LEVELS = re.compile("(?:[两三四五]|各)级")
+# units of the township level and below (地方各级人民代表大会和地方各级人民政府组织法: 乡、民族乡、镇, 街道办事处
+# its 派出机关; 村民委员会组织法, 城市居民委员会组织法): printed after 各X in a list, they are every such unit
+LOCAL_UNITS = ("乡", "镇", "街道", "村", "社区", "居委会", "村委会")
 
 
 def _full_place(item: str, last: str) -> str:

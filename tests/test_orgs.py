@@ -274,7 +274,10 @@ def test_collective_printed_forms_and_qualifiers():
     assert "市直有关部门、单位" in _names("稀土高新区管委会，市直有关部门、单位：按照市政府")
     assert identify("市直有关部门、单位", bt).key == identify("市直有关部门", bt).key
     # 贵州 11: 各政府投资基金出资人 is a unit, 各政府 alone is not
-    assert _names("(牵头单位:各政府投资基金出资人、出资人代表)") == ["各政府投资基金出资人", "出资人代表"]
+    assert _names("(牵头单位:各政府投资基金出资人、出资人代表)") == [
+        "各政府投资基金出资人",
+        "各政府投资基金出资人代表",
+    ]  # the head is shared
     # 安徽 09: a qualified 乡镇 is a kind of place
     assert "乡镇" not in _names("实现5G和千兆光网全面覆盖城市地区和有条件乡镇。")
 

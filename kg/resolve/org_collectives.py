@@ -19,6 +19,7 @@ def collective_key(body: str) -> str:
     各地各部门 = 各级各部门; 有关/相关/各有关 = 有关."""
     b = re.sub(r"^各?(相关|有关)", "有关", body.removesuffix("、单位"))
     b = re.sub(r"^各地各", "各级各", b)
+    b = SUFFIX_CLASSES.sub("各部门", b)  # 机关各部、处、室、局 = 机关各部门; 各委、办、局 = 各部门
     b = re.sub(r"^各(镇|乡镇|乡)?街$", r"各\1（街道）", b)
     b = re.sub(r"^各(乡镇|镇|乡)街道$", r"各\1（街道）", b)
     b = re.sub(r"(办事处|管委会|管理委员会|人民政府|政府)(?=[、）（])", "", b)
@@ -34,6 +35,8 @@ def collective_key(body: str) -> str:
     return b.replace("各级政府", "各级人民政府")
 
 
+# the classes of a body's departments printed as suffix characters (各委、办、局, 各部、处、室): its 各部门
+SUFFIX_CLASSES = re.compile(r"各[委办局部处室厅科](?:、[委办局部处室厅科])+$")
 # the standard printed form of a collective, for its canonical name (各省级人民政府 is written
 # 各省、自治区、直辖市人民政府 in the State Council's documents; 各级政府 = 各级人民政府)
 COLLECTIVE_FULL = (

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg import data, divisions
+from kg.extract.org_mentions.joint import joint_issuers
 from kg.extract.org_mentions.words import STOP_WORDS, ZONE_WORDS, lexicon, not_orgs
 from kg.models import OrgMatch
 from kg.names import excluded, jurisdiction_prefix, org_suffix
@@ -130,6 +131,9 @@ LEVEL_CLASS_ENDS = ("部门", "人民政府", "政府", "办公厅", "办公室"
 LEVEL_CLASS = re.compile(r"[省市县]级(?![^，。、]*(?:开发区|高新区|园区|示范区))")
 
 
+POSTS = data.words("posts.tsv")
+
+
 @lru_cache(maxsize=1 << 14)
 def plausible(name: str) -> bool:
     """Drop fragments and non-organisations: short bodies, 大局, 各单位, 与区财政局."""
@@ -140,6 +144,8 @@ def plausible(name: str) -> bool:
         return False  # a name cut at a quotation mark (”建设领导小组, 服务中心“什么事难办) is a fragment
     if name.endswith(not_orgs()) and not _lexicon_tail(name):
         return False
+    if name.startswith(POSTS):
+        return False  # 县长主持县政府: a person's post opens a clause
     if name[0] in "与和及对" or LEVEL_ADJ.match(name) and not LEVEL_ORGAN.match(name):
         if not (LEVEL_CLASS.match(name) and _organ_class(name[2:])):
             return False
@@ -272,6 +278,7 @@ class Pass:
 PASSES = (
     Pass("plausible", "", _keep_plausible),
     Pass("whole words", "", _whole_words),
+    Pass("joint issuers", "", joint_issuers),  # 中共山东省委山东省人民政府: two names
     Pass("domain lists", ETC, _domain_lists),  # 公安、财政、国土等部门
     Pass("localities", LOCALITY, _localities),  # 各地要…
     Pass("standing committees", STANDING, _standing_committees),  # 市人大及其常委会

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kg import divisions
+from kg import data, divisions
 from kg.extract.org_mentions.openings import openings
 from kg.extract.org_mentions.passes import plausible
 from kg.extract.org_mentions.words import (
@@ -37,6 +37,7 @@ from kg.extract.org_mentions.words import (
     PRE_WORD,
     STOP_BY_FIRST,
     STOP_CHARS,
+    STOP_WORDS,
     STRONG,
     SUO_PARTICLE,
     WEAK_SUFFIXES,
@@ -46,6 +47,7 @@ from kg.extract.org_mentions.words import (
     lexicon_re,
 )
 from kg.names import SINGLE_PREFIXES, normalise_name, org_suffix, single_prefix, suffix_last_chars
+from kg.word_bounds import is_word
 
 
 @cache
@@ -174,12 +176,21 @@ def _boundary(text: str, i: int) -> bool:
     return prev in BOUNDARY_LAST and text.endswith(BOUNDARY_BY_LAST[prev], 0, i)
 
 
+LEVEL_CHARS = SINGLE_PREFIXES + "州盟"  # a level's one-character prefix (州 and 盟 where they govern)
+
+
 def _bare_unit(text: str, i: int) -> bool:
     """A bare name at a boundary that reads as a unit: ends in 局/厅/委/部 … and is followed by a
     list separator or 负责/牵头/配合 (（财政部、工业和信息化部负责）)."""
     if not BARE_UNIT_START.match(text, i):
         return False
+    if i and text[i - 1].isdigit():
+        return False  # 于2024年5月底前报商务部: a name never starts inside a date
+    if text[i + 1 : i + 2] in LEVEL_CHARS and not is_word(text[i : i + 2], 100):
+        return False  # 已经市委、市政府同意: 经 before 市委, no unit 经市委 (城市管理局 is one)
     for j in name_ends(text, i, i, 10):
+        if "\n" in text[i:j]:
+            break  # a bare name stands on one line (保障措施 / 区财政局要…: a heading, then a name)
         if text[i:j].endswith(GROUP_WORDS) and j - i >= 6:
             return True
         if text[i:j].endswith(STRONG):
@@ -209,6 +220,10 @@ def _bare_place_unit(text: str, i: int) -> bool:
     return any(org_suffix(text[j:e]) and e - j >= 2 for e in name_ends(text, j, j))
 
 
+# verbs that join a unit to the one named just before it (X会同Y, X配合Y): kg/data/task_cues.tsv
+JOIN_VERBS = tuple(r[0] for r in data.rows("task_cues.tsv") if len(r) > 1 and r[1] == "verb")
+
+
 def candidates(text: str, taken: list[int] | None = None):
     """(start, end) of single mentions, longest first per start. ``taken[0]``, when given, is where
     the caller's last mention ended: no candidate starts before it (the caller would drop it)."""
@@ -220,6 +235,8 @@ def candidates(text: str, taken: list[int] | None = None):
         if not "\u4e00" <= c <= "\u9fff":
             continue
         prev = text[i - 1] if i else ""
+        if i and taken[0] == i and text.startswith(JOIN_VERBS, i):
+            continue  # 县应急管理局会同县消防救援大队: the verb 会同 after a name, not 会同县
         if prev and "\u4e00" <= prev <= "\u9fff" and prev not in BOUNDARY_PREV:
             bound = False  # _boundary(text, i), quickly
         else:
@@ -275,11 +292,24 @@ def _acting_place(text: str, i: int) -> str:
     return place
 
 
-def list_tail(text: str, end: int) -> int:
-    """Extend a mention ending at ``end`` over a list of bare units: 、建设局、农业农村局等部门."""
+def _bare_suffix(text: str, i: int) -> bool:
+    """One organ-suffix character standing as a list item at ``i`` (委、办、局)."""
+    after = text[i + 1 : i + 2]
+    return org_suffix("□" + text[i : i + 1]) is not None and (
+        after in ("", *"、，,：:；;") or text.startswith(STOP_WORDS, i + 1)
+    )
+
+
+def list_tail(text: str, end: int, start: int | None = None) -> int:
+    """Extend a mention ending at ``end`` over a list of bare units: 、建设局、农业农村局等部门; after a
+    collective (``text[start:end]`` holds 各) over bare suffixes too: 区政府各委、办、局."""
+    each = start is not None and "各" in text[start:end]
     while end < len(text) and text[end] in "、和及与":
         step = 2 if text.startswith("以及", end) else 1
         nxt = end + step
+        if each and _bare_suffix(text, nxt):
+            end = nxt + 1
+            continue
         ends = name_ends(text, nxt, nxt)
         if not ends:
             break
