@@ -99,7 +99,14 @@ def who(store: ox.Store, name: str, role: str | None = None, identify: Identify 
     if role is not None and role not in ROLES:
         raise ValueError(f"role must be one of {', '.join(ROLES)}")
     org = resolve_org(store, name, identify)
-    rows = [task_row(r) for r in lookup.run(store, "who_tasks", org=lookup.iri(org.iri))]
+    node = lookup.iri(org.iri)
+    steps: dict[str, list[str]] = {}
+    for r in lookup.run(store, "who_outline", org=node):
+        steps.setdefault(r["task"], []).append(str(r["step"]))
+    rows = [
+        task_row(r | {"outline": "\n".join(steps.get(r["task"], ()))})
+        for r in lookup.run(store, "who_tasks", org=node)
+    ]
     rows = [t for t in rows if role is None or t.role == role]
     by_doc: dict[str, tuple[DocRef, list[TaskRow]]] = {}
     for t in sorted(rows, key=lambda t: (t.order, ROLES.index(t.role or "lead"))):
