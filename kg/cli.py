@@ -22,7 +22,8 @@ def _columns() -> int:
     import os
 
     try:
-        return int(os.environ["COLUMNS"])
+        if (columns := int(os.environ["COLUMNS"])) > 0:
+            return columns
     except (KeyError, ValueError):
         pass
     try:
