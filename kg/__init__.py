@@ -20,8 +20,8 @@ from __future__ import annotations
 import sys
 import types
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (a lookup does not need it)
 if TYPE_CHECKING:  # pragma: no cover
     from kg.build import BuildResult
     from kg.models import Facts, Jurisdiction

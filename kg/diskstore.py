@@ -14,7 +14,6 @@ functions that write): a lookup must not pay for rdflib or spaCy.
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 
@@ -29,9 +28,10 @@ def store_path(ttl: Path) -> Path:
     return Path(ttl).parent / STORE
 
 
-def _stamp(ttl: Path) -> dict[str, int]:
+def _stamp(ttl: Path) -> str:
+    """The stamp of ``ttl`` as JSON text, made and compared as text (a lookup does not import json)."""
     st = Path(ttl).stat()
-    return {"size": st.st_size, "mtime_ns": st.st_mtime_ns}
+    return f'{{"size": {st.st_size}, "mtime_ns": {st.st_mtime_ns}}}'
 
 
 def write_store(ttl: Path, target: Path | None = None) -> Path:
@@ -45,7 +45,7 @@ def write_store(ttl: Path, target: Path | None = None) -> Path:
     tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent))
     try:
         _load(ttl, tmp)
-        (tmp / STAMP).write_text(json.dumps(_stamp(ttl)), encoding="utf-8")
+        (tmp / STAMP).write_text(_stamp(ttl), encoding="utf-8")
         os.chmod(tmp, 0o777 & ~_umask())  # mkdtemp makes 0700 folders; outputs are ordinary folders
         replace_dir(tmp, target)
     except BaseException:
@@ -132,7 +132,7 @@ def is_current(ttl: Path, store: Path | None = None) -> bool:
     """Whether a store of ``ttl`` is there and was loaded from the graph.ttl that is there now."""
     store = Path(store) if store else store_path(ttl)
     try:
-        return json.loads((store / STAMP).read_text(encoding="utf-8")) == _stamp(ttl)
+        return (store / STAMP).read_text(encoding="utf-8") == _stamp(ttl)
     except (OSError, ValueError):
         return False
 

@@ -14,14 +14,13 @@ year bracket: ``（国务院令第722号）``, ``（中华人民共和国国务�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 
 from kg import data
+from kg.records import Record
 
 
-@dataclass
-class DocNumber:
+class DocNumber(Record):
     """A parsed 文号: ``绍柯政办发〔2022〕14号`` -> code 绍柯政办发, year 2022, serial 14."""
 
     code: str

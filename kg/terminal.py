@@ -5,7 +5,6 @@ as ``\\uXXXX`` escapes (:func:`json_text`), so nothing of the data is lost there
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import sys
@@ -31,6 +30,8 @@ def safe(s: str) -> str:
 
 def json_text(obj, indent: int = 1) -> str:
     """``obj`` as JSON (UTF-8 characters as they are) with control and bidi characters escaped."""
+    import json  # here: a lookup printing text does not load it
+
     text = json.dumps(obj, ensure_ascii=False, indent=indent)
     return UNSAFE_RE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 

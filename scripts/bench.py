@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Benchmark ``kg build``: characters per second and peak memory on the corpus repeated to a size.
 
-    .venv/bin/python scripts/bench.py [--mb 20] [--plain] [-j N] [--cache] [--kg .venv/bin/kg]
+    .venv/bin/python scripts/bench.py [--mb 20] [--plain] [-j N] [--cache] [--keep DIR] [--kg .venv/bin/kg]
 
 The sample corpus and tests/data/corpus-more are copied (under new names) until the total reaches
 --mb megabytes of text, then one ``kg build`` process builds them all. Peak memory is the child's
@@ -111,8 +111,12 @@ def main() -> int:
     ap.add_argument(
         "--cache", action="store_true", help="let kg build write its fact cache (default: --no-cache)"
     )
+    ap.add_argument("--keep", help="build in this folder and keep it (corpus/ and out/, for bench_lookup.py)")
     a = ap.parse_args()
-    tmp = Path(tempfile.mkdtemp(prefix="kg-bench-"))
+    tmp = Path(a.keep) if a.keep else Path(tempfile.mkdtemp(prefix="kg-bench-"))
+    if a.keep:
+        shutil.rmtree(tmp, ignore_errors=True)
+        tmp.mkdir(parents=True)
     try:
         corpus = tmp / "corpus"
         corpus.mkdir()
@@ -138,7 +142,8 @@ def main() -> int:
         )
         return 0
     finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+        if not a.keep:
+            shutil.rmtree(tmp, ignore_errors=True)
 
 
 if __name__ == "__main__":

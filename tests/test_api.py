@@ -96,8 +96,11 @@ def test_import_kg_is_light():
 )
 def test_lookups_import_only_what_they_need(graph_path, command):
     """A lookup process on a built store loads neither rdflib, spaCy nor numpy, nor the modules of the
-    build, the writer or the other commands (each costs tens of milliseconds at start-up)."""
+    build, the writer or the other commands (each costs tens of milliseconds at start-up), nor the
+    standard modules a lookup can do without: dataclasses (it imports inspect and ast), typing, json
+    (for --json only), shutil (argparse asks it the terminal's width)."""
     heavy = ("spacy", "rdflib", "numpy", "kg.store", "kg.models", "kg.push", "kg.serve", "kg.commands.build")
+    heavy += ("dataclasses", "inspect", "ast", "typing", "json", "shutil")
     code = (
         "import sys; from kg.cli import main; code = main(sys.argv[1:]); "
         f"print(code, [m for m in {heavy!r} if m in sys.modules], file=sys.stderr)"

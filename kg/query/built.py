@@ -8,14 +8,14 @@ on the first question.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from kg.query.lookup import NotFound
 from kg.query.orgs import Identify
+from kg.records import Record, fresh
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (a lookup does not need it)
 if TYPE_CHECKING:  # pragma: no cover
     from datetime import date
 
@@ -44,8 +44,7 @@ def graph_file(graph: Path | str) -> Path:
     return existing_graph(ttl)
 
 
-@dataclass
-class WhoResult:
+class WhoResult(Record):
     """The tasks of one organisation, by document."""
 
     found: Who
@@ -66,8 +65,7 @@ class WhoResult:
         return who.to_csv(self.found)
 
 
-@dataclass
-class TasksResult:
+class TasksResult(Record):
     """The tasks of a document with their units (task × unit)."""
 
     found: Matrix
@@ -93,8 +91,7 @@ class TasksResult:
         tasks.write_xlsx(self.found, Path(path))
 
 
-@dataclass
-class TraceResult:
+class TraceResult(Record):
     """The documents a document rests on (``up``) or that rest on it (``down``), as tree lines."""
 
     lines: list[TraceLine]
@@ -111,8 +108,7 @@ class TraceResult:
         return trace.to_rows(self.lines)
 
 
-@dataclass
-class DocsResult:
+class DocsResult(Record):
     """Documents that pass the filters."""
 
     docs: list[Doc]
@@ -134,8 +130,7 @@ class DocsResult:
         return docs.to_csv(self.docs, dated=self.on is not None)
 
 
-@dataclass
-class OrgsResult:
+class OrgsResult(Record):
     """Organisations, most tasks first."""
 
     orgs: list[Org]
@@ -150,11 +145,10 @@ class OrgsResult:
         return [o.to_dict() for o in self.orgs]
 
 
-@dataclass
-class StatsResult:
+class StatsResult(Record):
     """The corpus at a glance: counts, agency load, most-cited documents, documents to collect."""
 
-    summary: dict = field(default_factory=dict)
+    summary: dict = fresh(dict)
 
     def render(self) -> str:
         from kg.query import stats

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import io
-from dataclasses import asdict, dataclass, field
 from datetime import date
 
 import pyoxigraph as ox
@@ -17,6 +16,7 @@ from kg.doctypes import doc_type, doc_type_surface
 from kg.query import lookup
 from kg.query.cells import csv_cell
 from kg.query.stats import number_issuer
+from kg.records import Record, asdict, fresh
 
 COLUMNS = (
     "number",
@@ -33,8 +33,7 @@ COLUMNS = (
 )
 
 
-@dataclass
-class Doc:
+class Doc(Record):
     """One document row of ``kg docs``."""
 
     iri: str
@@ -47,8 +46,8 @@ class Doc:
     source: list[str]
     part_of: str = ""
     level: str = ""
-    issuers: list[str] = field(default_factory=list)
-    names: set[str] = field(default_factory=set)
+    issuers: list[str] = fresh(list)
+    names: set[str] = fresh(set)
     in_force: bool | None = None
 
     @property

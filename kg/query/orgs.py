@@ -5,26 +5,25 @@ finding one by any form of its name (exact label first, then substring, then the
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
 
 import pyoxigraph as ox
 
 from kg.query import lookup
+from kg.records import Record, asdict, fresh
 
 ROLES = ("lead", "responsible", "supporting")
 ROLE_ZH = {"lead": "牵头", "responsible": "责任", "supporting": "配合"}
 
 
-@dataclass
-class Org:
+class Org(Record):
     iri: str
     pref: str | None = None
-    alts: list[str] = field(default_factory=list)
+    alts: list[str] = fresh(list)
     kind: str | None = None
     level: str | None = None
     mentions: int = 0
     parent: str | None = None
-    tasks: dict[str, int] = field(default_factory=lambda: dict.fromkeys(ROLES, 0))
+    tasks: dict[str, int] = fresh(lambda: dict.fromkeys(ROLES, 0))
 
     @property
     def task_total(self) -> int:

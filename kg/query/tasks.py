@@ -5,7 +5,6 @@ quote columns. Written as CSV or XLSX (atomically), or shown in the terminal."""
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -15,22 +14,21 @@ from kg.query.cells import csv_text, xlsx_text_cells, xlsx_value
 from kg.query.orgs import ROLE_ZH, ROLES
 from kg.query.trace import resolve_document
 from kg.query.who import TaskRow, task_row
+from kg.records import Record, fresh
 
 CELL = {"lead": "牵", "responsible": "责", "supporting": "配"}
 LEAD_COLS = ["序号", "文件", "章节", "任务"]
 TAIL_COLS = ["完成时限", "原文", "出处"]
 
 
-@dataclass
-class Unit:
+class Unit(Record):
     iri: str
     pref: str | None
-    forms: list[str] = field(default_factory=list)
+    forms: list[str] = fresh(list)
     header: str = ""
 
 
-@dataclass
-class Matrix:
+class Matrix(Record):
     tasks: list[TaskRow]
     units: list[Unit]
     roles: dict[tuple[str, str], str]  # (task iri, unit iri) -> role

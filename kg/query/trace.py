@@ -8,28 +8,26 @@ are shown again, marked, but not expanded).
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
-
 import pyoxigraph as ox
 
 from kg.docnumber import decode, normalise_number, parse_number
 from kg.query import lookup
 from kg.query.lookup import NotFound
+from kg.records import Record, asdict, fresh
 
 RELATION_ZH = {"implements": "实施", "basis": "依据", "mentions": "引用"}
 _STRENGTH = {"implements": 3, "basis": 2, "mentions": 1}
 LEVEL_ZH = {"national": "国家", "provincial": "省", "prefecture": "市", "county": "区县", "township": "乡镇"}
 
 
-@dataclass
-class DocInfo:
+class DocInfo(Record):
     iri: str
     number: str | None = None
     title: str | None = None
     date: str | None = None
     issuer: str | None = None
     level: str | None = None
-    parts: list[str] = field(default_factory=list)
+    parts: list[str] = fresh(list)
 
     @property
     def level_zh(self) -> str:
@@ -39,8 +37,7 @@ class DocInfo:
         return " ".join(x for x in (self.number, self.title) if x) or self.iri
 
 
-@dataclass
-class TraceLine:
+class TraceLine(Record):
     depth: int
     doc: DocInfo
     relation: str | None = None  # relation to the line's parent (implements / basis / mentions)

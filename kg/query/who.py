@@ -3,8 +3,6 @@ label, deadline and the quoted evidence (source file and offsets)."""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
-
 import pyoxigraph as ox
 
 from kg.query import lookup
@@ -12,10 +10,10 @@ from kg.query import orgs as orgs_lookup
 from kg.query.cells import csv_text
 from kg.query.lookup import NotFound
 from kg.query.orgs import ROLE_ZH, ROLES, Identify, Org
+from kg.records import Record, asdict, fresh
 
 
-@dataclass
-class DocRef:
+class DocRef(Record):
     iri: str
     number: str | None = None
     title: str | None = None
@@ -33,8 +31,7 @@ class DocRef:
         return own
 
 
-@dataclass
-class TaskRow:
+class TaskRow(Record):
     iri: str
     label: str | None
     doc: DocRef
@@ -44,7 +41,7 @@ class TaskRow:
     file: str | None = None
     start: int | None = None
     end: int | None = None
-    outline: list[str] = field(default_factory=list)
+    outline: list[str] = fresh(list)
 
     @property
     def order(self) -> tuple:
@@ -55,8 +52,7 @@ class TaskRow:
         return f"{self.file}:{self.start}-{self.end}" if self.file else ""
 
 
-@dataclass
-class Who:
+class Who(Record):
     org: Org
     groups: list[tuple[DocRef, list[TaskRow]]]
 
@@ -103,7 +99,14 @@ def who(store: ox.Store, name: str, role: str | None = None, identify: Identify 
     if role is not None and role not in ROLES:
         raise ValueError(f"role must be one of {', '.join(ROLES)}")
     org = resolve_org(store, name, identify)
-    rows = [task_row(r) for r in lookup.run(store, "who_tasks", org=lookup.iri(org.iri))]
+    node = lookup.iri(org.iri)
+    steps: dict[str, list[str]] = {}
+    for r in lookup.run(store, "who_outline", org=node):
+        steps.setdefault(r["task"], []).append(str(r["step"]))
+    rows = [
+        task_row(r | {"outline": "\n".join(steps.get(r["task"], ()))})
+        for r in lookup.run(store, "who_tasks", org=node)
+    ]
     rows = [t for t in rows if role is None or t.role == role]
     by_doc: dict[str, tuple[DocRef, list[TaskRow]]] = {}
     for t in sorted(rows, key=lambda t: (t.order, ROLES.index(t.role or "lead"))):
