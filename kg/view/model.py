@@ -353,8 +353,9 @@ def model_of(index: Index) -> dict:
     return {"nodes": b.nodes, "edges": edges, "folded": folded, "evidence": b.evidence, "start": []}
 
 
-def subset(model: dict, keep: set[int], start: list[int] | None = None) -> dict:
-    """The part of ``model`` on the nodes ``keep`` (re-indexed; evidence pruned)."""
+def subset(model: dict, keep: set[int], start: list[int] | None = None, degrees: bool = True) -> dict:
+    """The part of ``model`` on the nodes ``keep`` (re-indexed; evidence pruned; with ``degrees``
+    False the nodes keep their degrees in the whole model)."""
     order = sorted(keep)
     new = {old: i for i, old in enumerate(order)}
     ev_new: dict[int, int] = {}
@@ -368,7 +369,8 @@ def subset(model: dict, keep: set[int], start: list[int] | None = None) -> dict:
     evidence = [None] * len(ev_new)
     for old, i in ev_new.items():
         evidence[i] = model["evidence"][old]
-    _degrees(nodes, edges, folded)
+    if degrees:
+        _degrees(nodes, edges, folded)
     return {
         "nodes": nodes,
         "edges": edges,
@@ -376,3 +378,23 @@ def subset(model: dict, keep: set[int], start: list[int] | None = None) -> dict:
         "evidence": evidence,
         "start": [new[i] for i in (start or []) if i in new],
     }
+
+
+EMBED_LIMIT = 25_000  # nodes a page embeds whole (a 10 MB corpus: ~24,000 nodes, a 22 MB page)
+OVERVIEW = 500  # documents and organisations a larger graph's page embeds (the overview's largest choice)
+
+
+def page_model(model: dict, limit: int = EMBED_LIMIT) -> dict:
+    """What a page embeds: ``model`` itself up to ``limit`` nodes; beyond, its overview (the
+    :data:`OVERVIEW` documents and organisations of highest degree, their edges and folded tasks,
+    degrees as in the whole graph) marked ``partial`` with the whole graph's size: the page then
+    fetches the rest from ``kg serve`` (:mod:`kg.view.remote`), or says to run it."""
+    nodes = model["nodes"]
+    if len(nodes) <= limit:
+        return model
+    top = sorted(
+        (i for i, n in enumerate(nodes) if n["k"] in ("doc", "org")), key=lambda i: (-nodes[i]["d"], i)
+    )
+    part = subset(model, set(top[:OVERVIEW]), model.get("start"), degrees=False)
+    part["partial"] = {"nodes": len(nodes), "edges": len(model["edges"])}
+    return part
