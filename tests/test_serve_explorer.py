@@ -174,7 +174,7 @@ def test_served_page_fetches_hits_and_neighbourhoods(served):
             page.goto(base + "/")
             page.wait_for_selector("body[data-ready='1']", timeout=30_000)
             assert page.evaluate("window.kgExplorer.remote") is True
-            assert "全图 %d 个节点" % len(model["nodes"]) in page.inner_text("#status")
+            assert f"全图 {len(model['nodes'])} 个节点" in page.inner_text("#status")
             page.fill("#q", "<script>alert(1)")
             page.wait_for_selector("#results button", timeout=15_000)
             page.fill("#q", "做好第7项工作")  # a task: never in the embedded overview
@@ -182,7 +182,9 @@ def test_served_page_fetches_hits_and_neighbourhoods(served):
             page.press("#q", "Enter")
             page.wait_for_selector("#panel h1:has-text('做好第7')", timeout=15_000)
             assert "所属文件" in page.inner_text("#panel")
-            assert any("/api/search?q=" in u for u in requests) and any("/api/node?iri=" in u for u in requests)
+            assert any("/api/search?q=" in u for u in requests) and any(
+                "/api/node?iri=" in u for u in requests
+            )
             assert all(u.startswith(base) for u in requests)
             assert dialogs == [] and errors == []
         finally:
