@@ -2,8 +2,10 @@
 new generation of the output folder (:mod:`kg.outputs`), switched to in one rename.
 
 The explorer's model is made from the corpus itself as the graph writer writes it
-(:func:`kg.graph.explorer_index`), not by reading the graph's lines back; its page is written while
-the store is loaded in another process.
+(:func:`kg.graph.explorer_index`), not by reading the graph's lines back. The graph's sorted lines
+are streamed to a file, from which another process meanwhile writes graph.ttl and the store (from
+the previous generation's store and the difference of the two generations' lines when it can:
+:mod:`kg.storeupdate`).
 """
 
 from __future__ import annotations
@@ -16,32 +18,32 @@ from pathlib import Path
 
 def _stop(store) -> None:
     """End a store writer that will not be needed (its temporary folder goes with the generation)."""
-    if store is not None:
+    if store is not None and store.proc.poll() is None:  # (a writer that failed has ended already)
         store.stop()
 
 
 def write_outputs(result, outdir: Path, view: bool) -> None:
     """Write the graph of ``result.corpus`` (dropped as soon as it is written out) as a new generation in
     ``outdir`` and switch to it; OutputError (the previous outputs kept) when it cannot be written."""
-    from kg import outputs
-    from kg.diskstore import start_store
+    from kg import outputs, storeupdate
     from kg.graph import explorer_index, lines
-    from kg.store import NTriples, save_turtle
 
     corpus, result.corpus = result.corpus, None
-    written = lines(corpus)
-    g = NTriples(written.ntriples())  # sorted N-Triples (on disk when large)
-    model = None
-    if view:  # from the corpus (the evidence IRIs the lines made reused), before the corpus goes
-        from kg.view.model import model_of
-
-        model = model_of(explorer_index(corpus, written.evidence))
-    del corpus, written  # a 20 MB corpus's records take hundreds of MB
     gen = outputs.new_generation(outdir)
     store = None
     try:
-        save_turtle(g, gen / "graph.ttl")
-        store = start_store(gen / "graph.ttl")  # the on-disk store the lookups open, written beside the view
+        written = lines(corpus)
+        with open(gen / storeupdate.NT, "wb") as nt:  # the sorted lines, streamed out subject by subject
+            for chunk in written.ntriples():
+                nt.write(chunk + b"\n")
+        # graph.ttl and the on-disk store the lookups open, in their own process beside the view
+        store = storeupdate.start(gen, _previous(outdir))
+        model = None
+        if view:  # from the corpus (the evidence IRIs the lines made reused)
+            from kg.view.model import model_of
+
+            model = model_of(explorer_index(corpus, written.evidence))
+        del corpus, written  # a 20 MB corpus's records take hundreds of MB
         if model is not None:
             from kg.view import write_model_view
 
@@ -67,6 +69,14 @@ def write_outputs(result, outdir: Path, view: bool) -> None:
     finally:  # an error after the switch: the new set is in place all the same
         current = outdir / outputs.CURRENT
         result.written |= current.is_symlink() and os.readlink(current) == gen.name
+
+
+def _previous(outdir: Path) -> Path | None:
+    """The generation the folder's outputs are now (read only: it stays whole until the switch)."""
+    from kg import outputs
+
+    current = Path(outdir) / outputs.CURRENT
+    return current.resolve() if current.is_symlink() and current.resolve().is_dir() else None
 
 
 @contextmanager
