@@ -16,8 +16,12 @@ from __future__ import annotations
 
 import itertools
 import json
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
+
+from kg.diskstore import STAMP, STORE, Pending, _stamp
 
 NT = ".graph.nt"  # in each generation: the graph's N-Triples lines, sorted, one per line
 INFO = "kg-update.json"
@@ -116,7 +120,6 @@ def write(gen: Path, previous: Path | None = None) -> Path:
     one), stamped with the graph.ttl it holds. Returns the store's folder."""
     import pyoxigraph as ox
 
-    from kg.diskstore import STORE
     from kg.store import save_turtle
 
     save_turtle(ox.parse(path=str(gen / NT), format=ox.RdfFormat.N_TRIPLES), gen / "graph.ttl")
@@ -131,11 +134,6 @@ def write(gen: Path, previous: Path | None = None) -> Path:
 def start(gen: Path, previous: Path | None):
     """:func:`write` in another process (beside the explorer, on another core); a
     :class:`kg.diskstore.Pending` whose ``wait`` raises RuntimeError when it failed."""
-    import subprocess
-    import sys
-
-    from kg.diskstore import STORE, Pending
-
     target = gen / STORE
     cmd = [sys.executable, "-m", "kg.storeupdate", str(gen)]
     if previous is not None:
@@ -146,12 +144,8 @@ def start(gen: Path, previous: Path | None):
 
 def stamp(ttl: Path, store: Path) -> None:
     """Record in ``store`` that it holds the graph.ttl ``ttl`` (as :mod:`kg.diskstore` does)."""
-    from kg.diskstore import STAMP, _stamp
-
     (store / STAMP).write_text(json.dumps(_stamp(ttl)), encoding="utf-8")
 
 
 if __name__ == "__main__":  # start's worker: python -m kg.storeupdate GEN [PREVIOUS_GEN]
-    import sys
-
     write(Path(sys.argv[1]), Path(sys.argv[2]) if len(sys.argv) > 2 else None)

@@ -28,6 +28,13 @@ def write_outputs(result, outdir: Path, view: bool) -> None:
     from kg import outputs, storeupdate
     from kg.graph import explorer_index, lines
 
+    if view:  # imported before the new generation is begun: a Ctrl-C that lands in an import prints
+        # Python's own "Exception ignored" traceback
+        from kg.view import write_model_view
+        from kg.view.model import model_of
+        from kg.view.page import vis_assets
+
+        vis_assets()
     corpus, result.corpus = result.corpus, None
     gen = outputs.new_generation(outdir)
     store = None
@@ -40,13 +47,9 @@ def write_outputs(result, outdir: Path, view: bool) -> None:
         store = storeupdate.start(gen, _previous(outdir))
         model = None
         if view:  # from the corpus (the evidence IRIs the lines made reused)
-            from kg.view.model import model_of
-
             model = model_of(explorer_index(corpus, written.evidence))
         del corpus, written  # a 20 MB corpus's records take hundreds of MB
         if model is not None:
-            from kg.view import write_model_view
-
             write_model_view(model, gen / "graph.html")
             del model
         store.wait()
