@@ -150,7 +150,13 @@ RELATION_TERMS = {rel: _iri(p) for rel, p in RELATION_PROPERTIES.items()}
 
 
 class _Lines:
-    """N-Triples lines for one graph, kept per subject; evidence nodes written once each."""
+    """N-Triples lines for one graph, kept per subject; evidence nodes written once each.
+
+    :func:`emit` writes through any object like this one (``add``, the term makers ``lit``, ``zh``,
+    ``typed``, and ``evidence``); :class:`kg.view.model.Index` is the other, which keeps the plain
+    values the explorer reads."""
+
+    lit, zh, typed = staticmethod(_quote), staticmethod(_zh), staticmethod(_typed)
 
     def __init__(self):
         self.by_subject: dict[str, set[str]] = {}
@@ -169,29 +175,63 @@ class _Lines:
         for s in sorted(by):
             yield "\n".join([f"{s} {r}" for r in sorted(by.pop(s))]).encode("utf-8")
 
-    def ev(self, ev: Evidence) -> str:
-        """An evidence node (an IRI, never a blank node): source file, raw offsets, quoted text."""
-        key = (ev.source, ev.start, ev.end)
-        node = self.evidence.get(key)
-        if node is None:
-            node = self.evidence[key] = _node(EV, _id("ev", ev.source, str(ev.start), str(ev.end)))
-            name = ev.source.replace("\\", "/").rsplit("/", 1)[-1]
-            self.add(node, A, T.Evidence)  # a subclass of oa:TextPositionSelector and oa:TextQuoteSelector
-            self.add(node, T.sourceFile, _quote(name))
-            self.add(node, T.start, _typed(ev.start, _INT))
-            self.add(node, T.end, _typed(ev.end, _INT))
-            self.add(node, T.exact, _quote(ev.quote))
-        return node
+
+def _evidence(g, ev: Evidence, known: dict[tuple, str]) -> str:
+    """An evidence node (an IRI, never a blank node): source file, raw offsets, quoted text; its
+    triples written to ``g`` the first time (its IRI taken from ``known`` when an earlier pass made it)."""
+    key = (ev.source, ev.start, ev.end)
+    node = g.evidence.get(key)
+    if node is None:
+        node = known.get(key) or _node(EV, _id("ev", ev.source, str(ev.start), str(ev.end)))
+        g.evidence[key] = node
+        name = ev.source.replace("\\", "/").rsplit("/", 1)[-1]
+        g.add(node, A, T.Evidence)  # a subclass of oa:TextPositionSelector and oa:TextQuoteSelector
+        g.add(node, T.sourceFile, g.lit(name))
+        g.add(node, T.start, g.typed(ev.start, _INT))
+        g.add(node, T.end, g.typed(ev.end, _INT))
+        g.add(node, T.exact, g.lit(ev.quote))
+    return node
 
 
 def to_rdf(c: Corpus) -> NTriples:
     """The whole corpus as one RDF graph (sorted N-Triples: each subject's triples together)."""
-    return NTriples(_lines(c).ntriples())
+    return NTriples(lines(c).ntriples())
 
 
-def _lines(c: Corpus) -> _Lines:
+def lines(c: Corpus, known: dict[tuple, str] | None = None) -> _Lines:
+    """The corpus's N-Triples lines, not yet sorted (:meth:`_Lines.ntriples` sorts them). ``known``:
+    evidence IRIs made by an earlier pass (an :func:`explorer_index`'s ``evidence``)."""
     g = _Lines()
-    add = g.add
+    emit(c, g, known)
+    return g
+
+
+def explorer_index(c: Corpus, known: dict[tuple, str] | None = None):
+    """The values of this corpus's graph that the explorer reads (:class:`kg.view.model.Index`), from
+    the corpus itself as the writer writes it, not from the graph's lines read back."""
+    from kg.view.model import Index
+
+    index = Index()
+    emit(c, index, known)
+    return index
+
+
+def explorer_model(c: Corpus, known: dict[tuple, str] | None = None) -> dict:
+    """The explorer's data: :func:`kg.view.model.build_model` of this corpus's graph, made from
+    :func:`explorer_index`."""
+    from kg.view.model import model_of
+
+    return model_of(explorer_index(c, known))
+
+
+def emit(c: Corpus, g, known: dict[tuple, str] | None = None) -> None:
+    """Every triple of the corpus's graph, through ``g`` (see :class:`_Lines`)."""
+    add, lit, zh, typed = g.add, g.lit, g.zh, g.typed
+    known = known or {}
+
+    def ev_node(ev: Evidence) -> str:
+        return _evidence(g, ev, known)
+
     ids = {**{d: _node(DOC, d) for d in c.docs}, **{e: _node(ENTRY, e) for e in c.entries}}
     org_node = {k: _node(UNIT, o.id) for k, o in c.orgs.items()}
 
@@ -199,87 +239,87 @@ def _lines(c: Corpus) -> _Lines:
         s = ids[d.id]
         add(s, A, T.LegalResource)
         if d.number:
-            add(s, T.id_local, _quote(d.number))
+            add(s, T.id_local, lit(d.number))
         for i, t in enumerate(d.titles):
-            add(s, T.title if i == 0 else T.title_alternative, _zh(t))
+            add(s, T.title if i == 0 else T.title_alternative, zh(t))
         for p, v in (
             (T.date_document, d.date),
             (T.in_force, d.effective_from),
             (T.not_in_force, d.effective_until),
         ):
             if v:
-                add(s, p, _typed(v, _DATE))
+                add(s, p, typed(v, _DATE))
         for k in d.issuers:
             add(s, T.passed_by, org_node[k])
         if d.part_of:
             add(s, T.is_part_of, ids[d.part_of])
         for src in d.sources:
-            add(s, T.source, _quote(src))
+            add(s, T.source, lit(src))
         if d.doc_type:
-            add(s, T.docType, _zh(d.doc_type))
+            add(s, T.docType, zh(d.doc_type))
         if d.level:
-            add(s, T.level, _quote(d.level))
+            add(s, T.level, lit(d.level))
         if d.code_issuer:
-            add(s, T.numberIssuer, _zh(d.code_issuer))
+            add(s, T.numberIssuer, zh(d.code_issuer))
         for r in d.recipients:
-            add(s, T.recipient, _zh(r))
+            add(s, T.recipient, zh(r))
         for a in d.attachments:
-            add(s, T.attachment, _zh(a))
+            add(s, T.attachment, zh(a))
         parsed = d.number_parts
         if parsed:
-            add(s, T.issuerCode, _quote(parsed.code))
-            add(s, T.year, _typed(parsed.year, _YEAR))
-            add(s, T.serial, _quote(parsed.serial))
+            add(s, T.issuerCode, lit(parsed.code))
+            add(s, T.year, typed(parsed.year, _YEAR))
+            add(s, T.serial, lit(parsed.serial))
         for ev in d.evidence:
-            add(s, T.derived, g.ev(ev))
+            add(s, T.derived, ev_node(ev))
 
     for e in c.entries.values():
         s = ids[e.id]
         add(s, A, T.Entry)
         if e.heading:
-            add(s, T.label, _zh(e.heading))
-        add(s, T.sourceFile, _quote(e.source))
+            add(s, T.label, zh(e.heading))
+        add(s, T.sourceFile, lit(e.source))
         if e.evidence:
-            add(s, T.derived, g.ev(e.evidence))
+            add(s, T.derived, ev_node(e.evidence))
 
     for key, o in c.orgs.items():
         s = org_node[key]
         ident = o.identity
         add(s, A, T.Organization)
-        add(s, T.prefLabel, _zh(ident.canonical))
+        add(s, T.prefLabel, zh(ident.canonical))
         for label in dict.fromkeys(re.sub(r"\s*\n\s*", "", x) for x in o.labels):  # hard-wrapped names joined
             if label != ident.canonical:
-                add(s, T.altLabel, _zh(label))
-        add(s, T.key, _quote(ident.key))
-        add(s, T.kind, _quote(ident.kind))
-        add(s, T.level, _quote(ident.level))
-        add(s, T.mentionCount, _typed(sum(o.labels.values()), _INT))
+                add(s, T.altLabel, zh(label))
+        add(s, T.key, lit(ident.key))
+        add(s, T.kind, lit(ident.kind))
+        add(s, T.level, lit(ident.level))
+        add(s, T.mentionCount, typed(sum(o.labels.values()), _INT))
         if ident.parent and ident.parent in org_node and ident.parent != key:
             add(s, T.subOrganizationOf, org_node[ident.parent])
         elif ident.parent and ident.parent != key:
-            add(s, T.parentKey, _quote(ident.parent))
+            add(s, T.parentKey, lit(ident.parent))
         for ev in o.evidence[:10]:
-            add(s, T.derived, g.ev(ev))
+            add(s, T.derived, ev_node(ev))
 
     for t in c.tasks:
         s = _node(TASK, t.id)
         add(s, A, T.Task)
-        add(s, T.label, _zh(t.label))
+        add(s, T.label, zh(t.label))
         add(s, T.isPartOf, ids[t.doc])
-        add(s, T.statement, _quote(t.kind))
+        add(s, T.statement, lit(t.kind))
         level = c.docs[t.doc].level if t.doc in c.docs else None
         if level:
-            add(s, T.level, _quote(level))
+            add(s, T.level, lit(level))
         for role, keys in (("lead", t.lead), ("responsible", t.responsible), ("supporting", t.supporting)):
             for k in keys:
                 add(s, ROLE_TERMS[role], org_node[k])
         for i, step in enumerate(t.outline):
-            add(s, T.outline, _quote(f"{i + 1:02d} {step}"))
+            add(s, T.outline, lit(f"{i + 1:02d} {step}"))
         if t.deadline:
-            add(s, T.deadline, _zh(t.deadline))
+            add(s, T.deadline, zh(t.deadline))
         if t.text:
-            add(s, T.text, _zh(t.text))
-        add(s, T.derived, g.ev(t.evidence))
+            add(s, T.text, zh(t.text))
+        add(s, T.derived, ev_node(t.evidence))
 
     for e in c.cites:
         a, b = ids[e.citing], ids[e.cited]
@@ -295,9 +335,8 @@ def _lines(c: Corpus) -> _Lines:
         add(cn, A, T.Citation)
         add(cn, T.citing, a)
         add(cn, T.cited, b)
-        add(cn, T.relation, _quote(e.relation))
-        add(cn, T.derived, g.ev(e.evidence))
+        add(cn, T.relation, lit(e.relation))
+        add(cn, T.derived, ev_node(e.evidence))
 
     for where_id, key, _ev in c.mentions:
         add(ids[where_id], T.mentions, org_node[key])
-    return g

@@ -5,13 +5,16 @@ already uses. The ``oxigraph`` server package (on PyPI) would serve the same sto
 second copy of the engine as a binary and has no per-query time limit; here each query runs in one
 of a few worker processes holding the store open read-only, and a query that outlives the time
 limit has its worker killed and replaced (the answer is HTTP 503), so a runaway query cannot hold a
-core. Only queries are accepted (SELECT / ASK as JSON, CSV, TSV or XML results; CONSTRUCT /
+core. The explorer of a graph too large for one page fetches search hits and neighbourhoods from
+``/api/search?q=`` and ``/api/node?iri=`` (:mod:`kg.view.remote`: ``.rq`` queries run by the same
+workers, under the same time limit). Only queries are accepted (SELECT / ASK as JSON, CSV, TSV or XML results; CONSTRUCT /
 DESCRIBE as N-Triples or Turtle): Oxigraph's query parser rejects updates and the store is opened
 read-only. ``/`` serves the explorer (graph.html) of the output folder.
 """
 
 from __future__ import annotations
 
+import json
 import multiprocessing as mp
 import queue
 import sys
@@ -32,6 +35,7 @@ RESULTS = {  # media type -> pyoxigraph QueryResultsFormat name
 GRAPHS = {"application/n-triples": "N_TRIPLES", "text/turtle": "TURTLE"}
 SHORT = {"json": "application/sparql-results+json", "csv": "text/csv", "tsv": "text/tab-separated-values"}
 MAX_QUERY = 1_000_000  # bytes of query text accepted
+API = {"/api/search": "q", "/api/node": "iri"}  # the explorer's JSON endpoints -> their one parameter
 
 
 def _worker(graph: str, conn) -> None:
@@ -165,9 +169,33 @@ def handler(workers: Workers, explorer: Path | None):
                 if explorer and explorer.is_file():
                     return self._send(200, "text/html; charset=utf-8", explorer.read_bytes())
                 return self._error(HTTPStatus.NOT_FOUND, "no explorer (graph.html) beside the graph")
+            if url.path in API:
+                return self._api(url.path, urllib.parse.parse_qs(url.query))
             if url.path != "/sparql":
                 return self._error(HTTPStatus.NOT_FOUND, "not found: the endpoint is /sparql")
             self._query(urllib.parse.parse_qs(url.query))
+
+        def _api(self, path: str, params: dict[str, list[str]]) -> None:
+            """The explorer's data on demand (:mod:`kg.view.remote`): JSON, one small model."""
+            from kg.view import remote
+
+            name = API[path]
+            values = params.get(name, [])
+            if len(values) != 1:
+                return self._error(HTTPStatus.BAD_REQUEST, f"give exactly one {name}")
+            try:
+                query = remote.search_query(values[0]) if name == "q" else remote.node_query(values[0])
+            except remote.BadRequest as e:
+                return self._error(HTTPStatus.BAD_REQUEST, str(e))
+            if query is None:
+                frag = remote.EMPTY
+            else:
+                status, media, body = workers.ask(query, ["application/n-triples"])
+                if status != 200:
+                    return self._send(status, media, body)
+                frag = remote.fragment(body)
+            data = json.dumps(frag, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+            self._send(200, "application/json; charset=utf-8", data)
 
         def do_POST(self):
             url = urllib.parse.urlsplit(self.path)

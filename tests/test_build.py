@@ -77,7 +77,7 @@ def test_outputs_are_whole_files_and_no_temporaries_left(built):
     hidden = [n for n in names if n.startswith(".")]  # the fact cache, the lock, the current set and its link
     assert len(hidden) == 4 and {".kg-cache", ".kg-lock", ".kg-current"} <= set(hidden), hidden
     gen = out / ".kg-current"
-    assert sorted(p.name for p in gen.iterdir()) == ["graph.html", "graph.oxigraph", "graph.ttl"]
+    assert sorted(p.name for p in gen.iterdir()) == [".graph.nt", "graph.html", "graph.oxigraph", "graph.ttl"]
     assert (out / "graph.ttl").read_bytes() == (gen / "graph.ttl").read_bytes()
 
 

@@ -4,6 +4,10 @@
   'use strict';
   const D = JSON.parse(document.getElementById('kg-data').textContent);
   const N = D.nodes, E = D.edges, F = D.folded, EV = D.evidence, M = D.meta;
+  /* A large graph's page holds its overview only (D.partial: the whole graph's size); served by
+     `kg serve`, it fetches search hits and neighbourhoods from the server and merges them in. */
+  const PART = D.partial || null;
+  const REMOTE = !!PART && /^https?:$/.test(location.protocol);
   const ROLE = ['lead', 'resp', 'supp'];
   const SHAPE = {doc: 'box', org: 'dot', task: 'diamond', entry: 'triangle'};
   const LEVEL_COLOR = {national: '#f19c9c', provincial: '#f7c07a', prefecture: '#ecdc7a', county: '#9fd69f',
@@ -24,6 +28,52 @@
   /* ---------- adjacency ---------- */
   const OUT = N.map(() => []), IN = N.map(() => []);
   E.forEach((e, j) => { OUT[e[0]].push(j); IN[e[1]].push(j); });
+
+  /* ---------- data from the server (kg serve: api/search, api/node) ---------- */
+  const BYU = new Map(N.map((n, i) => [n.u, i]));
+  const EKEY = new Set(E.map(e => e[0] + ' ' + e[1] + ' ' + e[2]));
+  const FETCHED = new Set();
+  function merge(frag) {
+    const base = EV.length;
+    frag.evidence.forEach(r => EV.push(r));
+    const map = frag.nodes.map(n => {
+      const node = Object.assign({}, n, {e: n.e.map(k => k + base)});
+      let i = BYU.get(n.u);
+      if (i === undefined) {
+        i = N.length; N.push(node); BYU.set(n.u, i); OUT.push([]); IN.push([]);
+        KEYS.push([node.l].concat(node.s).map(norm));
+      } else if (node.e.length >= N[i].e.length) {
+        node.d = Math.max(node.d, N[i].d); N[i] = node; KEYS[i] = [node.l].concat(node.s).map(norm);
+      }
+      return i;
+    });
+    frag.edges.forEach(([a, b, rel, evs]) => {
+      const x = map[a], y = map[b], k = x + ' ' + y + ' ' + rel;
+      if (EKEY.has(k)) return;
+      EKEY.add(k);
+      E.push([x, y, rel, evs.map(v => v + base)]); OUT[x].push(E.length - 1); IN[y].push(E.length - 1);
+    });
+  }
+  function api(path) {
+    return fetch(path, {headers: {Accept: 'application/json'}}).then(r => {
+      if (!r.ok) throw new Error('HTTP ' + r.status);
+      return r.json();
+    });
+  }
+  /* run `then` once node i's neighbourhood is here (at once unless it must be fetched) */
+  function withNode(i, then) {
+    if (!REMOTE || FETCHED.has(i)) { then(); return; }
+    FETCHED.add(i);
+    status('正在读取邻域…');
+    api('api/node?iri=' + encodeURIComponent(N[i].u)).then(f => { merge(f); then(); },
+      err => { FETCHED.delete(i); status('服务器未给出邻域：' + err.message); });
+  }
+  /* the hits of q: here, then (served) again with the server's hits merged in */
+  function searchAll(q) {
+    if (!REMOTE || !norm(q)) return Promise.resolve(search(q));
+    return api('api/search?q=' + encodeURIComponent(q)).then(f => { merge(f); return search(q); },
+      () => search(q));
+  }
 
   /* ---------- DOM helpers (text only) ---------- */
   function el(tag, text, cls) {
@@ -131,7 +181,8 @@
   function status(note) {
     const s = state.mode === 'overview' ? '概览' : '邻域';
     $('status').textContent = s + '：显示 ' + nodesDS.length + ' 个节点、' + edgesDS.length + ' 条边（全图 ' +
-      N.length + ' 个节点、' + E.length + ' 条边）' + (note ? ' · ' + note : '');
+      (PART ? PART.nodes : N.length) + ' 个节点、' + (PART ? PART.edges : E.length) + ' 条边）' +
+      (note ? ' · ' + note : '') + (PART && !REMOTE ? ' · 本页只含概览：浏览全图请运行 kg serve 输出目录' : '');
   }
 
   function overview() {
@@ -156,6 +207,7 @@
   }
 
   function focus(i) {
+    if (REMOTE && !FETCHED.has(i)) { withNode(i, () => focus(i)); return; }
     state.mode = 'focus'; state.centre = i;
     const nb = neighbours(i), pick = nb.slice(0, CAP);
     show([i].concat(pick));
@@ -165,6 +217,7 @@
 
   function expand(i) {
     if (state.mode !== 'focus') { focus(i); return; }
+    if (REMOTE && !FETCHED.has(i)) { withNode(i, () => expand(i)); return; }
     const nb = neighbours(i).filter(o => !state.shown.has(o)), pick = nb.slice(0, CAP);
     const pos = network.getPositions([i])[i];
     pick.forEach(o => state.shown.add(o));
@@ -314,10 +367,19 @@
   let timer = null;
   $('q').addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(() => showResults(search($('q').value)), 120);
+    timer = setTimeout(() => {
+      const q = $('q').value;
+      showResults(search(q));
+      if (REMOTE) searchAll(q).then(r => { if ($('q').value === q) showResults(r); });
+    }, 120);
   });
   $('q').addEventListener('keydown', (ev) => {
-    if (ev.key === 'Enter') { const r = search($('q').value); showResults(r); if (r.length) { $('results').classList.remove('open'); focus(r[0].i); } }
+    if (ev.key === 'Enter') {
+      searchAll($('q').value).then(r => {
+        showResults(r);
+        if (r.length) { $('results').classList.remove('open'); focus(r[0].i); }
+      });
+    }
     if (ev.key === 'Escape') $('results').classList.remove('open');
   });
 
@@ -345,6 +407,7 @@
   else overview();
 
   /* for tests and benchmarks */
-  window.kgExplorer = {norm, search, focus, expand, overview, select, neighbours, network, state,
+  window.kgExplorer = {norm, search, searchAll, focus, expand, overview, select, neighbours, network, state,
+    remote: REMOTE, nodes: N,
     domPos: (i) => network.canvasToDOM(network.getPositions([i])[i])};
 })();

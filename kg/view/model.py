@@ -96,25 +96,68 @@ PAIRS = (
 SHOWN = {str(cls) for cls, _ in CLASSES} | {P["citation"]}
 
 
-class _Index:
-    """Every triple once, as plain strings: the values of each subject's properties, and the
-    (subject, value) pairs of each property."""
+IRI_VALUED = PAIRS | {P[k] for k in ("derived", "citing", "cited")}
 
-    def __init__(self, g: NTriples):
+
+class Index:
+    """The values the explorer reads, as plain strings: the values of each subject's properties,
+    and the (subject, value) pairs of each property in :data:`PAIRS`. Filled from a built graph's
+    triples (:meth:`of_triples`) or, during a build, by the graph writer itself (:meth:`add`,
+    with terms in N-Triples form: :func:`kg.graph.emit` writes through it as through its lines),
+    so that the explorer need not read the graph back."""
+
+    def __init__(self):
         self.values: dict[str, dict[str, list[str]]] = {}
         self.pairs: dict[str, list[tuple[str, str]]] = {p: [] for p in PAIRS}
-        pairs, here, at, a = self.pairs, {}, None, P["type"]
-        for s, p, o in g.values():  # a subject's triples come together: its dict looked up once
+        self.evidence: dict[tuple, str] = {}  # for the graph writer: the evidence nodes written
+        self._read = {f"<{p}>": (p, p in IRI_VALUED) for p in {*P.values(), *PAIRS}}
+
+    @classmethod
+    def of_triples(cls, g: NTriples) -> Index:
+        """Every triple of ``g`` once (a subject's triples come together: its dict looked up once)."""
+        self = cls()
+        pairs, values, here, at, a = self.pairs, self.values, {}, None, P["type"]
+        for s, p, o in g.values():
             if p == a and o not in SHOWN:
                 continue  # evidence selectors' types
             if s != at:
-                here, at = self.values.setdefault(s, {}), s
+                here, at = values.setdefault(s, {}), s
             if p in here:
                 here[p].append(o)
             else:
                 here[p] = [o]
             if p in pairs:
                 pairs[p].append((s, o))
+        return self
+
+    # the graph writer's interface: terms in N-Triples form, literals given as their plain values
+    lit = staticmethod(str)
+    zh = staticmethod(str)
+
+    @staticmethod
+    def typed(v, datatype: str) -> str:
+        return str(v)
+
+    def add(self, s: str, p: str, o: str) -> None:
+        """One triple (``s``, ``p`` and IRI objects in angle brackets; properties not read are skipped)."""
+        read = self._read.get(p)
+        if read is None:
+            return
+        p, iri = read
+        if iri:
+            o = o[1:-1]
+            if p == P["type"] and o not in SHOWN:
+                return
+        s = s[1:-1]
+        here = self.values.get(s)
+        if here is None:
+            here = self.values[s] = {}
+        if p in here:
+            here[p].append(o)
+        else:
+            here[p] = [o]
+        if p in self.pairs:
+            self.pairs[p].append((s, o))
 
     def all(self, s: str, p: str) -> list[str]:
         v = self.values.get(s)
@@ -128,13 +171,14 @@ class _Index:
 class _Builder:
     """Reads the graph's index once per property; interns evidence."""
 
-    def __init__(self, g: NTriples):
-        self.g = _Index(g)
+    def __init__(self, g: Index):
+        self.g = g
         self.index: dict[str, int] = {}
         self.nodes: list[dict] = []
         self.edges: dict[tuple[int, int, str], set[int]] = {}
         self.evidence: list[list] = []
         self.ev_index: dict[str, int] = {}
+        self.evs_of: dict[str, list[int]] = {}
 
     def ev(self, node: str) -> int:
         if node not in self.ev_index:
@@ -152,7 +196,11 @@ class _Builder:
         return self.ev_index[node]
 
     def evs(self, s: str) -> list[int]:
-        return sorted(self.ev(e) for e in self.g.all(s, P["derived"]))
+        """The evidence of ``s`` (a task's once, for all its units' edges)."""
+        out = self.evs_of.get(s)
+        if out is None:
+            out = self.evs_of[s] = sorted(self.ev(e) for e in self.g.all(s, P["derived"]))
+        return out
 
     def add_nodes(self) -> None:
         typed = defaultdict(set)
@@ -242,11 +290,10 @@ class _Builder:
         """One edge per citing/cited pair, with the strongest relation and every citation's evidence."""
         g = self.g
         pairs: dict[tuple, list] = defaultdict(lambda: ["cites", set()])
-        for c, cls in g.pairs[P["type"]]:
-            if cls == P["citation"]:
-                a, b = g.first(c, P["citing"]), g.first(c, P["cited"])
-                rel = CITATION_RELATION.get(g.first(c, P["relation"]), "cites")
-                self._merge(pairs[(a, b)], rel, self.evs(c))
+        for c in sorted({c for c, cls in g.pairs[P["type"]] if cls == P["citation"]}):  # in the graph's order
+            a, b = g.first(c, P["citing"]), g.first(c, P["cited"])
+            rel = CITATION_RELATION.get(g.first(c, P["relation"]), "cites")
+            self._merge(pairs[(a, b)], rel, self.evs(c))
         for prop, rel in (
             ("cites", "cites"),
             ("references", "cites"),
@@ -292,7 +339,12 @@ def _degrees(nodes: list[dict], edges: list[list], folded: list[list]) -> None:
 def build_model(g) -> dict:
     """The explorer's data for graph ``g`` (triples or an rdflib graph): ``nodes``, ``edges``,
     ``folded``, ``evidence``."""
-    b = _Builder(triples(g))
+    return model_of(Index.of_triples(triples(g)))
+
+
+def model_of(index: Index) -> dict:
+    """The explorer's data from the values of a graph (:class:`Index`)."""
+    b = _Builder(index)
     b.add_nodes()
     b.add_edges()
     edges = [[a, c, rel, sorted(evs)] for (a, c, rel), evs in sorted(b.edges.items())]
@@ -301,8 +353,9 @@ def build_model(g) -> dict:
     return {"nodes": b.nodes, "edges": edges, "folded": folded, "evidence": b.evidence, "start": []}
 
 
-def subset(model: dict, keep: set[int], start: list[int] | None = None) -> dict:
-    """The part of ``model`` on the nodes ``keep`` (re-indexed; evidence pruned)."""
+def subset(model: dict, keep: set[int], start: list[int] | None = None, degrees: bool = True) -> dict:
+    """The part of ``model`` on the nodes ``keep`` (re-indexed; evidence pruned; with ``degrees``
+    False the nodes keep their degrees in the whole model)."""
     order = sorted(keep)
     new = {old: i for i, old in enumerate(order)}
     ev_new: dict[int, int] = {}
@@ -316,7 +369,8 @@ def subset(model: dict, keep: set[int], start: list[int] | None = None) -> dict:
     evidence = [None] * len(ev_new)
     for old, i in ev_new.items():
         evidence[i] = model["evidence"][old]
-    _degrees(nodes, edges, folded)
+    if degrees:
+        _degrees(nodes, edges, folded)
     return {
         "nodes": nodes,
         "edges": edges,
@@ -324,3 +378,23 @@ def subset(model: dict, keep: set[int], start: list[int] | None = None) -> dict:
         "evidence": evidence,
         "start": [new[i] for i in (start or []) if i in new],
     }
+
+
+EMBED_LIMIT = 25_000  # nodes a page embeds whole (a 10 MB corpus: ~24,000 nodes, a 22 MB page)
+OVERVIEW = 500  # documents and organisations a larger graph's page embeds (the overview's largest choice)
+
+
+def page_model(model: dict, limit: int = EMBED_LIMIT) -> dict:
+    """What a page embeds: ``model`` itself up to ``limit`` nodes; beyond, its overview (the
+    :data:`OVERVIEW` documents and organisations of highest degree, their edges and folded tasks,
+    degrees as in the whole graph) marked ``partial`` with the whole graph's size: the page then
+    fetches the rest from ``kg serve`` (:mod:`kg.view.remote`), or says to run it."""
+    nodes = model["nodes"]
+    if len(nodes) <= limit:
+        return model
+    top = sorted(
+        (i for i, n in enumerate(nodes) if n["k"] in ("doc", "org")), key=lambda i: (-nodes[i]["d"], i)
+    )
+    part = subset(model, set(top[:OVERVIEW]), model.get("start"), degrees=False)
+    part["partial"] = {"nodes": len(nodes), "edges": len(model["edges"])}
+    return part
