@@ -144,7 +144,7 @@ def start(gen: Path, previous: Path | None):
 
 def stamp(ttl: Path, store: Path) -> None:
     """Record in ``store`` that it holds the graph.ttl ``ttl`` (as :mod:`kg.diskstore` does)."""
-    (store / STAMP).write_text(json.dumps(_stamp(ttl)), encoding="utf-8")
+    (store / STAMP).write_text(_stamp(ttl), encoding="utf-8")
 
 
 if __name__ == "__main__":  # start's worker: python -m kg.storeupdate GEN [PREVIOUS_GEN]
