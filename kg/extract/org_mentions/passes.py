@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg import data, divisions
+from kg.extract.org_mentions.fields import CLASS_WORD, field_classes
+from kg.extract.org_mentions.projects import facility_projects
 from kg.extract.org_mentions.words import STOP_WORDS, ZONE_WORDS, lexicon, not_orgs
 from kg.models import OrgMatch
 from kg.names import excluded, jurisdiction_prefix, org_suffix
@@ -145,7 +147,19 @@ def plausible(name: str) -> bool:
             return False
     if name.endswith(("城乡", "城镇")) and jurisdiction_prefix(name) == name[:-2]:
         return False  # 统筹县城乡发展, 新县城镇化: the words 城乡/城镇, no township (县古城乡 is one)
+    if name.endswith(SECTIONS) and jurisdiction_prefix(name) and not _unit_inside(name):
+        return False  # 贵阳大数据科(创城): a section (科/股) is a section of a unit, never of a place
     return bool(org_suffix(name)) or name in lexicon() or name[-1] in "县旗区市州盟" and _place_only(name)
+
+
+SECTIONS = ("科", "股")  # the sections inside a bureau or company (水务局水保科, 预算股)
+
+
+def _unit_inside(name: str) -> bool:
+    """A unit's name ends inside ``name`` before its last character (区财政局预算科: 区财政局); a zone
+    or a government is a place, no unit with sections (天府新区数字科创园)."""
+    rows = (org_suffix(name[:k]) for k in range(3, len(name) - 1))
+    return any(r and r[1] != "government" for r in rows)
 
 
 def _organ_class(body: str) -> bool:
@@ -179,8 +193,18 @@ def _keep_plausible(text: str, found: list[OrgMatch]) -> list[OrgMatch]:
 def _whole_words(text: str, found: list[OrgMatch]) -> list[OrgMatch]:
     """Drop a mention cut inside a word: its last character belongs to a word of the text that runs
     past the mention (中国哲学社会科 in 中国哲学社会科学) or began before its suffix character
-    (人民政府有所 in 人民政府有所作为), and that word is no organisation word (财政局, 委员会)."""
-    return [m for m in found if not _cut(text, m)]
+    (人民政府有所 in 人民政府有所作为), and that word is no organisation word (财政局, 委员会); or a
+    long run ending in the one character 办 glued to the next word (…交办信访件办结率)."""
+    return [m for m in found if not _cut(text, m) and not _long_ban(text, m)]
+
+
+BAN = "办"
+MAX_BAN = 8  # the longest abbreviated offices: 国务院扶贫办, 区通信管理办, 市委网信办 (6-7 characters)
+
+
+def _long_ban(text: str, m: OrgMatch) -> bool:
+    nxt = text[m.end : m.end + 1]
+    return m.name.endswith(BAN) and len(m.name) > MAX_BAN and "\u4e00" <= nxt <= "\u9fff"
 
 
 def _cut(text: str, m: OrgMatch) -> bool:
@@ -278,4 +302,6 @@ PASSES = (
     Pass("defined terms", DEFINES, _defined_terms),  # 本办法所称政务部门
     Pass("parks in zones", "区", _parks_in_zones),  # 合肥高新区国家数字服务出口基地
     Pass("paired CPPCC", CPPCC, _paired_cppcc),  # 市级人大建议和政协提案
+    Pass("field classes", CLASS_WORD, field_classes),  # 市场监管部门加强…, 由统计部门负责
+    Pass("facility projects", "医", facility_projects),  # 推进县人民医院落地
 )

@@ -1,0 +1,104 @@
+"""The finder's fifth round: bare fields before 部门, 供销社, lists of levels and of unit kinds, facilities
+built as projects, sections with no unit, long runs into 办. Sentences in other provinces' styles than the
+dev files, each with a negative."""
+
+import pytest
+
+from kg.extract.org_mentions import find_orgs
+
+
+def names(text: str) -> list[str]:
+    return [m.name for m in find_orgs(text)]
+
+
+def surfaces(text: str) -> list[str]:
+    return [m.surface for m in find_orgs(text)]
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("由自然资源部门会同生态环境部门负责。", ["自然资源部门", "生态环境部门"]),  # 湖北 style
+        ("经行业主管部门审核后报省政府。", ["行业主管部门", "省政府"]),
+        ("（地方金融管理部门牵头，公安部门配合）", ["地方金融管理部门", "公安部门"]),
+        ("申请人向所在地人力资源社会保障部门申请。", ["所在地人力资源社会保障部门"]),
+        ("数据资源主管部门负责统筹全省政务数据。", ["数据资源主管部门"]),  # 甘肃 style
+    ],
+)
+def test_bare_fields_before_bumen_are_classes(text, want):
+    assert names(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在本部门职能范围内，经部门负责人同意后实施。",  # 本, no field
+        "各相关职能部门要加强协作。",  # 职能 names no field
+        "推动经营主体部门化管理。",  # no bureau of 经营主体
+    ],
+)
+def test_words_before_bumen_that_name_no_field(text):
+    assert not [n for n in names(text) if n.endswith("部门") and not n.startswith(("本", "各"))]
+
+
+def test_supply_cooperatives_are_units_and_share_a_suffix():
+    assert names("（县供销合作社、县农业农村局负责）") == ["县供销合作社", "县农业农村局"]
+    assert names("推进宜都市、枝江市供销社综合改革") == ["宜都市供销社", "枝江市供销社"]
+
+
+def test_a_farmers_cooperative_is_no_unit():
+    assert names("支持农民专业合作社规范发展") == []
+
+
+def test_a_list_of_levels_before_a_named_zone_is_one_collective():
+    got = surfaces("各州、市及滇中新区发展改革委：")  # 云南 style addressee line
+    assert got == ["各州、市及滇中新区发展改革委"]
+
+
+def test_a_list_of_places_is_not_read_as_levels():
+    assert names("各地、各部门要加强组织领导。") == ["各地", "各部门"]
+
+
+def test_the_kinds_of_departments_listed_after_ge_are_the_departments():
+    found = find_orgs("广西壮族自治区各委、办、厅、局：")
+    assert [(m.surface, m.name) for m in found] == [
+        ("广西壮族自治区各委、办、厅、局", "广西壮族自治区各部门")
+    ]
+
+
+def test_a_kind_followed_by_a_unit_stays_as_printed():
+    assert names("县委各部、县直各单位：") == ["县委各部", "县直各单位"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "推进市第二人民医院迁建项目和县人民医院建设。",  # 江西 style
+        "加快省人民医院（三期）、省妇幼保健院等区域医疗中心建设。",
+        "推动州中医院落地。",
+    ],
+)
+def test_hospitals_being_built_are_projects(text):
+    assert not [n for n in names(text) if "医院" in n or "中心" in n]
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("由县人民医院负责。", ["县人民医院"]),
+        ("支持县人民医院建设远程会诊平台。", ["县人民医院"]),  # the hospital builds: it acts
+        ("市卫生健康委、市中医院按职责分工负责。", ["市卫生健康委", "市中医院"]),
+    ],
+)
+def test_hospitals_acting_are_units(text, want):
+    assert names(text) == want
+
+
+def test_a_section_needs_a_unit_above_it():
+    assert names("引导企业向西安高新区大数据科创基地集聚") == []  # 科 of 科创, no section
+    assert names("西宁市财政局预算科负责。") == ["西宁市财政局预算科"]
+
+
+def test_a_long_run_into_ban_is_no_office():
+    assert names("全省生态环境保护督察交办问题件办结率达到95%。") == []
+    assert names("由国务院扶贫办牵头。") == ["国务院扶贫办"]
