@@ -102,3 +102,29 @@ def test_a_section_needs_a_unit_above_it():
 def test_a_long_run_into_ban_is_no_office():
     assert names("全省生态环境保护督察交办问题件办结率达到95%。") == []
     assert names("由国务院扶贫办牵头。") == ["国务院扶贫办"]
+
+
+def test_a_leading_group_named_after_its_task_opens_with_its_verb():
+    text = "（省推进长江经济带发展领导小组办公室牵头，省推进“两山”转化领导小组成员单位配合）"  # 湖南 style
+    assert names(text) == ["省推进长江经济带发展领导小组办公室", "省推进“两山”转化领导小组成员单位"]
+
+
+def test_a_verb_after_a_unit_still_ends_its_name():
+    assert names("市财政局推进预算绩效管理改革。") == ["市财政局"]
+    assert names("县推进工作，领导小组负责。") == []  # no group word in the verb's clause
+
+
+def test_an_issuer_code_inside_a_document_number_is_no_mention():
+    assert names("根据湘政办发〔2021〕5号精神，县政府办公室负责。") == ["县政府办公室"]
+    assert names("（赣市委办发〔2020〕3号）") == []
+
+
+def test_guojia_after_a_group_of_countries_is_no_national_head():
+    assert names("对东盟国家货物抵达海关监管作业场所的") == []
+    assert names("对APEC国家货物通关") == []
+    assert names("由国家发展改革委牵头。") == ["国家发展改革委"]
+
+
+def test_a_data_centre_is_a_facility():
+    assert names("依托州大数据中心平台建设省政务数据灾难备份中心。") == []
+    assert names("由市数据资源局负责。") == ["市数据资源局"]

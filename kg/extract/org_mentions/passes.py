@@ -227,6 +227,15 @@ def _cut(text: str, m: OrgMatch) -> bool:
     return not org_suffix("□" + token) and token not in lexicon()
 
 
+# a 文号's 机关代字 (绍市委办发〔2020〕1号, 皖政办〔2021〕3号): an issuer's code, no mention
+DOC_CODE = re.compile(r"[发函字]?[〔\[【]\d{4}[〕\]】]")
+
+
+def _doc_codes(text: str, found: list[OrgMatch]) -> list[OrgMatch]:
+    """Drop a mention a document number's year follows (市委办 in 绍市委办发〔2020〕1号)."""
+    return [m for m in found if not DOC_CODE.match(text, m.end)]
+
+
 DEFINES = "所称"
 
 
@@ -296,6 +305,7 @@ class Pass:
 PASSES = (
     Pass("plausible", "", _keep_plausible),
     Pass("whole words", "", _whole_words),
+    Pass("document numbers", "〔", _doc_codes),  # 绍市委办发〔2020〕1号
     Pass("domain lists", ETC, _domain_lists),  # 公安、财政、国土等部门
     Pass("localities", LOCALITY, _localities),  # 各地要…
     Pass("standing committees", STANDING, _standing_committees),  # 市人大及其常委会
