@@ -128,3 +128,15 @@ def test_guojia_after_a_group_of_countries_is_no_national_head():
 def test_a_data_centre_is_a_facility():
     assert names("依托州大数据中心平台建设省政务数据灾难备份中心。") == []
     assert names("由市数据资源局负责。") == ["市数据资源局"]
+
+
+def test_a_group_a_level_sets_up_is_that_levels():
+    found = find_orgs("成立县级防汛抗旱指挥部，建立省级生态补偿联席会议制度。")  # 四川 style
+    assert [(m.surface, m.name) for m in found] == [
+        ("县级防汛抗旱指挥部", "县防汛抗旱指挥部"),
+        ("省级生态补偿联席会议", "省生态补偿联席会议"),
+    ]
+
+
+def test_a_level_before_no_group_is_an_adjective():
+    assert names("加大市级财政资金投入，省级领导小组") == []

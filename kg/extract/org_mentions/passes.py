@@ -11,7 +11,7 @@ from functools import lru_cache
 from kg import data, divisions
 from kg.extract.org_mentions.fields import CLASS_WORD, field_classes
 from kg.extract.org_mentions.projects import facility_projects
-from kg.extract.org_mentions.words import STOP_WORDS, ZONE_WORDS, lexicon, not_orgs
+from kg.extract.org_mentions.words import GROUP_WORDS, STOP_WORDS, ZONE_WORDS, lexicon, not_orgs
 from kg.models import OrgMatch
 from kg.names import excluded, jurisdiction_prefix, org_suffix
 from kg.word_bounds import is_word, token_at
@@ -143,7 +143,7 @@ def plausible(name: str) -> bool:
     if name.endswith(not_orgs()) and not _lexicon_tail(name):
         return False
     if name[0] in "与和及对" or LEVEL_ADJ.match(name) and not LEVEL_ORGAN.match(name):
-        if not (LEVEL_CLASS.match(name) and _organ_class(name[2:])):
+        if not (LEVEL_CLASS.match(name) and (_organ_class(name[2:]) or _level_group(name[2:]))):
             return False
     if name.endswith(("城乡", "城镇")) and jurisdiction_prefix(name) == name[:-2]:
         return False  # 统筹县城乡发展, 新县城镇化: the words 城乡/城镇, no township (县古城乡 is one)
@@ -160,6 +160,25 @@ def _unit_inside(name: str) -> bool:
     or a government is a place, no unit with sections (天府新区数字科创园)."""
     rows = (org_suffix(name[:k]) for k in range(3, len(name) - 1))
     return any(r and r[1] != "government" for r in rows)
+
+
+# the bodies a level sets up for a task (建立市级口岸联席会议制度, 成立县级防汛抗旱指挥部)
+LEVEL_GROUPS = (*GROUP_WORDS, "联席会议")
+
+
+def _level_group(body: str) -> bool:
+    """``body`` (after 省级/市级/县级) is a group that level sets up: a task before a group word."""
+    return any(body.endswith(w) and len(body) >= len(w) + 2 for w in LEVEL_GROUPS)
+
+
+def _level_groups(text: str, found: list[OrgMatch]) -> list[OrgMatch]:
+    """A level's group (市级口岸联席会议) is named as that level's (市口岸联席会议), not as a class."""
+    return [
+        OrgMatch(m.surface, m.name[0] + m.name[2:], m.start, m.end)
+        if LEVEL_CLASS.match(m.name) and _level_group(m.name[2:])
+        else m
+        for m in found
+    ]
 
 
 def _organ_class(body: str) -> bool:
@@ -312,6 +331,7 @@ PASSES = (
     Pass("defined terms", DEFINES, _defined_terms),  # 本办法所称政务部门
     Pass("parks in zones", "区", _parks_in_zones),  # 合肥高新区国家数字服务出口基地
     Pass("paired CPPCC", CPPCC, _paired_cppcc),  # 市级人大建议和政协提案
+    Pass("level groups", "级", _level_groups),  # 建立市级口岸联席会议制度
     Pass("field classes", CLASS_WORD, field_classes),  # 市场监管部门加强…, 由统计部门负责
     Pass("facility projects", "医", facility_projects),  # 推进县人民医院落地
 )
