@@ -140,3 +140,19 @@ def test_a_group_a_level_sets_up_is_that_levels():
 
 def test_a_level_before_no_group_is_an_adjective():
     assert names("加大市级财政资金投入，省级领导小组") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "推动5家上市公司在科创板融资。",  # 市公司 in 上市公司
+        "该方案已经管委会同意后印发。",  # 经管委 in 已经管委会
+    ],
+)
+def test_a_name_whose_start_ends_a_word_is_a_fragment(text):
+    assert names(text) == []
+
+
+def test_a_name_after_a_conjunction_or_a_place_word_is_kept():
+    assert names("由市政府和县政府共同负责。") == ["市政府", "县政府"]  # 和县 is a county, no cut
+    assert names("本市财政局负责。") == ["本市财政局"]

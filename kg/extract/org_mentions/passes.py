@@ -14,7 +14,7 @@ from kg.extract.org_mentions.projects import facility_projects
 from kg.extract.org_mentions.words import GROUP_WORDS, STOP_WORDS, ZONE_WORDS, lexicon, not_orgs
 from kg.models import OrgMatch
 from kg.names import excluded, jurisdiction_prefix, org_suffix
-from kg.word_bounds import is_word, token_at
+from kg.word_bounds import is_word, splits_word, token_at
 
 STANDING = "及其常委会"
 
@@ -213,8 +213,23 @@ def _whole_words(text: str, found: list[OrgMatch]) -> list[OrgMatch]:
     """Drop a mention cut inside a word: its last character belongs to a word of the text that runs
     past the mention (中国哲学社会科 in 中国哲学社会科学) or began before its suffix character
     (人民政府有所 in 人民政府有所作为), and that word is no organisation word (财政局, 委员会); or a
-    long run ending in the one character 办 glued to the next word (…交办信访件办结率)."""
-    return [m for m in found if not _cut(text, m) and not _long_ban(text, m)]
+    long run ending in the one character 办 glued to the next word (…交办信访件办结率); or one whose
+    first character ends a word begun before it (市公司 in 上市公司, 经管委 in 已经管委会同意)."""
+    return [m for m in found if not _cut(text, m) and not _long_ban(text, m) and not _cut_start(text, m)]
+
+
+JOINERS = "和与及或、"  # 市政府和县政府: a conjunction before a name (和县 is a county) cuts no word
+
+
+def _cut_start(text: str, m: OrgMatch) -> bool:
+    """A dictionary word runs across the mention's start, and that word is no place name."""
+    i = m.start
+    if i == 0 or not "\u4e00" <= text[i - 1] <= "\u9fff" or text[i - 1] in JOINERS:
+        return False
+    if not splits_word(text, i):
+        return False
+    a, b = token_at(text, i)
+    return a < i and not divisions.lookup(text[a:b])
 
 
 BAN = "办"
