@@ -156,3 +156,16 @@ def test_a_name_whose_start_ends_a_word_is_a_fragment(text):
 def test_a_name_after_a_conjunction_or_a_place_word_is_kept():
     assert names("由市政府和县政府共同负责。") == ["市政府", "县政府"]  # 和县 is a county, no cut
     assert names("本市财政局负责。") == ["本市财政局"]
+
+
+def test_the_units_a_body_sets_up_are_units():
+    text = "指挥部下设综合协调组、项目推进组和督导检查组，分别负责。"  # 河南 style
+    assert names(text) == ["综合协调组", "项目推进组", "督导检查组"]
+
+
+def test_what_follows_xiashe_without_a_unit_word_is_no_unit():
+    assert names("公司下设多个经营网点。") == []
+
+
+def test_a_count_before_a_group_word_is_no_name():
+    assert not [n for n in names("成立3个专项工作组。") if n.startswith("个")]

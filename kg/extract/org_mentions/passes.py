@@ -11,6 +11,7 @@ from functools import lru_cache
 from kg import data, divisions
 from kg.extract.org_mentions.fields import CLASS_WORD, field_classes
 from kg.extract.org_mentions.projects import facility_projects
+from kg.extract.org_mentions.sub_units import SETS_UP, sub_units
 from kg.extract.org_mentions.words import GROUP_WORDS, STOP_WORDS, ZONE_WORDS, lexicon, not_orgs
 from kg.models import OrgMatch
 from kg.names import excluded, jurisdiction_prefix, org_suffix
@@ -218,12 +219,17 @@ def _whole_words(text: str, found: list[OrgMatch]) -> list[OrgMatch]:
     return [m for m in found if not _cut(text, m) and not _long_ban(text, m) and not _cut_start(text, m)]
 
 
-JOINERS = "和与及或、"  # 市政府和县政府: a conjunction before a name (和县 is a county) cuts no word
+JOINERS = "和与及或、"
+NUMERALS = "0123456789０１２３４５６７８９一二三四五六七八九十两几多"
+CLASSIFIERS = "个家项批名支"  # 市政府和县政府: a conjunction before a name (和县 is a county) cuts no word
 
 
 def _cut_start(text: str, m: OrgMatch) -> bool:
-    """A dictionary word runs across the mention's start, and that word is no place name."""
+    """A dictionary word runs across the mention's start, and that word is no place name; or the
+    mention opens with the classifier of a count (3个专项工作组)."""
     i = m.start
+    if i and text[i - 1] in NUMERALS and m.name[0] in CLASSIFIERS:
+        return True  # 3个专门工作组: a count, the name (if any) starts after the classifier
     if i == 0 or not "\u4e00" <= text[i - 1] <= "\u9fff" or text[i - 1] in JOINERS:
         return False
     if not splits_word(text, i):
@@ -348,5 +354,6 @@ PASSES = (
     Pass("paired CPPCC", CPPCC, _paired_cppcc),  # 市级人大建议和政协提案
     Pass("level groups", "级", _level_groups),  # 建立市级口岸联席会议制度
     Pass("field classes", CLASS_WORD, field_classes),  # 市场监管部门加强…, 由统计部门负责
-    Pass("facility projects", "医", facility_projects),  # 推进县人民医院落地
+    Pass("facility projects", "医", facility_projects),
+    Pass("sub-units", SETS_UP, sub_units),  # 领导小组下设综合协调组及…工作组  # 推进县人民医院落地
 )
