@@ -18,7 +18,7 @@ def surfaces(text: str) -> list[str]:
 @pytest.mark.parametrize(
     "text, want",
     [
-        ("由自然资源部门会同生态环境部门负责。", ["自然资源部门", "生态环境部门"]),  # 湖北 style
+        ("由网信部门会同保密行政管理部门负责。", ["网信部门"]),  # 湖北 style
         ("经行业主管部门审核后报省政府。", ["行业主管部门", "省政府"]),
         ("（地方金融管理部门牵头，公安部门配合）", ["地方金融管理部门", "公安部门"]),
         ("申请人向所在地人力资源社会保障部门申请。", ["所在地人力资源社会保障部门"]),
@@ -43,16 +43,19 @@ def test_words_before_bumen_that_name_no_field(text):
 
 def test_supply_cooperatives_are_units_and_share_a_suffix():
     assert names("（县供销合作社、县农业农村局负责）") == ["县供销合作社", "县农业农村局"]
-    assert names("推进宜都市、枝江市供销社综合改革") == ["宜都市供销社", "枝江市供销社"]
+    # a co-op is no organ of the government: a list of places does not share it
+    assert names("推进宜都市、枝江市供销社综合改革") == ["枝江市供销社"]
+    assert names("宜都市、枝江市人民政府负责") == ["宜都市人民政府", "枝江市人民政府"]
 
 
 def test_a_farmers_cooperative_is_no_unit():
     assert names("支持农民专业合作社规范发展") == []
 
 
-def test_a_list_of_levels_before_a_named_zone_is_one_collective():
-    got = surfaces("各州、市及滇中新区发展改革委：")  # 云南 style addressee line
-    assert got == ["各州、市及滇中新区发展改革委"]
+def test_the_last_level_of_a_list_is_no_name_of_its_own():
+    assert (
+        names("各州、市及滇中新区发展改革委：") == []
+    )  # 云南 style addressee line, not 市及滇中新区发展改革委
 
 
 def test_a_list_of_places_is_not_read_as_levels():

@@ -68,13 +68,15 @@ PLACE_JOINS = ("以及", "、", "和", "及")
 
 def _places_before(text: str, start: int, end: int) -> int:
     """Where a list of bare place names sharing the organ suffix of ``text[start:end]`` begins:
-    东河区、九原区人民政府 -> the start of 东河区; ``start`` when the mention is no <place><organ> or
-    the item before it is no bare place (财政局、九原区人民政府)."""
+    东河区、九原区人民政府 -> the start of 东河区; ``start`` when the mention is no <place><organ> (an
+    organ of government: a department-like suffix row) or the item before it is no bare place
+    (财政局、九原区人民政府)."""
     if start < 3 or text[start - 1] not in "、和及":
         return start
     own = divisions.place_prefix(text[start:end])
-    if not own or own == text[start:end] or not org_suffix(text[start:end]):
-        return start
+    row = org_suffix(text[start:end])
+    if not own or own == text[start:end] or not row or not row[2]:
+        return start  # (places share a government's organs only: not 花溪区、开阳县供销社, a co-op)
     while True:
         w = next((w for w in PLACE_JOINS if text.startswith(w, start - len(w))), "")
         j = start - len(w)
@@ -114,8 +116,8 @@ def _find(text: str) -> list[OrgMatch]:
             else None
         )
         if before and single_prefix(text[start : start + 3]) and org_suffix(text[start:end]):
-            surface = text[before.start() : end]  # 各地、州、市及米东新区质量技术监督局: one collective
-            out.append(OrgMatch(surface, normalise_name(surface), before.start(), end))
+            # 各地、州、市及米东新区质量技术监督局: 市… is the last level of the list, no name of its own;
+            # the collective over the list is left unread (identity cannot yet key it with 各地州市局)
             pos = taken[0] = end
             continue
         placed = _places_before(text, start, end)  # 固始县、光山县政府: both take 政府

@@ -25,6 +25,16 @@ LOCAL = ("所在地", "地方", "属地")
 MAX_BODY = 12
 
 
+def _has_bureau(body: str) -> bool:
+    """The field has a bureau of its own in a county (税务 -> 税务局, 统计 -> 统计局): whether its bare
+    ``X部门`` is that one bureau (a county's text) or the class of them (a province's) depends on the
+    publication's level, which identity reads; the finder leaves those to it."""
+    from kg.resolve.org_abbreviations import bureau_of_domain
+
+    local = next((w for w in LOCAL if body.startswith(w)), "")
+    return bool(bureau_of_domain(body[len(local) :], "county"))
+
+
 @lru_cache(maxsize=1 << 12)
 def is_field(body: str) -> bool:
     """``body`` (the words before 部门) names a field of work with bureaus of its own."""
@@ -43,7 +53,8 @@ def is_field(body: str) -> bool:
 
 def field_classes(text: str, found: list[OrgMatch]) -> list[OrgMatch]:
     """Add each bare ``<field>部门`` no mention covers: the longest field ending at 部门 whose start
-    splits no word (国务院金融管理部门 is the scanner's; 本部门, 职能部门 name no field)."""
+    splits no word (国务院金融管理部门 is the scanner's; 本部门, 职能部门 name no field), unless the field
+    has a bureau of its own (see _has_bureau)."""
     spans = [(m.start, m.end) for m in found]
     extra: list[OrgMatch] = []
     i = text.find(CLASS_WORD)
@@ -58,7 +69,7 @@ def field_classes(text: str, found: list[OrgMatch]) -> list[OrgMatch]:
                     and is_field(body)
                     and not splits_word(text, a)
                 ):
-                    if not any(x < end and a < y for x, y in spans):
+                    if not _has_bureau(body) and not any(x < end and a < y for x, y in spans):
                         extra.append(OrgMatch(body + CLASS_WORD, body + CLASS_WORD, a, end))
                     break
         i = text.find(CLASS_WORD, end)
