@@ -1,7 +1,8 @@
-"""Bare fields of work before 部门 (市场监管部门加强…, 由统计部门负责, 与网信部门): the class of bureaus of
-that field, a collective. A field counts when the tables name a bureau of it (网信 + 办, 统计 + 局 in the
-lexicon), optionally with its managing role (数据资源主管部门, 金融管理部门) and 地方 (the local ones);
-its start must be a word boundary (no dictionary word runs across it)."""
+"""Bare fields of work before 部门 (与网信部门, 地方金融管理部门牵头, 经业务主管部门同意): the class of
+bureaus of that field, a collective. A field counts when the tables name a bureau of it (网信 + 办, 金融 +
+办 in the lexicon), optionally with its managing role (数据资源主管部门, 金融管理部门) and 地方/所在地/属地
+(the local ones); its start must be a word boundary (no dictionary word runs across it). A field with a
+county bureau of its own (税务, 统计: 由统计部门负责) is left to identity, which knows the level."""
 
 from __future__ import annotations
 
