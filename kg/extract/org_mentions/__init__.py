@@ -58,18 +58,25 @@ def _units(s: str) -> tuple[tuple[str, str, int, int], ...]:
 
 LEVEL_WORD = "(?:自治区|直辖市|自治州|自治县|自治旗|特区|[省市区县旗乡镇])"
 LEVEL_LIST = re.compile(f"各(?:{LEVEL_WORD}、)+{LEVEL_WORD}")  # 各旗、县、区 (人民政府)
+# 各地、州、市 before a mention opening with its last level (市及米东新区质量技术监督局): 地 is 地区 here
+LEVELS_BEFORE = re.compile(f"各(?:(?:{LEVEL_WORD}|[地州盟])、)+$")
+# the kinds of internal units listed after 各 (区局机关各部、处、室、局): one collective
+UNITS_NAME = "部门"
+UNIT_KINDS = re.compile(r"(?:、[委办厅部处室局科股所站队])+")
 PLACE_JOINS = ("以及", "、", "和", "及")
 
 
 def _places_before(text: str, start: int, end: int) -> int:
     """Where a list of bare place names sharing the organ suffix of ``text[start:end]`` begins:
-    东河区、九原区人民政府 -> the start of 东河区; ``start`` when the mention is no <place><organ> or
-    the item before it is no bare place (财政局、九原区人民政府)."""
+    东河区、九原区人民政府 -> the start of 东河区; ``start`` when the mention is no <place><organ> (an
+    organ of government: a department-like suffix row) or the item before it is no bare place
+    (财政局、九原区人民政府)."""
     if start < 3 or text[start - 1] not in "、和及":
         return start
     own = divisions.place_prefix(text[start:end])
-    if not own or own == text[start:end] or not org_suffix(text[start:end]):
-        return start
+    row = org_suffix(text[start:end])
+    if not own or own == text[start:end] or not row or not row[2]:
+        return start  # (places share a government's organs only: not 花溪区、开阳县供销社, a co-op)
     while True:
         w = next((w for w in PLACE_JOINS if text.startswith(w, start - len(w))), "")
         j = start - len(w)
@@ -103,6 +110,16 @@ def _find(text: str) -> list[OrgMatch]:
             out.append(OrgMatch(surface, normalise_name(surface), start - 1, end))
             pos = taken[0] = end
             continue
+        before = (
+            LEVELS_BEFORE.search(text, max(pos, start - 16), start)
+            if text[start - 1 : start] == "、"
+            else None
+        )
+        if before and single_prefix(text[start : start + 3]) and org_suffix(text[start:end]):
+            # 各地、州、市及米东新区质量技术监督局: 市… is the last level of the list, no name of its own;
+            # the collective over the list is left unread (identity cannot yet key it with 各地州市局)
+            pos = taken[0] = end
+            continue
         placed = _places_before(text, start, end)  # 固始县、光山县政府: both take 政府
         shared = pos <= placed < start
         if shared:
@@ -127,6 +144,10 @@ def _find(text: str) -> list[OrgMatch]:
         if text.startswith("、单位", end) and name.endswith("部门"):
             end += 3  # 市直有关部门、单位: one noun phrase
             surface, name = text[start:end], name + "、单位"
+        kinds = UNIT_KINDS.match(text, end) if surface[-2:-1] == "各" else None
+        if kinds:  # 机关各部、处、室、局: its departments, named so (机关各部门)
+            end = kinds.end()
+            surface, name = text[start:end], name[: name.rfind("各") + 1] + UNITS_NAME
         out.append(OrgMatch(surface, name, start, end))
         pos = taken[0] = end
     for step in PASSES:

@@ -9,11 +9,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg import data, divisions
+from kg.extract.org_mentions.fields import CLASS_WORD, field_classes
 from kg.extract.org_mentions.joint import joint_issuers
-from kg.extract.org_mentions.words import STOP_WORDS, ZONE_WORDS, lexicon, not_orgs
+from kg.extract.org_mentions.projects import facility_projects
+from kg.extract.org_mentions.sub_units import SETS_UP, sub_units
+from kg.extract.org_mentions.words import GROUP_WORDS, STOP_WORDS, ZONE_WORDS, lexicon, not_orgs
 from kg.models import OrgMatch
 from kg.names import excluded, jurisdiction_prefix, org_suffix
-from kg.word_bounds import is_word, token_at
+from kg.word_bounds import is_word, splits_word, token_at
 
 STANDING = "及其常委会"
 
@@ -147,11 +150,42 @@ def plausible(name: str) -> bool:
     if name.startswith(POSTS):
         return False  # 县长主持县政府: a person's post opens a clause
     if name[0] in "与和及对" or LEVEL_ADJ.match(name) and not LEVEL_ORGAN.match(name):
-        if not (LEVEL_CLASS.match(name) and _organ_class(name[2:])):
+        if not (LEVEL_CLASS.match(name) and (_organ_class(name[2:]) or _level_group(name[2:]))):
             return False
     if name.endswith(("城乡", "城镇")) and jurisdiction_prefix(name) == name[:-2]:
         return False  # 统筹县城乡发展, 新县城镇化: the words 城乡/城镇, no township (县古城乡 is one)
+    if name.endswith(SECTIONS) and jurisdiction_prefix(name) and not _unit_inside(name):
+        return False  # 贵阳大数据科(创城): a section (科/股) is a section of a unit, never of a place
     return bool(org_suffix(name)) or name in lexicon() or name[-1] in "县旗区市州盟" and _place_only(name)
+
+
+SECTIONS = ("科", "股")  # the sections inside a bureau or company (水务局水保科, 预算股)
+
+
+def _unit_inside(name: str) -> bool:
+    """A unit's name ends inside ``name`` before its last character (区财政局预算科: 区财政局); a zone
+    or a government is a place, no unit with sections (天府新区数字科创园)."""
+    rows = (org_suffix(name[:k]) for k in range(3, len(name) - 1))
+    return any(r and r[1] != "government" for r in rows)
+
+
+# the bodies a level sets up for a task (建立市级口岸联席会议制度, 成立县级防汛抗旱指挥部)
+LEVEL_GROUPS = (*GROUP_WORDS, "联席会议")
+
+
+def _level_group(body: str) -> bool:
+    """``body`` (after 省级/市级/县级) is a group that level sets up: a task before a group word."""
+    return any(body.endswith(w) and len(body) >= len(w) + 2 for w in LEVEL_GROUPS)
+
+
+def _level_groups(text: str, found: list[OrgMatch]) -> list[OrgMatch]:
+    """A level's group (市级口岸联席会议) is named as that level's (市口岸联席会议), not as a class."""
+    return [
+        OrgMatch(m.surface, m.name[0] + m.name[2:], m.start, m.end)
+        if LEVEL_CLASS.match(m.name) and _level_group(m.name[2:])
+        else m
+        for m in found
+    ]
 
 
 def _organ_class(body: str) -> bool:
@@ -185,8 +219,38 @@ def _keep_plausible(text: str, found: list[OrgMatch]) -> list[OrgMatch]:
 def _whole_words(text: str, found: list[OrgMatch]) -> list[OrgMatch]:
     """Drop a mention cut inside a word: its last character belongs to a word of the text that runs
     past the mention (中国哲学社会科 in 中国哲学社会科学) or began before its suffix character
-    (人民政府有所 in 人民政府有所作为), and that word is no organisation word (财政局, 委员会)."""
-    return [m for m in found if not _cut(text, m)]
+    (人民政府有所 in 人民政府有所作为), and that word is no organisation word (财政局, 委员会); or a
+    long run ending in the one character 办 glued to the next word (…交办信访件办结率); or one whose
+    first character ends a word begun before it (市公司 in 上市公司, 经管委 in 已经管委会同意)."""
+    return [m for m in found if not _cut(text, m) and not _long_ban(text, m) and not _cut_start(text, m)]
+
+
+JOINERS = "和与及或、"
+NUMERALS = "0123456789０１２３４５６７８９一二三四五六七八九十两几多"
+CLASSIFIERS = "个家项批名支"  # 市政府和县政府: a conjunction before a name (和县 is a county) cuts no word
+
+
+def _cut_start(text: str, m: OrgMatch) -> bool:
+    """A dictionary word runs across the mention's start, and that word is no place name; or the
+    mention opens with the classifier of a count (3个专项工作组)."""
+    i = m.start
+    if i and text[i - 1] in NUMERALS and m.name[0] in CLASSIFIERS:
+        return True  # 3个专门工作组: a count, the name (if any) starts after the classifier
+    if i == 0 or not "\u4e00" <= text[i - 1] <= "\u9fff" or text[i - 1] in JOINERS:
+        return False
+    if not splits_word(text, i):
+        return False
+    a, b = token_at(text, i)
+    return a < i and not divisions.lookup(text[a:b])
+
+
+BAN = "办"
+MAX_BAN = 8  # the longest abbreviated offices: 国务院扶贫办, 区通信管理办, 市委网信办 (6-7 characters)
+
+
+def _long_ban(text: str, m: OrgMatch) -> bool:
+    nxt = text[m.end : m.end + 1]
+    return m.name.endswith(BAN) and len(m.name) > MAX_BAN and "\u4e00" <= nxt <= "\u9fff"
 
 
 def _cut(text: str, m: OrgMatch) -> bool:
@@ -207,6 +271,15 @@ def _cut(text: str, m: OrgMatch) -> bool:
     if inside in lexicon():
         return False  # 县级人大 before 人大代表: the name's part of the word is a name itself
     return not org_suffix("□" + token) and token not in lexicon()
+
+
+# a 文号's 机关代字 (绍市委办发〔2020〕1号, 皖政办〔2021〕3号): an issuer's code, no mention
+DOC_CODE = re.compile(r"[发函字]?[〔\[【]\d{4}[〕\]】]")
+
+
+def _doc_codes(text: str, found: list[OrgMatch]) -> list[OrgMatch]:
+    """Drop a mention a document number's year follows (市委办 in 绍市委办发〔2020〕1号)."""
+    return [m for m in found if not DOC_CODE.match(text, m.end)]
 
 
 DEFINES = "所称"
@@ -279,10 +352,15 @@ PASSES = (
     Pass("plausible", "", _keep_plausible),
     Pass("whole words", "", _whole_words),
     Pass("joint issuers", "", joint_issuers),  # 中共山东省委山东省人民政府: two names
+    Pass("document numbers", "〔", _doc_codes),  # 绍市委办发〔2020〕1号
     Pass("domain lists", ETC, _domain_lists),  # 公安、财政、国土等部门
     Pass("localities", LOCALITY, _localities),  # 各地要…
     Pass("standing committees", STANDING, _standing_committees),  # 市人大及其常委会
     Pass("defined terms", DEFINES, _defined_terms),  # 本办法所称政务部门
     Pass("parks in zones", "区", _parks_in_zones),  # 合肥高新区国家数字服务出口基地
     Pass("paired CPPCC", CPPCC, _paired_cppcc),  # 市级人大建议和政协提案
+    Pass("level groups", "级", _level_groups),  # 建立市级口岸联席会议制度
+    Pass("field classes", CLASS_WORD, field_classes),  # 市场监管部门加强…, 由统计部门负责
+    Pass("facility projects", "医", facility_projects),
+    Pass("sub-units", SETS_UP, sub_units),  # 领导小组下设综合协调组及…工作组  # 推进县人民医院落地
 )

@@ -63,6 +63,10 @@ def name_ends(text: str, i: int, body_start: int, max_len: int = MAX_LEN) -> lis
     """Candidate end positions of a mention starting at ``i`` whose body starts at ``body_start``."""
     out, depth, j = [], 0, body_start
     limit = min(len(text), i + max_len)
+    group = GROUP_AHEAD.match(text, body_start)
+    if group and group.group(1) in STOP_WORDS:  # 省推进“三地一区”建设领导小组: the verb opens its name
+        limit = min(len(text), max(limit, group.end() + GROUP_TAIL))
+        j = body_start + len(group.group(1))
     suffix_ends = suffix_last_chars()
     plain, plain_run = _plain()
     while j < limit:
@@ -118,6 +122,13 @@ def name_ends(text: str, i: int, body_start: int, max_len: int = MAX_LEN) -> lis
     return out
 
 
+# a leading group named after its task (省推进…领导小组, 市创建…工作专班): a verb that would end a name
+# opens it, when a group word follows in the same clause; the group's own units may follow (…办公室,
+# …执行小组, …成员单位)
+GROUP_AHEAD = re.compile(r"([\u4e00-\u9fff]{2})[\u4e00-\u9fff“”（）]{2,24}?(?:" + "|".join(GROUP_WORDS) + ")")
+GROUP_TAIL = 16
+
+
 def _repeats_place(text: str, i: int, j: int) -> bool:
     """The place name the mention at ``i`` opens with is printed again at ``j``: a name of its own
     starts there (a name does not repeat its own place)."""
@@ -140,6 +151,8 @@ def _start_at(text: str, i: int) -> int | None:
     c = text[i]
     if c in HEAD_FIRSTS and text.startswith(HEADS, i):
         head = next(h for h in HEADS if text.startswith(h, i))
+        if head == COUNTRY and _countries(text, i):
+            return None
         return i + len(head)
     if _inside_word(text, i):
         return None
@@ -150,6 +163,17 @@ def _start_at(text: str, i: int) -> int | None:
     if c in SINGLE_PREFIXES and single_prefix(text[i : i + 3]):
         return i + 1
     return None
+
+
+COUNTRY = "国家"
+# 国家 after these means countries, no national head (RCEP国家货物…, 沿线国家, 东盟国家)
+COUNTRIES_AFTER = ("沿线", "成员", "周边", "伙伴", "发达", "发展中", "东盟", "欧盟")
+
+
+def _countries(text: str, i: int) -> bool:
+    """``国家`` at ``i`` is the noun countries: after a Latin name (RCEP, APEC) or a group of them."""
+    prev = text[i - 1 : i]
+    return prev.isascii() and prev.isalpha() or text.endswith(COUNTRIES_AFTER, 0, i)
 
 
 def place_ends(text: str, i: int) -> bool:
