@@ -214,12 +214,6 @@ def split_units(s: str, offset: int = 0) -> list[UnitMatch]:
         surface = s[a:b]
         name = normalise_name(surface)
         own = jurisdiction_prefix(name)
-        if units and "各" in units[-1].name and len(name) == 1 and org_suffix("□" + name):
-            # 区政府各委、办、局: the classes of one government's departments, one collective
-            last = units[-1]
-            a0 = last.start - offset
-            units[-1] = UnitMatch(s[a0:b], normalise_name(s[a0:b]), last.start, b + offset)
-            continue
         if units and not own and _suffix_only(name):
             head = _head(units[-1].name)  # 国务院金融管理部门分支机构、派出机构: the head is shared
             name = head + name if head else name

@@ -31,7 +31,7 @@ def test_a_joint_body_named_by_a_bare_level_stays_one():
 
 def test_a_branch_named_after_its_parent_stays_one():
     # 国家区域医疗中心 style: a provincial branch of a national hospital
-    assert _names("支持四川大学华西医院云南医院建设。") == ["四川大学华西医院云南医院"]
+    assert _names("由四川大学华西医院云南医院负责培训。") == ["四川大学华西医院云南医院"]
 
 
 def test_glued_national_organs_are_two_issuers():

@@ -65,8 +65,8 @@ def test_each_of_a_list_holds_for_the_township_level_units_after_it():
 def test_a_governments_classes_of_departments_are_one_collective():
     # a 上海 district's 主送 line: 区政府各委、办、局 is one addressee; a heading above a name is no part of it
     got = find_orgs("浦府办〔2024〕12号\n区政府各委、办、局，各街道办事处、镇人民政府：\n")
-    assert [m.name for m in got] == ["区政府各委、办、局", "各街道办事处", "各镇人民政府"]
-    assert _names("市政府各委、办、局负责") == ["市政府各委、办、局"]
+    assert [m.name for m in got] == ["区政府各部门", "各街道办事处", "各镇人民政府"]
+    assert _names("市政府各委、办、局负责") == ["市政府各部门"]
     assert _names("二、保障措施\n区财政局要加大资金保障。") == ["区财政局"]
     assert _names("县财政局、局属各单位") == ["县财政局", "局属各单位"]
 

@@ -124,7 +124,7 @@ def _find(text: str) -> list[OrgMatch]:
         shared = pos <= placed < start
         if shared:
             start = placed
-        tail = list_tail(text, end, start)
+        tail = list_tail(text, end)
         is_list = tail > end and (
             text[end] == "、" or org_suffix(ETC_TAIL.sub("", text[end + 1 : tail]) or "x")
         )

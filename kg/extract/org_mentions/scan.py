@@ -316,24 +316,11 @@ def _acting_place(text: str, i: int) -> str:
     return place
 
 
-def _bare_suffix(text: str, i: int) -> bool:
-    """One organ-suffix character standing as a list item at ``i`` (委、办、局)."""
-    after = text[i + 1 : i + 2]
-    return org_suffix("□" + text[i : i + 1]) is not None and (
-        after in ("", *"、，,：:；;") or text.startswith(STOP_WORDS, i + 1)
-    )
-
-
-def list_tail(text: str, end: int, start: int | None = None) -> int:
-    """Extend a mention ending at ``end`` over a list of bare units: 、建设局、农业农村局等部门; after a
-    collective (``text[start:end]`` holds 各) over bare suffixes too: 区政府各委、办、局."""
-    each = start is not None and "各" in text[start:end]
+def list_tail(text: str, end: int) -> int:
+    """Extend a mention ending at ``end`` over a list of bare units: 、建设局、农业农村局等部门."""
     while end < len(text) and text[end] in "、和及与":
         step = 2 if text.startswith("以及", end) else 1
         nxt = end + step
-        if each and _bare_suffix(text, nxt):
-            end = nxt + 1
-            continue
         ends = name_ends(text, nxt, nxt)
         if not ends:
             break
