@@ -165,3 +165,18 @@ def test_a_title_a_markdown_copy_broke_into_two_headings():
 def test_a_bracketed_date_under_a_sentence_makes_no_document():
     raw = "各地要抓紧落实有关意见。\n（2024年7月31日）\n\n其他事项另行通知。\n"
     assert _docs(raw) == []
+
+
+def test_a_work_report_under_its_dash_subtitle():
+    # a 贵州 district's report as its people's congress prints it: the date and the meeting after ——
+    raw = (
+        "政府工作报告\n——2024年1月12日在六盘水市钟山区第五届人民代表大会第四次会议上\n区长 王某某\n\n"
+        "各位代表：\n现在，我代表区人民政府，向大会报告工作，请予审议。\n"
+    )
+    docs = _docs(raw)
+    assert [(d.title, d.date) for d in docs] == [("政府工作报告", "2024-01-12")]
+
+
+def test_a_dash_line_of_news_makes_no_document():
+    raw = "政府工作报告\n——2024年1月12日，记者从区人代会上获悉各项议程进展顺利\n\n会议听取了报告。\n"
+    assert _docs(raw) == []
