@@ -1,7 +1,8 @@
 """The persistent store: an on-disk Oxigraph database beside graph.ttl (``OUTDIR/graph.oxigraph/``).
 
-``kg build`` bulk-loads the Turtle it wrote (in chunks, in a process of its own) into a new database in a temporary folder beside the
-outputs and renames it into place (:func:`write_store`); lookups open it read-only
+``kg build`` writes it from the graph's lines in a process of its own (:mod:`kg.storeupdate`, which
+loads them with :func:`load_into` or changes the previous generation's store); :func:`write_store`
+loads a graph.ttl into a new database and renames it into place; lookups open it read-only
 (:func:`open_graph`): no parsing, so a lookup costs the same on a 70 M-triple graph as on a small
 one. A stamp inside the folder records the size and modification time of the graph.ttl it was
 loaded from; when graph.ttl is missing its store, or the stamp does not match (graph.ttl written
@@ -44,7 +45,7 @@ def write_store(ttl: Path, target: Path | None = None) -> Path:
     target = Path(target) if target else store_path(ttl)
     tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent))
     try:
-        _load(ttl, tmp)
+        load_into(ttl, tmp)
         (tmp / STAMP).write_text(_stamp(ttl), encoding="utf-8")
         os.chmod(tmp, 0o777 & ~_umask())  # mkdtemp makes 0700 folders; outputs are ordinary folders
         replace_dir(tmp, target)
@@ -57,14 +58,14 @@ def write_store(ttl: Path, target: Path | None = None) -> Path:
 CHUNK = 200_000  # triples handed to the bulk loader at a time
 
 
-def _load(ttl: Path, folder: Path) -> None:
-    """The Turtle file ``ttl`` streamed into a new store in ``folder``, ``CHUNK`` triples at a time:
-    one ``bulk_load`` of the whole file took 1.4 GB on a 50 MB corpus's graph, these chunks ~0.7 GB
-    (and ~1.5x the time)."""
+def load_into(path: Path, folder: Path, fmt: ox.RdfFormat = ox.RdfFormat.TURTLE) -> None:
+    """The RDF file ``path`` (Turtle, or ``fmt``) streamed into a new store in ``folder``, ``CHUNK``
+    triples at a time: one ``bulk_load`` of the whole file took 1.4 GB on a 50 MB corpus's graph,
+    these chunks ~0.7 GB (and ~1.5x the time)."""
     import itertools
 
     store = ox.Store(str(folder))
-    triples = ox.parse(path=str(ttl), format=ox.RdfFormat.TURTLE)
+    triples = ox.parse(path=str(path), format=fmt)
     while chunk := [ox.Quad(t.subject, t.predicate, t.object) for t in itertools.islice(triples, CHUNK)]:
         store.bulk_extend(chunk)
     store.optimize()
@@ -73,7 +74,7 @@ def _load(ttl: Path, folder: Path) -> None:
 
 
 class Pending:
-    """A store being written by another process (:func:`start_store`); :meth:`wait` for it."""
+    """A store being written by another process (:func:`kg.storeupdate.start`); :meth:`wait` for it."""
 
     def __init__(self, proc, target: Path):
         self.proc, self.target = proc, target
@@ -90,21 +91,6 @@ class Pending:
         if self.proc.poll() is None:
             self.proc.terminate()
         self.proc.communicate()
-
-
-def start_store(ttl: Path, target: Path | None = None) -> Pending:
-    """:func:`write_store` in another process (``python -m kg.diskstore TTL TARGET``), so that it runs
-    beside the rest of the build (the explorer's HTML) on another core and its memory is not added to
-    the build's. Its stderr is kept for :meth:`Pending.wait`: when the build is stopped, nothing of it
-    reaches the user's terminal."""
-    import subprocess
-    import sys
-
-    ttl = Path(ttl)
-    target = Path(target) if target else store_path(ttl)
-    cmd = [sys.executable, "-m", "kg.diskstore", str(ttl), str(target)]
-    proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    return Pending(proc, target)
 
 
 def _umask() -> int:
@@ -156,9 +142,3 @@ def open_graph(path: Path | str) -> ox.Store:
     if not path.exists() and (store / STAMP).is_file():  # the store alone (graph.ttl removed)
         return ox.Store.read_only(str(store))
     raise FileNotFoundError(2, "no such graph (build one with `kg build PATH -o OUTDIR`)", str(path))
-
-
-if __name__ == "__main__":  # start_store's worker: python -m kg.diskstore TTL TARGET
-    import sys
-
-    write_store(Path(sys.argv[1]), Path(sys.argv[2]))

@@ -14,14 +14,13 @@ graph.ttl from the same lines, beside the explorer made in the build's process; 
 
 from __future__ import annotations
 
-import itertools
 import json
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from kg.diskstore import STAMP, STORE, Pending, _stamp
+from kg.diskstore import STAMP, STORE, Pending, _stamp, load_into
 
 NT = ".graph.nt"  # in each generation: the graph's N-Triples lines, sorted, one per line
 INFO = "kg-update.json"
@@ -98,13 +97,7 @@ def update(new_nt: Path, target: Path, old_store: Path | None = None, old_nt: Pa
             del store
             info = {"from": "difference", "removed": len(gone), "added": len(added)}
     if info["from"] == "load":
-        store = ox.Store(str(target))
-        triples = ox.parse(path=str(new_nt), format=ox.RdfFormat.N_TRIPLES)
-        while chunk := [ox.Quad(t.subject, t.predicate, t.object) for t in itertools.islice(triples, CHUNK)]:
-            store.bulk_extend(chunk)
-        store.optimize()
-        store.flush()
-        del store
+        load_into(new_nt, target, ox.RdfFormat.N_TRIPLES)
     (target / INFO).write_text(json.dumps(info), encoding="utf-8")
     return info
 
