@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 from kg import data
 from kg.divisions import parse_places, place_prefix
 from kg.models import UnitMatch
+from kg.org_tables import national_names
 
 OPEN = "（(〔【[［"
 CLOSE = "）)〕】]］"
@@ -129,12 +130,7 @@ def _is_unit(s: str) -> bool:
     """``s`` names a unit: it ends as an organisation does, or is a national organ printed bare
     (国务院, 党中央: kg/data/national_orgs.tsv)."""
     s = ETC_TAIL.sub("", s) or s
-    return len(s) >= 2 and s not in GENERIC and (org_suffix(s) is not None or s in _national_names())
-
-
-@cache
-def _national_names() -> frozenset[str]:
-    return frozenset(data.words("national_orgs.tsv"))
+    return len(s) >= 2 and s not in GENERIC and (org_suffix(s) is not None or s in national_names())
 
 
 def bare_place(s: str) -> bool:

@@ -25,6 +25,13 @@ class Organ:
 
 
 @cache
+def national_names() -> frozenset[str]:
+    """Names of national organs that are printed bare (国务院, 党中央, 商务部, 国家发展改革委):
+    kg/data/national_orgs.tsv and every printed form of :func:`organs`."""
+    return frozenset(data.words("national_orgs.tsv")) | frozenset(organs())
+
+
+@cache
 def organs() -> dict[str, Organ]:
     """Every printed form (official name, without 中华人民共和国, short forms) -> its organ: today's
     (kg/data/state_council_organs.tsv), then those the reforms merged or renamed, for older texts

@@ -129,11 +129,12 @@ def chunks(text: str, size: int = CHUNK) -> list[tuple[int, str]]:
     return out or [(0, "")]
 
 
-def _rule_stated_above(pub: Publication, seg) -> bool:
-    """The notice transmitting ``seg`` states that the first unit of a list leads."""
-    if seg.part_of is None:
-        return False
-    return rule_re().search(pub.segments[seg.part_of].text.text.replace("\n", " ")) is not None
+def _rule_stated_above(pub: Publication) -> list[bool]:
+    """For each segment: the notice transmitting it states that the first unit of a list leads (each
+    notice read once, however many documents it transmits)."""
+    notices = {s.part_of for s in pub.segments if s.part_of is not None}
+    states = {k: rule_re().search(pub.segments[k].text.text.replace("\n", " ")) is not None for k in notices}
+    return [states.get(s.part_of, False) for s in pub.segments]
 
 
 def extract(pub: Publication) -> Facts:
@@ -141,7 +142,7 @@ def extract(pub: Publication) -> Facts:
     facts = Facts(pub)
     pipe = nlp()
     pieces = [(i, off, piece) for i, seg in enumerate(pub.segments) for off, piece in chunks(seg.text.text)]
-    first_leads = [_rule_stated_above(pub, seg) for seg in pub.segments]
+    first_leads = _rule_stated_above(pub)
 
     def docs():  # made as the pipe asks for them: a long publication's Docs are not all held at once
         for i, _off, piece in pieces:

@@ -12,6 +12,11 @@ def _lay(raw: str):
     return layout(Text.from_raw("t.txt", raw))
 
 
+def _documents(body: Text, header) -> list:
+    """The documents segment() finds in a laid-out body with its header."""
+    return [s for s in segment(clean(body), header) if s.kind == "document"]
+
+
 def _exact(t: Text) -> None:
     """Every character of the view that is not a break or a tab the stage put in is the raw one."""
     for i, c in enumerate(t.text):
@@ -43,7 +48,7 @@ def test_metadata_block_in_any_order_with_full_width_colons():
     _exact(body)
     assert body.text.startswith("\n江西省人民政府关于") or body.text.startswith("江西省人民政府关于")
     assert {f.name for f in header.fields} >= {"number", "issuer", "date", "other"}
-    docs = [s for s in segment(clean(body), header) if s.kind == "document"]
+    docs = _documents(body, header)
     assert len(docs) == 1
     d = docs[0]
     assert d.number == "赣府字〔2023〕21号" and d.date == "2023-04-10"
@@ -63,7 +68,7 @@ def test_a_header_number_the_text_cites_is_not_the_documents():
         "（2023年1月12日在长沙市第十六届人民代表大会第二次会议上）\n深入落实国发〔2022〕2号文件精神。\n"
     )
     body, header = _lay(raw)
-    docs = [s for s in segment(clean(body), header) if s.kind == "document"]
+    docs = _documents(body, header)
     assert [(d.title, d.number) for d in docs] == [("2023年政府工作报告", None)]
 
 
@@ -139,7 +144,7 @@ def test_a_metadata_table_saved_as_pipe_rows_gives_one_cell_per_key():
     assert header.get("issuer").value == "涞水县人民政府办公室"
     title = header.get("title")
     assert title.key == "标题" and raw[title.start : title.end] == title.value
-    docs = [s for s in segment(clean(body), header) if s.kind == "document"]
+    docs = _documents(body, header)
     assert [(d.title, d.number, d.issuers) for d in docs] == [
         ("涞水县人民政府办公室关于做好2024年春季森林防火工作的通知", None, ["涞水县人民政府办公室"])
     ]
@@ -153,7 +158,7 @@ def test_a_header_title_that_names_no_document_kind_makes_no_document():
     )
     body, header = _lay(raw)
     assert header.get("title").value == "2023年涞水县林业工作概况"
-    assert not [s for s in segment(clean(body), header) if s.kind == "document"]
+    assert not _documents(body, header)
 
 
 def test_a_notice_printed_only_in_the_page_table_still_transmits_its_plan():
@@ -169,7 +174,7 @@ def test_a_notice_printed_only_in_the_page_table_still_transmits_its_plan():
         "一、扩大市场准入\n（一）开展放宽科技创新领域外资准入试点。（商务部牵头）\n"
     )
     body, header = _lay(raw)
-    docs = [s for s in segment(clean(body), header) if s.kind == "document"]
+    docs = _documents(body, header)
     notice, plan = docs
     assert (notice.number, notice.date, notice.recipients[:1]) == (
         "国办发〔2024〕9号",
@@ -188,7 +193,7 @@ def test_a_page_table_naming_no_transmitted_document_gives_the_one_document():
         "各省、自治区、直辖市人民政府：\n为做好春运工作，经国务院同意，现就有关事项通知如下。\n"
     )
     body, header = _lay(raw)
-    docs = [s for s in segment(clean(body), header) if s.kind == "document"]
+    docs = _documents(body, header)
     assert [(d.title, d.number, d.part_of) for d in docs] == [
         ("国务院办公厅关于做好2024年春运工作的通知", "国办发明电〔2024〕1号", None)
     ]

@@ -4,12 +4,10 @@ opens with a bare level (``省纪委省监委``, ``区委区政府督查室``) i
 
 from __future__ import annotations
 
-from functools import cache
-
-from kg import data, divisions
+from kg import divisions
 from kg.models import OrgMatch
 from kg.names import org_suffix
-from kg.org_tables import organs
+from kg.org_tables import national_names
 
 PARTY = ("中国共产党", "中共")
 NATIONAL = ("国务院", "全国人大", "全国政协", "最高人民法院", "最高人民检察院")
@@ -19,17 +17,10 @@ MIN_NAME = 4
 ORGANS = ("government", "party", "department")  # kinds of organ that issue jointly
 
 
-@cache
-def _national() -> frozenset[str]:
-    """National organs printed bare: kg/data/national_orgs.tsv and every form of the State Council's
-    organs (商务部, 国家发展改革委; kg.org_tables.organs)."""
-    return frozenset(data.words("national_orgs.tsv")) | frozenset(organs())
-
-
 def _full(name: str) -> bool:
     """``name`` opens with its own jurisdiction and ends as an organ of government or party does (a
     hospital's branch, 北京协和医院贵州医院, is one body)."""
-    if name in _national():
+    if name in national_names():
         return True
     row = org_suffix(name) if len(name) >= MIN_NAME else None
     if not row or row[1] not in ORGANS:
@@ -43,7 +34,7 @@ def _full(name: str) -> bool:
 def split_joint(name: str) -> list[tuple[int, int]]:
     """(start, end) of each full name glued in ``name``; one span when it is one name."""
     for i in range(2, len(name) - 1):
-        if _full(name[:i]) and _full(name[i:]) and _opens_anew(name[i:], name[:i] in _national()):
+        if _full(name[:i]) and _full(name[i:]) and _opens_anew(name[i:], name[:i] in national_names()):
             return [(0, i)] + [(i + a, i + b) for a, b in split_joint(name[i:])]
     return [(0, len(name))]
 
@@ -51,7 +42,7 @@ def split_joint(name: str) -> list[tuple[int, int]]:
 def _opens_anew(rest: str, after_national: bool) -> bool:
     """``rest`` names its jurisdiction in full, not by a bare level (省监委, 区政府); after a national
     organ, a place opens its branch (中国人民银行合肥中心支行, 国家外汇管理局贵州省分局), not a new name."""
-    if rest.startswith(PARTY + NATIONAL) or any(rest.startswith(n) for n in _national()):
+    if rest.startswith(PARTY + NATIONAL) or any(rest.startswith(n) for n in national_names()):
         return True
     return not after_national and bool(divisions.place_prefix(rest))
 
