@@ -16,6 +16,7 @@ from kg.segment.lines import (
     _number_of_line,
     _transmitted,
     _typed,
+    issuer_endings,
     parse_date,
     squeeze,
 )
@@ -223,6 +224,10 @@ class _Segmenter:
         return b.title or "".join(squeeze(self.lines[k].text) for k in b.title_lines)
 
 
+# One issuer named in a title's head before 关于 (kg/data/issuer_endings.tsv).
+_TITLE_ISSUER = re.compile(rf".+?(?:{issuer_endings('title')})")
+
+
 def _issuers_from(title: str, sig: list[str], printed: str = "") -> list[str]:
     """The signature's agencies, else the joint issuers named before 关于 in the title as
     ``printed`` (spaces kept), else the organisations the title names before 关于."""
@@ -231,9 +236,7 @@ def _issuers_from(title: str, sig: list[str], printed: str = "") -> list[str]:
     if joint := joint_issuers(printed):
         return joint
     head = title.split("关于")[0] if "关于" in title else ""
-    parts = re.findall(
-        r".+?(?:人民政府办公室|人民政府办公厅|人民政府|委员会|办公室|办公厅|人民武装部|局|厅|委|部)", head
-    )
+    parts = _TITLE_ISSUER.findall(head)
     return [p for p in parts if len(p) >= 3]
 
 

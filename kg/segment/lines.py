@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kg.data import rows
 from kg.docnumber import NUMBER_RE, normalise_number
 from kg.doctypes import doc_type_surface
 
@@ -14,10 +15,21 @@ _DATE_RE = re.compile(
     r"\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日"
 )
 _CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
+
+
+def issuer_endings(where: str) -> str:
+    """An alternation of the organ endings of kg/data/issuer_endings.tsv for WHERE ("title" or
+    "signature"), longest first."""
+    ends = [r[0] for r in rows("issuer_endings.tsv") if where == "signature" or r[1] == "both"]
+    return "|".join(re.escape(e) for e in sorted(ends, key=len, reverse=True))
+
+
+# A line of issuing organs (a signature, a metadata value): names ending in an organ word.
+_ENDS = issuer_endings("signature")
 _ORG_LINE = re.compile(
-    r"^(中共)?[\u4e00-\u9fff]{2,30}(人民政府|办公室|办公厅|委员会|人民武装部|局|厅|委|部|院|会)"
-    r"([ \u3000]+[\u4e00-\u9fff]{2,30}(人民政府|办公室|办公厅|委员会|人民武装部|局|厅|委|部|院|会))*$"
+    rf"^(中共)?[\u4e00-\u9fff]{{2,30}}(?:{_ENDS})([ \u3000]+[\u4e00-\u9fff]{{2,30}}(?:{_ENDS}))*$"
 )
+
 # Spaces after or before a non-ASCII character; written to start with the space (fast to search).
 _SPACES = re.compile(r"[ \u3000\t](?:(?<=[^\x00-\x7f][ \u3000\t])[ \u3000\t]*|[ \u3000\t]*(?=[^\x00-\x7f]))")
 
