@@ -44,9 +44,8 @@ def segment(t: Text, header: Header | None = None) -> list[Segment]:
     its metadata header says (a 文号, issuer or date given only there belongs to its document)."""
     seg = _Segmenter(t)
     blocks = seg.blocks()
-    virtual = header_block(seg, header) if not blocks else None
-    if virtual is not None:
-        blocks = [virtual]
+    if not blocks and (printed_above := header_block(seg, header)):
+        blocks = [printed_above]
     if not blocks:
         return from_header(t, header, _entries(t, seg))
     lines = seg.lines
@@ -66,7 +65,7 @@ def segment(t: Text, header: Header | None = None) -> list[Segment]:
                 date=parse_date(lines[b.date_line].text) if b.date_line is not None else None,
                 issuers=_issuers_from(title or "", sig, printed),
                 doc_type=doc_type(title) if title else None,
-                evidence=t.evidence(lines[b.num_line].start, lines[b.num_line].end),
+                evidence=b.header or t.evidence(lines[b.num_line].start, lines[b.num_line].end),
             )
         )
     # the documents they transmit: a line of its own holding the transmitted title
@@ -116,7 +115,5 @@ def segment(t: Text, header: Header | None = None) -> list[Segment]:
             parent = out[s.part_of]
             parent.effective_from = parent.effective_from or s.effective_from
             parent.effective_until = parent.effective_until or s.effective_until
-    if virtual is not None:  # the notice is printed in the page's header only
-        out[0].evidence = header.evidence(header.get("title"))
     apply_header(out, header)
     return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.models import Text
+from kg.models import Evidence, Text
 from kg.segment.lines import (
     _ORG_LINE,
     MAX_TITLE_LINES,
@@ -34,6 +34,7 @@ class _Block:
     first: int  # first line index of the block
     last: int  # last line index (inclusive)
     title: str | None = None  # the title when its line also holds the 文号
+    header: Evidence | None = None  # printed only in the page's metadata header: where it says so
 
 
 class _Segmenter:

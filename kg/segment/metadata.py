@@ -83,7 +83,8 @@ def apply_header(out: list[Segment], header: Header | None) -> None:
 def header_block(seg: _Segmenter, header: Header | None) -> _Block | None:
     """The notice a page prints only in its metadata table (title, 文号) above a body that starts at
     its 主送 line, when that body transmits a document printed after it (印发…的通知 + the plan): a
-    block owning no line of the body, so that the plan is found as in a printed notice."""
+    block owning no line of the body, its evidence the header's title, so that the plan is found as in
+    a printed notice."""
     title = header.get("title") if header else None
     name = squeeze(title.value) if title else ""
     if not (name and _typed(name) and _transmitted(name)):
@@ -92,7 +93,7 @@ def header_block(seg: _Segmenter, header: Header | None) -> _Block | None:
     if first is None:
         return None
     date = seg._date_after(first - 1, len(seg.lines))
-    return _Block(None, first - 1, [], date, first, first - 1, name)
+    return _Block(None, first - 1, [], date, first, first - 1, name, header.evidence(title))
 
 
 def from_header(t: Text, header: Header | None, entries: list[Segment]) -> list[Segment]:
