@@ -58,6 +58,7 @@ class Header:
 
 _RUN_KEY_RE: re.Pattern
 _INLINE_FRONT_RE: re.Pattern
+_BARE_KEY_RE: re.Pattern
 
 
 @cache
@@ -76,7 +77,10 @@ def _patterns() -> tuple[dict[str, str], re.Pattern, re.Pattern, re.Pattern]:
     # a table cell may space a short key out to the width of a long one (标  题, 有 效 性)
     spaced = "|".join("[ \u3000]{0,2}".join(map(re.escape, k)) for k in sorted(meta, key=len, reverse=True))
     key_re = re.compile(rf"(?:^|(?<=[\s|]))(?P<key>{spaced})[ \t\u3000]*[:：][ \t\u3000|]*")
-    global _RUN_KEY_RE, _INLINE_FRONT_RE
+    global _RUN_KEY_RE, _INLINE_FRONT_RE, _BARE_KEY_RE
+    # a page's metadata table copied as text: cells ``key value`` separated by spaces, no colon
+    wide = "|".join("[ \u3000]{0,4}".join(map(re.escape, k)) for k in sorted(meta, key=len, reverse=True))
+    _BARE_KEY_RE = re.compile(rf"(?:^|(?<=[\s|]))(?P<key>{wide})[ \t\u3000|]+(?=\S)")
     _RUN_KEY_RE = re.compile(rf"(?P<key>{keys})[ \t\u3000]*[:：][ \t\u3000]*")
     _INLINE_FRONT_RE = re.compile(
         rf"-{{3}}[ \t]*(?=(?:{keys})[ \t\u3000]*[:：])(?P<body>[^\n]{{1,2000}}?)-{{3}}"
@@ -189,11 +193,14 @@ def inline_front_matter(text: str, offs: array, header: Header, spans) -> tuple[
 
 def metadata_lines(text: str, offs: array, header: Header) -> tuple[str, array]:
     """Lines of ``key: value`` pairs of known keys among the first lines: a metadata block when two
-    or more such lines stand there, or one line holds two or more pairs."""
+    or more such lines stand there, or one line holds two or more pairs. A table copied as text
+    prints ``key value`` cells without a colon: such a line counts when it holds two or more keys."""
     key_re = _patterns()[1]
     found = []
     for a, b in _line_spans(text, 0, HEAD_LINES):
         p = _pairs(text, a, b, key_re)
+        if not p and (bare := _pairs(text, a, b, _BARE_KEY_RE)) and len(bare) >= 2:
+            p = bare
         if p:
             found.append((a, b, p))
     if not found or (len(found) < 2 and len(found[0][2]) < 2):

@@ -144,7 +144,8 @@ class _Segmenter:
         for k, (i, number) in enumerate(nums):
             if any(b.number == number for b in blocks):  # the same number printed twice (a header dump)
                 continue
-            nxt = nums[k + 1][0] if k + 1 < len(nums) else len(self.lines)
+            # the next block's line (the same number printed again below is not one)
+            nxt = next((j for j, n in nums[k + 1 :] if n != number), len(self.lines))
             if i in titled:  # the title line carries the 文号
                 date = self._date_after(i, nxt)
                 last = date if date is not None else i
@@ -222,7 +223,24 @@ class _Segmenter:
         return k
 
     def block_title(self, b: _Block) -> str:
-        return b.title or "".join(squeeze(self.lines[k].text) for k in b.title_lines)
+        return _unquoted(b.title or "".join(squeeze(self.lines[k].text) for k in b.title_lines))
+
+
+def _unquoted(title: str) -> str:
+    """A title printed whole inside 《》 (a web page's ``文号《…关于印发〈…〉的通知》``) without them."""
+    inner = title[1:-1]
+    if title.startswith("《") and title.endswith("》") and _balanced(inner):
+        return inner
+    return title
+
+
+def _balanced(s: str) -> bool:
+    depth = 0
+    for c in s:
+        depth += (c == "《") - (c == "》")
+        if depth < 0:
+            return False
+    return depth == 0
 
 
 # One issuer named in a title's head before 关于 (kg/data/issuer_endings.tsv).

@@ -152,6 +152,10 @@ def _transmitted(title: str) -> list[str]:
         return []
     what = m["what"]
     quoted = re.findall(r"《(.+?)》", what)
-    if quoted:
+    if quoted and _ONLY_JOINERS.fullmatch(re.sub(r"《.+?》", "", what)):
         return quoted
-    return [what]
+    return [what]  # a title quoting another inside it: 印发2023年区《政府工作报告》确定的…方案
+
+
+# What may stand between the quoted titles a notice transmits: 《A》和《B》, 《A》等三个文件.
+_ONLY_JOINERS = re.compile(r"[和及与暨、，,\s]*(?:等[\u4e00-\u9fff\d]{0,6})?")

@@ -1,0 +1,94 @@
+"""Government web pages as people copy them: a metadata table pasted as text (cells separated by
+spaces, no colons), the page's byline, a title printed whole in 《》 after its 文号 and the 文号
+printed twice, and a 印发 notice whose transmitted title quotes another document."""
+
+from __future__ import annotations
+
+from kg.clean import clean
+from kg.layout import layout
+from kg.models import Text
+from kg.segment import segment
+from kg.segment.blocks import _unquoted
+from kg.segment.lines import _transmitted
+
+
+def _docs(raw: str) -> list:
+    body, header = layout(Text.from_raw("t.txt", raw))
+    return [s for s in segment(clean(body), header) if s.kind == "document"]
+
+
+def _header(raw: str) -> dict[str, str]:
+    return {f.key: f.value for f in layout(Text.from_raw("t.txt", raw))[1].fields}
+
+
+PAGE = (
+    "县人民政府办公室关于印发2024年县《政府工作报告》重点任务分工方案的通知\n\n"
+    "2024-02-20 09:30 县人民政府办公室\n"
+    "索 引 号 11530000/2024-00031 发文日期 2024-02-18\n"
+    "发布机构 县人民政府办公室 文    号 宜政办发〔2024〕5号\n"
+    "分   类 政务公开 有 效 性 有效\n\n"
+    "各乡镇人民政府，县人民政府各部门：\n\n"
+    "《2024年县〈政府工作报告〉重点任务分工方案》已经县人民政府同意，现印发给你们，请认真贯彻执行。\n\n"
+    "宜良县人民政府办公室\n\n2024年2月18日\n\n\n"
+    "2024年县《政府工作报告》重点任务分工方案\n\n"
+    "一、主要预期目标\n\n（一）地区生产总值增长6%左右\n\n责任单位：县发展和改革局\n"
+)
+
+
+def test_a_metadata_table_pasted_without_colons_gives_its_fields():
+    fields = _header(PAGE)
+    assert fields["文号"] == "宜政办发〔2024〕5号"
+    assert fields["发布机构"] == "县人民政府办公室"
+    assert fields["发文日期"] == "2024-02-18"
+    assert fields["有效性"] == "有效"
+
+
+def test_one_key_word_opening_a_body_line_is_no_metadata():
+    raw = "关于推进政务公开的通知\n\n分类推进政务公开，各单位要按照有关要求抓好落实。\n标题 要准确\n"
+    assert _header(raw) == {}
+
+
+def test_the_page_notice_takes_its_number_from_the_table_and_transmits_its_plan():
+    notice, plan = _docs(PAGE)
+    assert notice.number == "宜政办发〔2024〕5号" and notice.date == "2024-02-18"
+    assert plan.title == "2024年县《政府工作报告》重点任务分工方案" and plan.part_of == 0
+    assert "县发展和改革局" in plan.text.text and "县发展和改革局" not in notice.text.text
+
+
+def test_a_page_byline_goes_but_a_sentence_opening_on_a_date_and_time_stays():
+    body, _ = layout(Text.from_raw("t.txt", "标题\n2024-02-20 09:30 县人民政府办公室\n正文\n"))
+    assert "09:30" not in body.text
+    kept = "2024-02-20 09:30前报送县人民政府办公室\n"
+    body, _ = layout(Text.from_raw("t.txt", "标题\n" + kept))
+    assert kept.strip() in body.text
+
+
+def test_a_transmitted_title_quoting_another_document_is_one_title():
+    assert _transmitted("市人民政府关于印发2023年市《政府工作报告》目标任务分解方案的通知") == [
+        "2023年市《政府工作报告》目标任务分解方案"
+    ]
+    assert _transmitted("关于印发《甲市防汛预案》和《甲市抗旱预案》的通知") == [
+        "甲市防汛预案",
+        "甲市抗旱预案",
+    ]
+    assert _transmitted("关于印发《乙县河长制考核办法》等三个文件的通知") == ["乙县河长制考核办法"]
+
+
+def test_a_title_printed_in_brackets_after_its_number_and_the_number_printed_twice():
+    raw = (
+        "辽政办发〔2019〕12号《辽宁省人民政府办公厅关于印发〈辽宁省营商环境建设工作要点〉的通知》\n"
+        "《辽宁省人民政府办公厅关于印发〈辽宁省营商环境建设工作要点〉的通知》\n"
+        "辽政办发〔2019〕12号\n辽政办发〔2019〕12号\n"
+        "各市人民政府，省政府各厅委、各直属机构：\n"
+        "《辽宁省营商环境建设工作要点》已经省政府同意，现印发给你们，请认真贯彻落实。\n"
+        "辽宁省人民政府办公厅\n2019年4月2日\n"
+        "一、优化政务服务\n"
+    )
+    notice = _docs(raw)[0]
+    assert notice.title == "辽宁省人民政府办公厅关于印发〈辽宁省营商环境建设工作要点〉的通知"
+    assert (notice.number, notice.date) == ("辽政办发〔2019〕12号", "2019-04-02")
+
+
+def test_two_quoted_titles_side_by_side_are_not_one_title_in_brackets():
+    assert _unquoted("《甲县防汛预案》和《甲县抗旱预案》") == "《甲县防汛预案》和《甲县抗旱预案》"
+    assert _unquoted("《甲县关于印发《防汛预案》的通知》") == "甲县关于印发《防汛预案》的通知"
