@@ -92,3 +92,28 @@ def test_a_title_printed_in_brackets_after_its_number_and_the_number_printed_twi
 def test_two_quoted_titles_side_by_side_are_not_one_title_in_brackets():
     assert _unquoted("《甲县防汛预案》和《甲县抗旱预案》") == "《甲县防汛预案》和《甲县抗旱预案》"
     assert _unquoted("《甲县关于印发《防汛预案》的通知》") == "甲县关于印发《防汛预案》的通知"
+
+
+def test_a_transmitted_title_printed_over_two_lines_with_a_de_the_notice_leaves_out():
+    raw = (
+        "冀政办字〔2018〕45号\n河北省人民政府办公厅印发关于促进我省开发区改革和创新发展实施方案的通知\n"
+        "各市（含定州、辛集市）人民政府，省政府各部门：\n"
+        "《关于促进我省开发区改革和创新发展的实施方案》已经省政府同意，现印发给你们。\n"
+        "河北省人民政府办公厅\n2018年3月12日\n"
+        "关于促进我省开发区改革和\n创新发展的实施方案\n"
+        "一、总体要求\n（一）推进整合。（省商务厅牵头）\n"
+    )
+    notice, plan = _docs(raw)
+    assert plan.title == "关于促进我省开发区改革和创新发展的实施方案" and plan.part_of == 0
+    assert "省商务厅牵头" in plan.text.text
+
+
+def test_a_title_line_that_differs_beyond_a_de_is_not_grown_into_the_transmitted_title():
+    raw = (
+        "冀政办字〔2018〕46号\n河北省人民政府办公厅印发关于促进我省开发区改革和创新发展实施方案的通知\n"
+        "各市人民政府：\n现印发给你们。\n河北省人民政府办公厅\n2018年3月12日\n"
+        "关于促进我省开发区改革和\n开放型经济发展的若干措施\n"
+        "一、总体要求\n"
+    )
+    titles = [d.title for d in _docs(raw)]
+    assert "关于促进我省开发区改革和开放型经济发展的若干措施" not in titles

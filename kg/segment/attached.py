@@ -62,20 +62,26 @@ def _split_transmitted(seg: _Segmenter, what: str) -> list[str]:
 
 
 def _grow_title(seg: _Segmenter, i: int, want: str) -> list[int]:
-    key, run = _key(want), [i]
+    """The lines of a transmitted title that starts on line ``i``; the notice may name it without
+    a 的 the printed title has (印发X实施方案的通知 for 关于X的实施方案)."""
+    key, run = _loose(want), [i]
     j = seg._next_nonblank(i, 2)
     while (
         j is not None
         and len(run) < MAX_TITLE_LINES
-        and _key("".join(squeeze(seg.lines[k].text) for k in run)) != key
+        and _loose("".join(squeeze(seg.lines[k].text) for k in run)) != key
     ):
         cand = run + [j]
-        if key.startswith(_key("".join(squeeze(seg.lines[k].text) for k in cand))):
+        if key.startswith(_loose("".join(squeeze(seg.lines[k].text) for k in cand))):
             run = cand
             j = seg._next_nonblank(j, 2)
         else:
             break
     return run
+
+
+def _loose(title: str) -> str:
+    return _key(title).replace("的", "")
 
 
 def _speech(seg: _Segmenter, blocks: list[_Block], out: list[Segment], starts: dict[int, int]) -> None:

@@ -133,6 +133,7 @@ _SHARE = f"(?:{alternation('division')}|{alternation('jointly')})?"
 SC_LEAD = re.compile(
     rf"^(?P<a>.+?){verb_cue('lead')}[，,、；;](?P<b>.+?)(?:等)?{_SHARE}(?P<v>{alternation('shared_verb')})$"
 )
+SC_LEAD_ONLY = re.compile(rf"^由?(?P<a>.+?){verb_cue('lead')}$")  # （国家发展改革委牵头）
 SC_DUTY = re.compile(rf"^由?(?P<a>.+?){_SHARE}{verb_cue('responsible')}(?:[。；;，,].*)?$")
 
 
@@ -150,7 +151,7 @@ def _bracket_groups(s: str):
 
 
 def duty_markers(c: Compact, taken: list[tuple[int, int]]) -> list[Marker]:
-    """State Council style ``（X、Y负责）``, ``（X牵头，Y、Z配合）`` after an item."""
+    """State Council style ``（X、Y负责）``, ``（X牵头，Y、Z配合）``, ``（X牵头）`` after an item."""
     out = []
     in_taken = span_test(taken)
     for open_, close in _bracket_groups(c.s):
@@ -168,6 +169,12 @@ def duty_markers(c: Compact, taken: list[tuple[int, int]]) -> list[Marker]:
             if all_orgs(lead) and all_orgs(rest):
                 role = "supporting" if m.group("v") in ("配合", "参与") else "responsible"
                 out.append(Marker(open_, close + 1, {"lead": lead, role: rest}))
+            continue
+        m = SC_LEAD_ONLY.match(flat)
+        if m:
+            lead = units_in(c, open_ + 1, open_ + 1 + _raw_len(body, m.end("a")))
+            if all_orgs(lead):
+                out.append(Marker(open_, close + 1, {"lead": lead}))
             continue
         m = SC_DUTY.match(flat)
         if m and "牵头" not in m.group("a"):
@@ -218,8 +225,12 @@ def apply_rule(c: Compact, markers: list[Marker], stated: bool = False) -> None:
 # ---------------------------------------------------------------- statements
 
 
-def _statement(items: list[Item], c: Compact, pos: int, prev_end: int) -> tuple[int, int | None]:
-    """(start, item index or None): where the statement that ends in a marker at ``pos`` begins."""
+def _statement(
+    items: list[Item], c: Compact, pos: int, prev_end: int, marked: list[int]
+) -> tuple[int, int | None]:
+    """(start, item index or None): where the statement that ends in a marker at ``pos`` begins. A
+    marker closing a section's last item after unmarked siblings covers the section, unless a later
+    sibling has a marker of its own (``marked``: every marker's start): then it is its item's."""
     i = innermost(items, pos)
     if i is None or items[i].start < prev_end:
         start = prev_end
@@ -229,15 +240,29 @@ def _statement(items: list[Item], c: Compact, pos: int, prev_end: int) -> tuple[
     while True:
         it = items[i]
         par = it.parent
-        earlier = [j for j in (items[par].children if par is not None else []) if j < i]
+        siblings = items[par].children if par is not None else []
+        earlier = [j for j in siblings if j < i]
+        later = [j for j in siblings if j > i]
         if (
             par is not None
             and items[par].start >= prev_end
             and any(items[j].start >= prev_end for j in earlier)
+            and not (later and any(items[later[0]].start <= m < _end_of(items, par) for m in marked))
         ):
             i = par
             continue
         return it.start, i
+
+
+def _end_of(items: list[Item], k: int) -> float:
+    """Where item ``k`` and its descendants end: the start of the next item outside them."""
+    for j in range(k + 1, len(items)):
+        p = items[j].parent
+        while p is not None and p != k:
+            p = items[p].parent
+        if p is None:
+            return items[j].start
+    return float("inf")
 
 
 def _item_label(items: list[Item], c: Compact, i: int, end: int) -> str:
@@ -277,10 +302,11 @@ def marker_tasks(
     markers = all_markers(c) if markers is None else markers
     apply_rule(c, markers, first_leads)
     out, prev_end = [], 0
+    marked = [mk.start for mk in markers if any(mk.roles.get(r) for r in ROLES)]
     for mk in markers:
         if not any(mk.roles.get(r) for r in ROLES):
             continue
-        start, i = _statement(items, c, mk.start, prev_end)
+        start, i = _statement(items, c, mk.start, prev_end, marked)
         body = c.s[start : mk.start].replace("\n", "")
         if i is not None:
             label = _item_label(items, c, i, mk.start)
