@@ -117,3 +117,27 @@ def test_a_title_line_that_differs_beyond_a_de_is_not_grown_into_the_transmitted
     )
     titles = [d.title for d in _docs(raw)]
     assert "关于促进我省开发区改革和开放型经济发展的若干措施" not in titles
+
+
+def test_a_page_title_naming_no_kind_with_its_number_in_brackets_above_a_main_send_line():
+    raw = (
+        "• 发布机构:县人民政府办公室\n  • 公开方式:政府网站\n"
+        "2022年县政府民生实事项目（宁政发〔2022〕4号）\n"
+        "来源:宁乡县政府   2022-02-23 10:56\n浏览量:1 | | | |\n\n"
+        "各乡镇人民政府、县直各单位：\n\n《2022年县政府民生实事项目》已经县人民政府同意，现印发给你们。\n"
+    )
+    (doc,) = _docs(raw)
+    assert (doc.title, doc.number) == ("2022年县政府民生实事项目", "宁政发〔2022〕4号")
+    body, _ = layout(Text.from_raw("t.txt", raw))
+    assert "浏览量" not in body.text and "来源" not in body.text
+
+
+def test_a_page_title_naming_no_kind_without_a_main_send_line_is_no_document():
+    raw = "2022年县政府民生实事项目（宁政发〔2022〕4号）\n一、强化责任落实。各单位要抓好落实。\n"
+    assert _docs(raw) == []
+
+
+def test_a_source_line_of_the_text_itself_stays():
+    kept = "来源：省统计局年度统计公报\n"
+    body, _ = layout(Text.from_raw("t.txt", "标题\n" + kept))
+    assert kept.strip() in body.text

@@ -20,7 +20,14 @@ from kg.segment.lines import (
     parse_date,
     squeeze,
 )
-from kg.segment.titled import joint_issuers, signed_date, title_blocks, titled_number, under_title
+from kg.segment.titled import (
+    joint_issuers,
+    sends_next,
+    signed_date,
+    title_blocks,
+    titled_number,
+    under_title,
+)
 
 
 @dataclass
@@ -134,7 +141,13 @@ class _Segmenter:
         return None
 
     def blocks(self) -> list[_Block]:
-        titled = {i: got for i, ln in enumerate(self.lines) if (got := titled_number(ln))}
+        titled = {
+            i: got
+            for i, ln in enumerate(self.lines)
+            if (
+                got := titled_number(ln) or ("号" in ln.text and titled_number(ln, sends_next(self.lines, i)))
+            )
+        }
         nums = [
             (i, n)
             for i, ln in enumerate(self.lines)

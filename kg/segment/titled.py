@@ -35,8 +35,10 @@ _AGENCY_RE = re.compile(rf"[{_CJK}]{{2,20}}")
 MAX_JOINT = 10
 
 
-def titled_number(line: _Line) -> tuple[str, str] | None:
-    """(title, 文号) when a line is a document title ending in its bracketed 文号."""
+def titled_number(line: _Line, sends: bool = False) -> tuple[str, str] | None:
+    """(title, 文号) when a line is a document title ending in its bracketed 文号; ``sends``: a 主送
+    line follows, so a page title naming no 文种 (``2021年县政府重点工作任务（华政发〔2021〕2号）``)
+    is one too."""
     t = line.text
     if "号" not in t or len(t) > 200:
         return None
@@ -46,9 +48,15 @@ def titled_number(line: _Line) -> tuple[str, str] | None:
     title = m["title"]
     if title.rstrip().endswith("》") or _OUTLINE_START_RE.match(title):  # a sentence citing a document
         return None
-    if not _is_title_line(title) or not _typed(squeeze(title)):
+    if not _is_title_line(title) or not (sends or _typed(squeeze(title))):
         return None
     return title, normalise_number(m["number"].strip())
+
+
+def sends_next(lines: list[_Line], i: int) -> bool:
+    """The next line that is not blank after line ``i`` is a 主送 line (``各乡镇人民政府、县直各单位：``)."""
+    j = next((k for k in range(i + 1, min(i + 4, len(lines))) if not lines[k].blank), None)
+    return j is not None and bool(_MAIN_SEND_RE.match(t := squeeze(lines[j].text))) and len(t) >= 4
 
 
 def joint_issuers(title: str) -> list[str]:
