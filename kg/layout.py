@@ -94,7 +94,7 @@ def layout(t: Text) -> tuple[Text, Header]:
     """The text with its wrapper set aside, and what the wrapper says."""
     header = Header(t.source, t.raw)
     text, offs = t.text, t.offsets
-    for rule in (front_matter, metadata_lines, chrome, markdown):
+    for rule in (html_markup, front_matter, metadata_lines, chrome, markdown):
         text, offs = rule(text, offs, header)
     return Text(t.source, t.raw, text, offs), header
 
@@ -221,6 +221,42 @@ _IMAGE_RE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 _LINK_RE = re.compile(r"\[([^\]\n]+)\]\((?:https?://|/|\.)[^)\n]*\)")
 _TABLE_RE = re.compile(r"^[ \t]*\|[^\n]*\|[ \t]*$", re.M)
 _TABLE_RULE_RE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-{3,}:?[ \t]*)?")
+
+
+_TAG_RE = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]{0,9})\b[^<>\n]{0,300}?/?>")
+_BLOCK_TAGS = frozenset("p div br h1 h2 h3 h4 h5 h6 li tr table ul ol section article blockquote".split())
+_CELL_TAGS = frozenset(("td", "th"))
+_INLINE_TAGS = frozenset("strong b i em u span font a img sup sub small big center label".split())
+_ENTITY_RE = re.compile(r"&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|(nbsp|lt|gt|amp|quot|apos|ensp|emsp));")
+_ENTITIES = {"nbsp": " ", "lt": "<", "gt": ">", "amp": "&", "quot": '"', "apos": "'", "ensp": " ", "emsp": " "}
+
+
+def html_markup(text: str, offs: array, header: Header) -> tuple[str, array]:
+    """HTML a crawl kept inside a text or markdown file (``<p>…</p><p>…</p>``): a block tag becomes a
+    line break, a closing cell tag a tab, an inline tag goes, an entity becomes its character. Only
+    where two or more block tags stand, so a stray ``<`` in a sentence stays."""
+    if "<" not in text:
+        return text, offs
+    tags = [m for m in _TAG_RE.finditer(text) if m[2].lower() in _BLOCK_TAGS | _CELL_TAGS | _INLINE_TAGS]
+    if sum(1 for m in tags if m[2].lower() in _BLOCK_TAGS) < 2:
+        return text, offs
+    edits: list[Edit] = []
+    for m in tags:
+        name, closing = m[2].lower(), m[1] == "/"
+        if name in _BLOCK_TAGS:
+            edits.append((m.start(), m.end(), "\n", [offs[m.start()]]))
+        elif name in _CELL_TAGS and closing:
+            edits.append((m.start(), m.end(), "\t", [offs[m.start()]]))
+        else:
+            edits.append((m.start(), m.end(), "", []))
+    for m in _ENTITY_RE.finditer(text):
+        if m[1] or m[2]:
+            code = int(m[1]) if m[1] else int(m[2], 16)
+            ch = chr(code) if 0 < code < 0x110000 and not 0xD800 <= code < 0xE000 else ""
+        else:
+            ch = _ENTITIES[m[3]]
+        edits.append((m.start(), m.end(), ch, [offs[m.start()]] if ch else []))
+    return apply_edits(text, offs, _disjoint(edits))
 
 
 def markdown(text: str, offs: array, header: Header) -> tuple[str, array]:

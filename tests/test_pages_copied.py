@@ -141,3 +141,45 @@ def test_a_source_line_of_the_text_itself_stays():
     kept = "来源：省统计局年度统计公报\n"
     body, _ = layout(Text.from_raw("t.txt", "标题\n" + kept))
     assert kept.strip() in body.text
+
+
+HTML_IN_TEXT = (
+    "发文机关:河南省人民政府\n生效日期:2019年05月10\n文号 :豫政〔2019〕16号\n"
+    "<p>各省辖市、济源示范区管委会、各县（市）人民政府，省人民政府各部门：</p>"
+    "<p> 现将《河南省促进农民增收实施方案》印发给你们，请认真组织实施。</p>"
+    '<p style="text-align: right;"> 河南省人民政府</p><p style="text-align: right;"> 2019年5月10日</p>'
+    '<p><br/></p><p style="text-align: center;"><strong>河南省促进农民增收实施方案</strong></p>'
+    "<p> 一、重点任务</p><p> （一）拓宽就业渠道&nbsp;。（省人力资源社会保障厅牵头，省财政厅配合）</p>"
+)
+
+
+def test_html_a_crawl_kept_in_a_text_file_is_read_as_lines_with_exact_offsets():
+    body, header = layout(Text.from_raw("t.txt", HTML_IN_TEXT))
+    assert "<p" not in body.text and "&nbsp;" not in body.text
+    assert "\n河南省促进农民增收实施方案\n" in body.text
+    assert {f.key for f in header.fields} >= {"发文机关", "生效日期", "文号"}
+    for i, c in enumerate(body.text):
+        if c not in "\n\t ":
+            assert body.raw[body.offsets[i]] == c
+
+
+def test_a_table_naming_only_the_number_is_the_notice_and_its_opening_says_what_it_transmits():
+    notice, plan = _docs(HTML_IN_TEXT)
+    assert (notice.number, notice.title, notice.date) == ("豫政〔2019〕16号", None, "2019-05-10")
+    assert plan.title == "河南省促进农民增收实施方案" and plan.part_of == 0
+    assert "省财政厅配合" in plan.text.text and "省财政厅配合" not in notice.text.text
+
+
+def test_a_sentence_with_a_lone_angle_bracket_is_not_html():
+    raw = "各单位：\n指标值<5%的地区<p>不计入。\n"
+    body, _ = layout(Text.from_raw("t.txt", raw))
+    assert body.text == raw
+
+
+def test_a_notice_that_only_mentions_a_plan_in_its_body_transmits_nothing():
+    raw = (
+        "鄂政办发〔2020〕9号\n湖北省人民政府办公厅关于做好春耕生产工作的通知\n"
+        "各市、州、县人民政府：\n请按照《湖北省春耕生产方案》抓好落实。\n湖北省人民政府办公厅\n2020年3月2日\n"
+        "湖北省春耕生产方案\n一、目标\n"
+    )
+    assert all(d.part_of is None for d in _docs(raw))

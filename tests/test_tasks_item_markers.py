@@ -41,3 +41,23 @@ def test_a_marker_is_its_items_when_later_items_carry_their_own():
 def test_a_marker_closing_a_sections_last_item_still_covers_the_section():
     body = "二、保障措施\n（一）加强组织领导。\n（二）强化资金保障。（省财政厅负责）\n三、其他\n"
     assert _tasks(body) == [("保障措施", [], ["省财政厅"])]
+
+
+def test_marker_lines_one_under_another_are_one_assignment():
+    body = (
+        "一、稳定经济增长\n1.地区生产总值增长6%左右。\n牵头负责领导：张三。\n"
+        "牵头责任单位：省发展改革委。\n协同责任单位：省财政厅、省统计局等。\n"
+        "2.进出口总额增长5%左右。\n牵头责任单位：省商务厅。\n协同责任单位：南昌海关。\n"
+    )
+    got = [
+        (t.label, [u.name for u in t.lead], [u.name for u in t.supporting]) for t in find_tasks(body)
+    ]
+    assert got == [
+        ("地区生产总值增长6%左右", ["省发展改革委"], ["省财政厅", "省统计局"]),
+        ("进出口总额增长5%左右", ["省商务厅"], ["南昌海关"]),
+    ]
+
+
+def test_the_markers_of_two_items_stay_two_tasks():
+    body = "1.甲任务。\n责任单位：省财政厅。\n2.乙任务。\n责任单位：省商务厅。\n"
+    assert [t.label for t in find_tasks(body)] == ["甲任务", "乙任务"]

@@ -28,6 +28,7 @@ from kg.segment.attached import (
     _printed_annexes,
     _speech,
     _split_transmitted,
+    stated_transmitted,
 )
 from kg.segment.blocks import _issuers_from, _Segmenter, _signature
 from kg.segment.bodies import _assign_bodies, _entries
@@ -73,7 +74,7 @@ def segment(t: Text, header: Header | None = None) -> list[Segment]:
     for bi, b in enumerate(blocks):
         starts.setdefault(b.first, bi)
     for bi, b in enumerate(blocks):
-        wants = _transmitted(out[bi].title or "")
+        wants = _transmitted(out[bi].title or "") or stated_transmitted(seg, b)
         if len(wants) == 1 and _find_title_line(seg, wants[0], b) is None:
             wants = _split_transmitted(seg, wants[0]) or wants
         for want in wants:

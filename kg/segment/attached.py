@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from kg.data import words
+from kg.data import rows, words
 from kg.doctypes import doc_type
 from kg.models import Segment
 from kg.segment.blocks import _Block, _Segmenter
@@ -39,6 +40,24 @@ def _find_title_line(seg: _Segmenter, want: str, b: _Block) -> int | None:
         ):
             loose = i  # the period written with and without 年: （2015-2020） / （2015-2020年）
     return loose
+
+
+@cache
+def _stated_res() -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(r[0]) for r in rows("transmit_phrases.tsv"))
+
+
+def stated_transmitted(seg: _Segmenter, b: _Block) -> list[str]:
+    """What a notice's opening lines say it transmits (``现将《X》印发给你们``), for a notice whose
+    title does not name it (a page printing only the 文号 in its table, or ``关于做好…的通知``)."""
+    for k in range(b.last + 1, min(b.last + 6, len(seg.lines))):
+        if k in seg.owned and seg.owned[k] != seg.owned.get(b.first):
+            break
+        text = squeeze(seg.lines[k].text).replace(",", "，")
+        for pat in _stated_res():
+            if m := pat.search(text):
+                return re.findall(r"《(.+?)》", m["what"])
+    return []
 
 
 def _split_transmitted(seg: _Segmenter, what: str) -> list[str]:

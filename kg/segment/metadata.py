@@ -16,6 +16,7 @@ from kg.layout import Header
 from kg.models import Segment, Text
 from kg.segment.blocks import _Block, _issuers_from, _Segmenter
 from kg.segment.lines import _ORG_LINE, _key, _transmitted, _typed, parse_date, squeeze
+from kg.segment.titled import sends_next
 
 _ISO_RE = re.compile(r"((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})日?")
 
@@ -84,16 +85,22 @@ def header_block(seg: _Segmenter, header: Header | None) -> _Block | None:
     """The notice a page prints only in its metadata table (title, 文号) above a body that starts at
     its 主送 line, when that body transmits a document printed after it (印发…的通知 + the plan): a
     block owning no line of the body, its evidence the header's title, so that the plan is found as in
-    a printed notice."""
+    a printed notice. A table naming only the 文号 above a body opening on its 主送 line is that
+    notice too (what it transmits is then read from its opening lines)."""
     title = header.get("title") if header else None
     name = squeeze(title.value) if title else ""
-    if not (name and _typed(name) and _transmitted(name)):
-        return None
+    number = header.get("number") if header else None
     first = seg._next_nonblank(-1, len(seg.lines))
     if first is None:
         return None
+    if name and _typed(name) and _transmitted(name):
+        said = title
+    elif not name and number and _number(number.value) and sends_next(seg.lines, first - 1):
+        said = number  # the table names only the 文号; the body opens on its 主送 line
+    else:
+        return None
     date = seg._date_after(first - 1, len(seg.lines))
-    return _Block(None, first - 1, [], date, first, first - 1, name, header.evidence(title))
+    return _Block(None, first - 1, [], date, first, first - 1, name or None, header.evidence(said))
 
 
 def from_header(t: Text, header: Header | None, entries: list[Segment]) -> list[Segment]:

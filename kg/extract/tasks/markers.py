@@ -126,6 +126,25 @@ def label_markers(c: Compact) -> list[Marker]:
         prefix, roles = _role_parts(c, a, end)
         out.append(Marker(a if a == m.start() else open_, end, roles, prefix))
         done = end
+    return _joined(c, out)
+
+
+def _joined(c: Compact, markers: list[Marker]) -> list[Marker]:
+    """A marker right after another (nothing but breaks and stops between) with roles of its own
+    is the same marker: ``牵头责任单位：X。`` then ``协同责任单位：Y、Z。`` on the next line."""
+    out: list[Marker] = []
+    for mk in markers:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and not c.s[prev.end : mk.start].strip("\n 　。；;，,")
+            and not set(prev.roles) & set(mk.roles)
+        ):
+            for role, units in mk.roles.items():
+                prev.roles.setdefault(role, []).extend(units)
+            prev.end = mk.end
+            continue
+        out.append(mk)
     return out
 
 
