@@ -228,7 +228,16 @@ _BLOCK_TAGS = frozenset("p div br h1 h2 h3 h4 h5 h6 li tr table ul ol section ar
 _CELL_TAGS = frozenset(("td", "th"))
 _INLINE_TAGS = frozenset("strong b i em u span font a img sup sub small big center label".split())
 _ENTITY_RE = re.compile(r"&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|(nbsp|lt|gt|amp|quot|apos|ensp|emsp));")
-_ENTITIES = {"nbsp": " ", "lt": "<", "gt": ">", "amp": "&", "quot": '"', "apos": "'", "ensp": " ", "emsp": " "}
+_ENTITIES = {
+    "nbsp": " ",
+    "lt": "<",
+    "gt": ">",
+    "amp": "&",
+    "quot": '"',
+    "apos": "'",
+    "ensp": " ",
+    "emsp": " ",
+}
 
 
 def html_markup(text: str, offs: array, header: Header) -> tuple[str, array]:

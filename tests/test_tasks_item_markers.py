@@ -49,9 +49,7 @@ def test_marker_lines_one_under_another_are_one_assignment():
         "牵头责任单位：省发展改革委。\n协同责任单位：省财政厅、省统计局等。\n"
         "2.进出口总额增长5%左右。\n牵头责任单位：省商务厅。\n协同责任单位：南昌海关。\n"
     )
-    got = [
-        (t.label, [u.name for u in t.lead], [u.name for u in t.supporting]) for t in find_tasks(body)
-    ]
+    got = [(t.label, [u.name for u in t.lead], [u.name for u in t.supporting]) for t in find_tasks(body)]
     assert got == [
         ("地区生产总值增长6%左右", ["省发展改革委"], ["省财政厅", "省统计局"]),
         ("进出口总额增长5%左右", ["省商务厅"], ["南昌海关"]),
