@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from kg.data import rows
+from kg.doctypes import doc_type
 from kg.edits import Edit, apply_edits
 from kg.models import Evidence, Text
 
@@ -219,6 +220,7 @@ _LIST_RE = re.compile(r"^[ \t]*[-*+][ \t]+(?=\S)", re.M)
 _BOLD_RE = re.compile(r"(\*\*)(?=\S)([^\n]+?)(?<=\S)\*\*")
 _IMAGE_RE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 _LINK_RE = re.compile(r"\[([^\]\n]+)\]\((?:https?://|/|\.)[^)\n]*\)")
+_WIKILINK_RE = re.compile(r"\[\[([^\[\]|\n]{1,200})(?:\|([^\[\]\n]{1,200}))?\]\]")
 _TABLE_RE = re.compile(r"^[ \t]*\|[^\n]*\|[ \t]*$", re.M)
 _TABLE_RULE_RE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-{3,}:?[ \t]*)?")
 
@@ -281,9 +283,20 @@ def markdown(text: str, offs: array, header: Header) -> tuple[str, array]:
         edits += [(m.start(), m.start() + k, "", []), (m.end() - k, m.end(), "", [])]
     for m in _LINK_RE.finditer(text):
         edits += [(m.start(), m.start(1), "", []), (m.end(1), m.end(), "", [])]
+    for m in _WIKILINK_RE.finditer(text):
+        edits += _wikilink(m, offs)
     for m in _TABLE_RE.finditer(text):
         edits.append(_table_row(text, offs, m.start(), m.end()))
     return apply_edits(text, offs, _disjoint(edits))
+
+
+def _wikilink(m: re.Match, offs: array) -> list[Edit]:
+    """A knowledge base's ``[[X]]`` / ``[[X|shown]]``: a document title X (ending in its 文种) is
+    cited as ``《X》``; any other link keeps only the words it shows."""
+    if doc_type(m[1]):
+        return [(m.start(), m.start(1), "《", [offs[m.start()]]), (m.end(1), m.end(), "》", [offs[m.end(1)]])]
+    shown = 2 if m[2] else 1
+    return [(m.start(), m.start(shown), "", []), (m.end(shown), m.end(), "", [])]
 
 
 def _table_row(text: str, offs: array, a: int, b: int) -> Edit:

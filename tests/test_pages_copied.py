@@ -183,3 +183,27 @@ def test_a_notice_that_only_mentions_a_plan_in_its_body_transmits_nothing():
         "湖北省春耕生产方案\n一、目标\n"
     )
     assert all(d.part_of is None for d in _docs(raw))
+
+
+def test_a_knowledge_base_wikilink_to_a_document_is_a_citation_and_other_links_keep_their_words():
+    raw = (
+        "为贯彻落实[[国务院办公厅关于加快发展保障性租赁住房的意见]]（国办发〔2021〕22号），"
+        "由[[浙江省住房和城乡建设厅|省住房城乡建设厅]]牵头。\n"
+    )
+    body, _ = layout(Text.from_raw("t.md", raw))
+    assert "《国务院办公厅关于加快发展保障性租赁住房的意见》（国办发〔2021〕22号）" in body.text
+    assert "由省住房城乡建设厅牵头" in body.text and "[[" not in body.text
+
+
+def test_a_plan_heading_printed_with_a_de_the_notice_title_leaves_out_is_the_transmitted_plan():
+    raw = (
+        "# 浙江省人民政府办公厅印发关于加快发展保障性租赁住房实施方案的通知\n\n"
+        "> 浙政办发〔2022〕6号\n\n各市、县（市、区）人民政府，省政府直属各单位：\n\n"
+        "现将《关于加快发展保障性租赁住房的实施方案》印发给你们，请认真贯彻执行。\n\n"
+        "浙江省人民政府办公厅\n2022年1月26日\n\n"
+        "## 关于加快发展保障性租赁住房的实施方案\n\n### 一、主要任务\n\n"
+        "- **（一）扩大供给**。（省住房城乡建设厅牵头）\n"
+    )
+    notice, plan = _docs(raw)
+    assert plan.title == "关于加快发展保障性租赁住房的实施方案" and plan.part_of == 0
+    assert "省住房城乡建设厅牵头" in plan.text.text and "省住房城乡建设厅牵头" not in notice.text.text

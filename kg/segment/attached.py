@@ -33,12 +33,10 @@ def _find_title_line(seg: _Segmenter, want: str, b: _Block) -> int | None:
         if t == key or (key.startswith(t) and len(t) >= len(key) // 2):
             if _is_title_line(seg.lines[i].text):
                 return i
-        if (
-            loose is None
-            and t.replace("年", "") == key.replace("年", "")
-            and _is_title_line(seg.lines[i].text)
-        ):
-            loose = i  # the period written with and without 年: （2015-2020） / （2015-2020年）
+        if loose is None and _looser(t) == _looser(key) and _is_title_line(seg.lines[i].text):
+            # the period written with and without 年 (（2015-2020） / （2015-2020年）), or the
+            # notice's title without a 的 the printed one has (关于X实施方案 / 关于X的实施方案)
+            loose = i
     return loose
 
 
@@ -101,6 +99,10 @@ def _grow_title(seg: _Segmenter, i: int, want: str) -> list[int]:
 
 def _loose(title: str) -> str:
     return _key(title).replace("的", "")
+
+
+def _looser(key: str) -> str:
+    return key.replace("年", "").replace("的", "")
 
 
 def _speech(seg: _Segmenter, blocks: list[_Block], out: list[Segment], starts: dict[int, int]) -> None:
