@@ -379,7 +379,19 @@ def jurisdiction_of(
         if j:
             return j
     for s in head.splitlines()[:40]:
-        j = _from_string(s, line_start_unknown=True)
+        j = _from_string(_uncited(s), line_start_unknown=True)
         if j:
             return j
     return most_mentioned(head, whole)
+
+
+_CITED_RE = re.compile(r"《[^《》\n]*》")
+
+
+def _uncited(line: str) -> str:
+    """A line without the titles it cites (根据《昆明市人民政府关于…》, 结合官渡区实际: the issuer of a
+    cited document is not the publication's); a line that is one title in 《》 is that title."""
+    t = line.strip()
+    if t.startswith("《") and t.endswith("》") and _CITED_RE.fullmatch(t):
+        return t[1:-1]
+    return _CITED_RE.sub("", line)

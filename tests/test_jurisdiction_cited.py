@@ -1,0 +1,21 @@
+"""The publication's jurisdiction is never the issuer of a document it cites: an excerpt that opens on
+its body (根据《X市人民政府关于…》…，结合Y区实际) belongs to the place it names as its own."""
+
+from __future__ import annotations
+
+from kg.divisions import jurisdiction_of
+
+
+def test_a_cited_city_document_does_not_make_a_district_text_the_citys():
+    head = (
+        "为加快推进项目建设，根据《杭州市人民政府关于印发杭州市稳经济若干政策措施的通知》（杭政〔2022〕20号），"
+        "结合萧山区实际，制定如下措施。\n一、优化审批\n1.精简审批手续。（区发改局牵头，区住建局配合）\n"
+        "编制完成萧山区三年滚动投资计划。\n"
+    )
+    j = jurisdiction_of(head, [], whole=head)
+    assert j is not None and j.name.endswith("萧山区") and j.level == "county"
+
+
+def test_a_line_that_is_one_bracketed_gazette_title_still_names_its_government():
+    j = jurisdiction_of("《宁波市人民政府公报》\n2023年第5期\n", [])
+    assert j is not None and j.name == "宁波市"
