@@ -19,3 +19,19 @@ def test_a_cited_city_document_does_not_make_a_district_text_the_citys():
 def test_a_line_that_is_one_bracketed_gazette_title_still_names_its_government():
     j = jurisdiction_of("《宁波市人民政府公报》\n2023年第5期\n", [])
     assert j is not None and j.name == "宁波市"
+
+
+def test_an_organ_of_an_unnamed_city_is_that_citys_not_every_citys():
+    from kg.resolve.org_identity import identify
+
+    got = identify("市行政审批服务局", None)
+    assert (got.canonical, got.kind, got.level) == ("市行政审批服务局", "department", "prefecture")
+    assert identify("县政府办公室", None).canonical == "县人民政府办公室"
+
+
+def test_in_a_national_text_a_bare_level_organ_is_still_every_citys():
+    from kg.models import Jurisdiction
+    from kg.resolve.org_identity import identify
+
+    got = identify("市行政审批服务局", Jurisdiction(chain=(), level="national"))
+    assert got.kind == "collective" and got.canonical.startswith("各市")

@@ -450,12 +450,21 @@ def _no_organisation(name: str, where: Jurisdiction) -> bool:
 
 
 @lru_cache(maxsize=8192)
+def _unnamed_level(name: str) -> Jurisdiction | None:
+    """In a text whose government is not known, 市政府办公室 / 县发展改革局 are organs of that one
+    city or county, unnamed (key 市/人民政府办公室), not every city's (a national text's collective)."""
+    p = single_prefix(name)
+    if p not in LEVEL_OF_PREFIX or name[1:2] in ("级", "各", "直", "、", "（", "("):
+        return None
+    return Jurisdiction(chain=(p,), level=LEVEL_OF_PREFIX[p])
+
+
 def identify(name: str, where: Jurisdiction | None) -> OrgIdentity | None:
     """The organisation a mention names in a publication of ``where``: the first resolver of IDENTIFY
     that answers; None for non-organisations (memoised: a pure function of the name and the
     jurisdiction, OrgIdentity is frozen)."""
     name = plain_name(normalise_name(name))
-    where = where or NATIONAL
+    where = where or _unnamed_level(name) or NATIONAL
     if _no_organisation(name, where):
         return None
     for resolve in IDENTIFY:
