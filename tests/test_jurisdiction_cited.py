@@ -35,3 +35,13 @@ def test_in_a_national_text_a_bare_level_organ_is_still_every_citys():
 
     got = identify("市行政审批服务局", Jurisdiction(chain=(), level="national"))
     assert got.kind == "collective" and got.canonical.startswith("各市")
+
+
+def test_a_city_organ_whose_name_opens_with_zheng_is_the_citys_and_shizheng_stays_a_word():
+    from kg.models import Jurisdiction
+    from kg.resolve.org_identity import identify
+
+    w = Jurisdiction(chain=("江西省", "赣州市"), level="prefecture")
+    assert identify("市政务服务中心", w).canonical == "赣州市政务服务中心"
+    assert identify("市政策研究室", w).canonical == "赣州市政策研究室"
+    assert identify("市政公用局", w).canonical == "赣州市市政公用局"
