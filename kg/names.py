@@ -81,10 +81,15 @@ BRACKETS = str.maketrans("〔〕()[]［］【】", "（）（）（）（）（�
 
 @lru_cache(maxsize=1 << 16)  # the same names recur (in extraction and in resolution)
 def normalise_name(s: str) -> str:
-    """Full-width round brackets for 〔〕, () and [] inside a unit name; no spaces; an opening bracket
-    the name never closes dropped from its start (（合肥海关 cut from （合肥海关负责）)."""
-    s = SPACES.sub("", s).translate(BRACKETS)
+    """Full-width round brackets for 〔〕, () and [] inside a unit name; no spaces; no term number
+    (县十八届人民代表大会); an opening bracket the name never closes dropped from its start (（合肥海关 cut
+    from （合肥海关负责）)."""
+    s = TERM.sub("", SPACES.sub("", s).translate(BRACKETS))
     return s[1:] if s.startswith("（") and "）" not in s else s
+
+
+# a body's term before its name (县十八届人民代表大会, 市第十五届人大常委会): the body is one across terms
+TERM = re.compile(r"(?<=[\u4e00-\u9fff])第?[一二三四五六七八九十]{1,3}届(?=人民代表大会|人大|政协|中国人民政治协商会议)")
 
 
 def jurisdiction_prefix(s: str) -> str:

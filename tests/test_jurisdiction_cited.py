@@ -45,3 +45,14 @@ def test_a_city_organ_whose_name_opens_with_zheng_is_the_citys_and_shizheng_stay
     assert identify("市政务服务中心", w).canonical == "赣州市政务服务中心"
     assert identify("市政策研究室", w).canonical == "赣州市政策研究室"
     assert identify("市政公用局", w).canonical == "赣州市市政公用局"
+
+
+def test_a_congress_named_with_its_term_is_the_one_congress():
+    from kg.models import Jurisdiction
+    from kg.resolve.org_identity import identify
+
+    w = Jurisdiction(chain=("江西省", "赣州市", "赣州市南康区"), level="county")
+    a = identify("区十八届人民代表大会", w)
+    b = identify("区人民代表大会", w)
+    assert a.key == b.key and "届" not in a.canonical
+    assert identify("区第五届人大常委会", w).key == identify("区人大常委会", w).key
