@@ -371,8 +371,8 @@ def jurisdiction_of(
     head: str, issuers: list[str] | tuple[str, ...] = (), whole: str = ""
 ) -> Jurisdiction | None:
     """The government a publication belongs to, from its issuers, else its title / first lines,
-    else the place its text names most often (``whole``: the publication ``head`` opens, where a
-    short place name's full name may be printed): ``绍兴市柯桥区人民政府公报`` -> (浙江省, 绍兴市,
+    else the place its text names most often outside the titles it cites (``whole``: the
+    publication ``head`` opens, where a short place name's full name may be printed): ``绍兴市柯桥区人民政府公报`` -> (浙江省, 绍兴市,
     绍兴市柯桥区); ``国务院`` -> national; ``青山市人民政府`` -> (青山市,)."""
     for s in issuers:
         j = _from_string(s)
@@ -382,7 +382,7 @@ def jurisdiction_of(
         j = _from_string(_uncited(s), line_start_unknown=True)
         if j:
             return j
-    return most_mentioned(head, whole)
+    return most_mentioned(_CITED_RE.sub(lambda m: " " * len(m[0]), head), whole)
 
 
 _CITED_RE = re.compile(r"《[^《》\n]*》")

@@ -56,3 +56,12 @@ def test_a_congress_named_with_its_term_is_the_one_congress():
     b = identify("区人民代表大会", w)
     assert a.key == b.key and "届" not in a.canonical
     assert identify("区第五届人大常委会", w).key == identify("区人大常委会", w).key
+
+
+def test_places_named_only_in_cited_titles_do_not_outnumber_the_texts_own():
+    head = (
+        "一、目标任务\n按照《绍兴市人民政府关于印发绍兴市数字经济发展规划的通知》和《绍兴市数字经济促进条例》要求，"
+        "推动《绍兴市“十四五”数字经济发展规划》落地，在上虞区建成数字经济示范区。\n"
+    )
+    j = jurisdiction_of(head, [], whole=head)
+    assert j is not None and j.name.endswith("上虞区")
