@@ -342,6 +342,19 @@ def _named_here(text: str, i: int, end: int, d: Division, whole: str = "") -> bo
     return at_word_bounds(text, end - len(form), end)
 
 
+@lru_cache(maxsize=1)
+def _join_verbs() -> tuple[str, ...]:
+    """Verbs that join a unit to the one named before it (X会同Y): kg/data/task_cues.tsv."""
+    from kg.data import rows
+
+    return tuple(r[0] for r in rows("task_cues.tsv") if len(r) > 1 and r[1] == "verb")
+
+
+def _joining_verb(text: str, i: int) -> bool:
+    """A join verb right after a name (a CJK character before it) starts at ``i``."""
+    return i > 0 and "\u4e00" <= text[i - 1] <= "\u9fff" and text.startswith(_join_verbs(), i)
+
+
 def most_mentioned(text: str, whole: str = "") -> Jurisdiction | None:
     """The place a text names most often (a yearbook with no header naming its government): names
     where they stand as names (_named_here), a governing zone as its own place; ties go to the
@@ -352,6 +365,8 @@ def most_mentioned(text: str, whole: str = "") -> Jurisdiction | None:
     while (m := starts.search(text, i)) is not None:  # skip to where a place name may start
         i = m.start()
         found, end = parse_places(text, i, shorts="all") if text[i : i + 2] in lengths else ([], i)
+        if found and _joining_verb(text, i):
+            found = []  # 县应急管理局会同县消防救援大队: the verb 会同 after a name, not 会同县
         if found:
             zone = _zone_after(text, end, found[-1], _last_form(text, i, end, found))
             if zone:
@@ -371,7 +386,7 @@ def jurisdiction_of(
     head: str, issuers: list[str] | tuple[str, ...] = (), whole: str = ""
 ) -> Jurisdiction | None:
     """The government a publication belongs to, from its issuers, else its title / first lines,
-    else the place its text names most often outside the titles it cites (``whole``: the
+    else the place its text names most often outside the titles it cites, else in them (``whole``: the
     publication ``head`` opens, where a short place name's full name may be printed): ``绍兴市柯桥区人民政府公报`` -> (浙江省, 绍兴市,
     绍兴市柯桥区); ``国务院`` -> national; ``青山市人民政府`` -> (青山市,)."""
     for s in issuers:
@@ -382,7 +397,10 @@ def jurisdiction_of(
         j = _from_string(_uncited(s), line_start_unknown=True)
         if j:
             return j
-    return most_mentioned(_CITED_RE.sub(lambda m: " " * len(m[0]), head), whole)
+    # a place the cited titles name is the text's only when it names none outside them (a yearbook
+    # of 临泉县 citing 《临泉县人民政府工作规则》 and naming no place else)
+    own = most_mentioned(_CITED_RE.sub(lambda m: " " * len(m[0]), head), whole)
+    return own or most_mentioned(head, whole)
 
 
 _CITED_RE = re.compile(r"《[^《》\n]*》")

@@ -65,3 +65,18 @@ def test_places_named_only_in_cited_titles_do_not_outnumber_the_texts_own():
     )
     j = jurisdiction_of(head, [], whole=head)
     assert j is not None and j.name.endswith("上虞区")
+
+
+def test_a_join_verb_after_a_name_is_no_place_and_a_cited_title_is_the_last_resort():
+    head = (
+        "【督查督办】按照《宿松县人民政府工作规则》（松政〔2023〕5号）要求，县政府督查室开展督查。\n"
+        "【应急管理】县应急管理局会同县消防救援大队开展检查。\n"
+    )
+    j = jurisdiction_of(head, [], whole=head)
+    assert j is not None and j.name.endswith("宿松县")  # not 湖南's 会同县
+
+
+def test_a_place_printed_after_a_name_without_a_verb_still_counts():
+    head = "【概况】全年接待游客120万人次。会同县文旅局组织开展活动。会同县图书馆新增藏书。\n"
+    j = jurisdiction_of(head, [], whole=head)
+    assert j is not None and j.name.endswith("会同县")
