@@ -53,9 +53,8 @@ def test_a_farmers_cooperative_is_no_unit():
 
 
 def test_the_last_level_of_a_list_is_no_name_of_its_own():
-    assert (
-        names("各州、市及滇中新区发展改革委：") == []
-    )  # 云南 style addressee line, not 市及滇中新区发展改革委
+    # 云南 style addressee line: one collective over the list (find6), not 市及滇中新区发展改革委
+    assert names("各州、市及滇中新区发展改革委：") == ["各州、市及滇中新区发展改革委"]
 
 
 def test_a_list_of_places_is_not_read_as_levels():

@@ -317,15 +317,25 @@ def _parks_in_zones(text: str, found: list[OrgMatch]) -> list[OrgMatch]:
     return out
 
 
-# 市级人大建议和政协提案, 区人大代表和政协委员: the 政协 paired with a level's 人大 is that level's
-PAIRED_CPPCC = re.compile(r"([省市区县])级?人大[\u4e00-\u9fff]{0,4}?[和、及与]政协")
+# 市级人大建议和政协提案, 区人大代表和政协委员: the 政协 paired with a level's 人大 is that level's; paired
+# with a bare 人大 (向人大代表和政协委员) it is as bare, the publication's own (as that 人大 is)
+PAIRED_CPPCC = re.compile(r"(?<!全国)([省市区县]?)级?人大[\u4e00-\u9fff]{0,4}?[和、及与]政协")
 CPPCC = "政协"
+CONGRESS = "人大"
 
 
 def _paired_cppcc(text: str, found: list[OrgMatch]) -> list[OrgMatch]:
-    """A bare 政协 paired with a level's 人大 is that level's (name 市政协); a bare 政协 elsewhere is
-    left unread (no level printed)."""
-    level = {h.end() - len(CPPCC): h.group(1) for h in PAIRED_CPPCC.finditer(text)}
+    """A bare 政协 paired with a level's 人大 is that level's (name 市政协), paired with a bare 人大 it
+    is bare (name 政协) where that 人大 is a mention, unless the text prints a level's 政协 too (its levels differ: a bare one is
+    of no known level); a bare 政协 elsewhere is left unread (no level printed)."""
+    congresses = {m.start for m in found if m.name == CONGRESS}  # the bare 人大 read as mentions
+    level = {
+        h.end() - len(CPPCC): h.group(1)
+        for h in PAIRED_CPPCC.finditer(text)
+        if h.group(1) or h.start() in congresses
+    }
+    if any(level.values()):
+        level = {a: lv for a, lv in level.items() if lv}
     if not level:
         return found
     kept = [m for m in found if not (m.start in level and m.name == CPPCC)]

@@ -14,7 +14,7 @@ MAX_LEN = 28
 NAME_CHAR = re.compile(r"[\u4e00-\u9fff（）〔〕()“”]")
 # characters that never occur inside an organisation name here
 STOP_CHARS = set("的在向于等是由把从已也均并或要将了着过给让被使就其该此这那每获以")
-STOP_WORDS = data.words("org_stop_words.tsv")
+STOP_WORDS = data.words("org_stop_words.tsv") + data.words("form_words.tsv")  # verbs, titles; forms
 # characters and words after a suffix that show it is part of a longer word (局长, 部署)
 NOT_AFTER = data.words("org_not_after.tsv")
 # verbs after 所 that make it the particle of the 所字结构 (各部门所需, 本办法所称): no suffix 所

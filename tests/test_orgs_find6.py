@@ -1,0 +1,88 @@
+"""The finder's sixth round: form titles, a level's name inside a bare run, a unit and its own
+departments, a 各-list of levels before one organ, places supported to act, a 政协 paired with a bare
+人大. Sentences in other provinces' styles than the dev files, each with a negative."""
+
+from kg.extract.org_mentions import find_orgs
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(m.surface, m.name) for m in find_orgs(text)]
+
+
+def names(text: str) -> list[str]:
+    return [m.name for m in find_orgs(text)]
+
+
+def test_a_form_title_ends_the_name_before_its_fields():
+    # 江西 style: a form's title on its own line, the form's first field on the next
+    text = "附件2\n\n　　省生态环境厅项目申报单\n申请部门（单位）：\n联系人："
+    assert names(text) == ["省生态环境厅"]
+    text = "　　市农业农村局信息员登记表\n填报单位\n分管领导情况"
+    assert names(text) == ["市农业农村局"]
+
+
+def test_a_name_broken_across_a_line_still_runs_on():
+    # negative: no form word before the break, the name is one (a wrapped line)
+    assert names("根据省工业和信息化\n厅的部署，") == ["省工业和信息化厅"]
+
+
+def test_a_level_name_inside_a_bare_run_starts_the_name():
+    # 河南 style: a count before the name, 保障 is the verb, 县委 the unit
+    assert names("全年共保障县委、县政府召开的会议36场。") == ["县委", "县政府"]
+
+
+def test_a_bare_name_whose_level_character_is_inside_a_word_stays_whole():
+    # negative: 城市 is one word, 城市管理局 one name
+    assert names("由城市管理局、财政局负责。") == ["城市管理局", "财政局"]
+
+
+def test_a_unit_and_its_own_departments_are_two_mentions():
+    # 河北 style
+    assert found("张家口市人民政府及有关部门要加强监管。") == [
+        ("张家口市人民政府", "张家口市人民政府"),
+        ("有关部门", "张家口市有关部门"),
+    ]
+    assert found("由县财政局和相关部门负责。") == [("县财政局", "县财政局"), ("相关部门", "县相关部门")]
+
+
+def test_a_name_with_he_inside_is_not_split_as_its_departments():
+    # negative: 和 inside a department's name, no 有关/相关 after it
+    assert names("住房和城乡建设局负责。") == ["住房和城乡建设局"]
+    assert names("县人民政府和县人武部联合开展。") == ["县人民政府", "县人武部"]
+
+
+def test_a_ge_list_of_levels_before_one_organ_is_one_collective():
+    # 内蒙古 style addressee line
+    text = "各盟、市及满洲里市市场监督管理局：\n　　现将有关事项通知如下："
+    assert names(text) == ["各盟、市及满洲里市市场监督管理局"]
+
+
+def test_a_list_of_places_is_not_read_as_levels():
+    # negative: 各 is not before the list, the places are names of their own
+    text = "东胜区、康巴什区人民政府：\n　　现将有关事项通知如下："
+    assert names(text) == ["东胜区人民政府", "康巴什区人民政府"]
+
+
+def test_a_place_supported_to_act_is_its_government():
+    # 安徽 style work report
+    assert names("支持长丰县打造新能源汽车产业基地。") == ["长丰县"]
+    assert names("鼓励肥西县争创国家级示范县。") == ["肥西县"]
+
+
+def test_a_supported_place_before_other_words_is_no_organisation():
+    # negatives: no verb of its own after the place; short names inside words
+    assert names("支持长丰县的产业发展。") == []
+    assert names("支持固安全面发展。") == []
+    assert names("肥西县农村集体经营性建设用地入市试点。") == []
+
+
+def test_a_cppcc_paired_with_a_bare_congress_is_bare():
+    # 湖南 style: the publication's own congress and CPPCC
+    assert names("向人大代表和政协委员，向各民主党派致以敬意。") == ["人大", "政协", "各民主党派"]
+
+
+def test_a_bare_cppcc_is_unread_where_a_level_cppcc_is_printed():
+    # negative: the text prints a level's 政协, a bare one is of no known level
+    text = "办理县级人大建议和政协提案40件；交办人大代表和政协委员意见。"
+    assert [n for n in names(text) if "政协" in n] == ["县政协"]
+    assert names("积极参加政协委员视察。") == []
