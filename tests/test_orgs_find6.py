@@ -86,3 +86,43 @@ def test_a_bare_cppcc_is_unread_where_a_level_cppcc_is_printed():
     text = "办理县级人大建议和政协提案40件；交办人大代表和政协委员意见。"
     assert [n for n in names(text) if "政协" in n] == ["县政协"]
     assert names("积极参加政协委员视察。") == []
+
+
+def test_a_group_of_the_whole_level_is_that_levels():
+    # 湖南 style yearbook entry and sentence
+    text = "【全县防汛抗旱指挥部会议】 6月2日，全县防汛抗旱指挥部要求各乡镇加强值守。"
+    assert names(text) == ["县防汛抗旱指挥部", "县防汛抗旱指挥部", "各乡镇"]
+
+
+def test_the_whole_level_before_other_words_is_no_group():
+    # negatives: 全县上下, 全省…工作 name no group
+    assert names("全县上下要加强领导。") == []
+    assert names("全省安全生产工作会议召开。") == []
+
+
+def test_a_name_ends_before_its_own_board():
+    # 山东 style: the association's 理事会, the company's 监事会
+    assert names("县残联理事会换届。") == ["县残联"]
+    assert names("市商业银行股份有限公司监事会审议。") == ["市商业银行股份有限公司"]
+
+
+def test_a_suffix_before_another_word_with_li_still_ends_no_name():
+    # negative: 办理 after an office's 办 is the verb, no name ends at 办
+    assert names("经市政务服务办理事项清单审核。") == []
+
+
+def test_a_body_named_by_what_it_manages():
+    # 云南 style rule: 《风景名胜区条例》's wording with a place
+    assert names("县风景名胜区管理机构负责日常巡查。") == ["县风景名胜区管理机构"]
+    assert names("加强物业管理机构建设。") == []  # negative: no level or place before it
+
+
+def test_a_centre_glued_to_a_system_word_names_a_system():
+    # 甘肃 style data rule: the platform, then the body that runs it
+    text = "申请人可以通过市大数据中心平台申请复核，市大数据中心平台管理机构应当组织核实。"
+    assert names(text) == ["市大数据中心平台管理机构"]
+
+
+def test_a_centre_acting_is_a_body():
+    # negative: no system word after the centre
+    assert names("由市大数据中心牵头，市政务服务中心配合。") == ["市大数据中心", "市政务服务中心"]

@@ -43,8 +43,10 @@ def test_words_before_bumen_that_name_no_field(text):
 
 def test_supply_cooperatives_are_units_and_share_a_suffix():
     assert names("（县供销合作社、县农业农村局负责）") == ["县供销合作社", "县农业农村局"]
-    # a co-op is no organ of the government: a list of places does not share it
-    assert names("推进宜都市、枝江市供销社综合改革") == ["枝江市供销社"]
+    # each county or city has its co-op, led by its government: a list of places shares it (find6)
+    assert names("推进宜都市、枝江市供销社综合改革") == ["宜都市供销社", "枝江市供销社"]
+    # but a farmers' co-op is no public body, listed places or not
+    assert names("推进宜都市、枝江市农民专业合作社规范发展") == []
     assert names("宜都市、枝江市人民政府负责") == ["宜都市人民政府", "枝江市人民政府"]
 
 

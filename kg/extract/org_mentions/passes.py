@@ -178,14 +178,20 @@ def _level_group(body: str) -> bool:
     return any(body.endswith(w) and len(body) >= len(w) + 2 for w in LEVEL_GROUPS)
 
 
+WHOLE_LEVEL = re.compile("全[省市县区]")
+
+
 def _level_groups(text: str, found: list[OrgMatch]) -> list[OrgMatch]:
-    """A level's group (市级口岸联席会议) is named as that level's (市口岸联席会议), not as a class."""
-    return [
-        OrgMatch(m.surface, m.name[0] + m.name[2:], m.start, m.end)
-        if LEVEL_CLASS.match(m.name) and _level_group(m.name[2:])
-        else m
-        for m in found
-    ]
+    """A level's group (市级口岸联席会议, 全市招商选资工作领导小组) is named as that level's
+    (市口岸联席会议, 市招商选资工作领导小组), not as a class."""
+    out = []
+    for m in found:
+        if LEVEL_CLASS.match(m.name) and _level_group(m.name[2:]):
+            m = OrgMatch(m.surface, m.name[0] + m.name[2:], m.start, m.end)
+        elif WHOLE_LEVEL.match(m.name) and _level_group(m.name[2:]):
+            m = OrgMatch(m.surface, m.name[1:], m.start, m.end)
+        out.append(m)
+    return out
 
 
 def _organ_class(body: str) -> bool:
@@ -348,6 +354,16 @@ def _paired_cppcc(text: str, found: list[OrgMatch]) -> list[OrgMatch]:
     return sorted(kept + extra, key=lambda m: m.start)
 
 
+SYSTEM_WORDS = data.words("system_words.tsv")
+CENTRE = "中心"
+
+
+def _systems(text: str, found: list[OrgMatch]) -> list[OrgMatch]:
+    """Drop a 中心 glued to a system word (大数据中心平台, 政务服务中心系统): a system or facility named
+    after the centre, no body (市大数据中心牵头 is one)."""
+    return [m for m in found if not (m.name.endswith(CENTRE) and text.startswith(SYSTEM_WORDS, m.end))]
+
+
 @dataclass(frozen=True)
 class Pass:
     """A later pass over the mentions: ``run(text, mentions)`` when ``gate`` occurs in the text (the
@@ -369,8 +385,9 @@ PASSES = (
     Pass("defined terms", DEFINES, _defined_terms),  # 本办法所称政务部门
     Pass("parks in zones", "区", _parks_in_zones),  # 合肥高新区国家数字服务出口基地
     Pass("paired CPPCC", CPPCC, _paired_cppcc),  # 市级人大建议和政协提案
-    Pass("level groups", "级", _level_groups),  # 建立市级口岸联席会议制度
+    Pass("level groups", "", _level_groups),  # 建立市级口岸联席会议制度, 全市…领导小组
     Pass("field classes", CLASS_WORD, field_classes),  # 市场监管部门加强…, 由统计部门负责
     Pass("facility projects", "医", facility_projects),
+    Pass("systems", CENTRE, _systems),  # 依托州大数据中心平台
     Pass("sub-units", SETS_UP, sub_units),  # 领导小组下设综合协调组及…工作组  # 推进县人民医院落地
 )

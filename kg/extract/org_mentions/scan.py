@@ -11,6 +11,7 @@ from kg.extract.org_mentions.openings import openings
 from kg.extract.org_mentions.passes import plausible
 from kg.extract.org_mentions.words import (
     AFTER_BARE,
+    AFTER_OWN,
     AFTER_PLACE_UNIT,
     ALIAS_OPEN,
     BARE_UNIT_START,
@@ -41,6 +42,7 @@ from kg.extract.org_mentions.words import (
     STRONG,
     SUO_PARTICLE,
     WEAK_SUFFIXES,
+    WHOLE_LEVEL_GROUP,
     char_class,
     cjk_chars,
     lexicon_firsts,
@@ -104,7 +106,7 @@ def name_ends(text: str, i: int, body_start: int, max_len: int = MAX_LEN) -> lis
             and j - body_start >= 1
             and c in suffix_ends
             and org_suffix(text[i:j])
-            and not text.startswith(NOT_AFTER, j)
+            and (not text.startswith(NOT_AFTER, j) or text.startswith(AFTER_OWN, j))
             and not (c == "所" and text.startswith(SUO_PARTICLE, j))
         ):
             if c in "和与及" or text[j - 2 : j] in ("委员",):
@@ -154,6 +156,8 @@ def _start_at(text: str, i: int) -> int | None:
         if head == COUNTRY and _countries(text, i):
             return None
         return i + len(head)
+    if c == WHOLE and WHOLE_LEVEL_GROUP.match(text, i):
+        return i + 2  # 全市招商选资工作领导小组 (named 市…: passes._level_groups)
     if _inside_word(text, i):
         return None
     if text[i : i + 2] in divisions.place_starts():  # else no place_prefix
@@ -165,6 +169,7 @@ def _start_at(text: str, i: int) -> int | None:
     return None
 
 
+WHOLE = "全"
 COUNTRY = "国家"
 # 国家 after these means countries, no national head (RCEP国家货物…, 沿线国家, 东盟国家)
 COUNTRIES_AFTER = ("沿线", "成员", "周边", "伙伴", "发达", "发展中", "东盟", "欧盟")
