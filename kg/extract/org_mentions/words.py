@@ -104,9 +104,7 @@ MODAL_ENDS = ("办", "中心", "局", "委", "办公室")
 # a bare name ending in a group word reads as a unit whatever follows (城中村改造指挥部提出的…)
 GROUP_WORDS = ("指挥部", "领导小组", "工作专班", "工作组")
 # 全市招商选资工作领导小组: the group of the whole level (市), printed after 全
-WHOLE_LEVEL_GROUP = re.compile(
-    rf"全[省市县区][\u4e00-\u9fff“”]{{2,16}}?(?:{'|'.join(GROUP_WORDS)}|联席会议)"
-)
+WHOLE_LEVEL_GROUP = re.compile(rf"全[省市县区][\u4e00-\u9fff“”]{{2,16}}?(?:{'|'.join(GROUP_WORDS)}|联席会议)")
 # the characters name_ends walks over (NAME_CHAR, 、 inside brackets, a line break, spaces after it)
 ENDS_PUNCT = "（）〔〕()“”、\n \u3000"
 ENDS_CHARS = "\u4e00-\u9fff" + ENDS_PUNCT  # (inside a character class)
