@@ -120,3 +120,35 @@ def test_a_centre_glued_to_a_system_word_names_a_system():
 def test_a_centre_acting_is_a_body():
     # negative: no system word after the centre
     assert names("由市大数据中心牵头，市政务服务中心配合。") == ["市大数据中心", "市政务服务中心"]
+
+
+def test_a_centre_named_with_a_scope_is_a_goal():
+    # 广东/四川 style plans: the goal a city is to reach, not a body
+    assert names("携手打造广州国际商贸中心、国际航运中心。") == []
+    assert names("支持成都建设国际消费中心城市。") == []
+    assert names("加快建设区域性金融中心。") == []
+
+
+def test_a_centre_with_a_level_or_a_national_head_is_a_body():
+    # negatives: 市 / 省 levels, the 中国 head
+    assert names("由市国际交流合作中心牵头。") == ["市国际交流合作中心"]
+    assert names("广州市国际交流中心负责接待。") == ["广州市国际交流中心"]
+    assert names("中国国际经济交流中心发布报告。") == ["中国国际经济交流中心"]
+
+
+def test_a_doc_number_glued_to_the_addressees_is_no_part_of_a_name():
+    # 湖北 style page crawled with its lines joined: the 文号 runs into the 主送 line
+    text = "（鄂咸政办发〔2023〕5号各乡镇人民政府、各街道办事处："
+    assert names(text)[0] == "各乡镇人民政府"
+    assert names("花山镇、梅园街道负责。") == ["花山镇", "梅园街道"]  # negative: bare names stay
+
+
+def test_township_organs_glued_by_a_joined_page_are_several():
+    # 江苏 style signature block crawled onto one line
+    text = "。东亭街道办事处硕放街道办事处鸿山镇人民政府 2023年5月6日"
+    assert names(text) == ["东亭街道办事处", "硕放街道办事处", "鸿山镇人民政府"]
+
+
+def test_a_township_organ_with_its_own_office_is_one_name():
+    # negative: the office of the township's government, one name
+    assert names("城关镇人民政府乡村振兴办公室负责。") == ["城关镇人民政府乡村振兴办公室"]

@@ -15,7 +15,7 @@ from kg.extract.org_mentions.projects import facility_projects
 from kg.extract.org_mentions.sub_units import SETS_UP, sub_units
 from kg.extract.org_mentions.words import GROUP_WORDS, STOP_WORDS, ZONE_WORDS, lexicon, not_orgs
 from kg.models import OrgMatch
-from kg.names import excluded, jurisdiction_prefix, org_suffix
+from kg.names import SINGLE_PREFIXES, excluded, jurisdiction_prefix, org_suffix
 from kg.word_bounds import is_word, splits_word, token_at
 
 STANDING = "及其常委会"
@@ -364,6 +364,29 @@ def _systems(text: str, found: list[OrgMatch]) -> list[OrgMatch]:
     return [m for m in found if not (m.name.endswith(CENTRE) and text.startswith(SYSTEM_WORDS, m.end))]
 
 
+GOAL_QUALIFIERS = data.words("goal_words.tsv")
+
+
+def _goal(name: str) -> bool:
+    """``name`` is a goal named as a 中心 (上海国际金融中心, 建设国际消费中心, 区域性金融中心): a
+    qualifier of scope before 中心 and no level word (上海市国际交流中心 and 市国际交流中心 are bodies;
+    a 中国/国家 head names a national body)."""
+    if not name.endswith(CENTRE) or HEAD_WORD.match(name):
+        return False
+    if not any(q in name for q in GOAL_QUALIFIERS):
+        return False
+    place = jurisdiction_prefix(name)
+    if not place:
+        return True
+    j = divisions.lookup(place)  # 广州 and 广州市 both name the city: a level word only in the latter
+    return not (place in SINGLE_PREFIXES or j and place in j.chain)
+
+
+def _goals(text: str, found: list[OrgMatch]) -> list[OrgMatch]:
+    """Drop goals named as a 中心 (see _goal)."""
+    return [m for m in found if not _goal(m.name)]
+
+
 @dataclass(frozen=True)
 class Pass:
     """A later pass over the mentions: ``run(text, mentions)`` when ``gate`` occurs in the text (the
@@ -389,5 +412,6 @@ PASSES = (
     Pass("field classes", CLASS_WORD, field_classes),  # 市场监管部门加强…, 由统计部门负责
     Pass("facility projects", "医", facility_projects),
     Pass("systems", CENTRE, _systems),  # 依托州大数据中心平台
+    Pass("goals", CENTRE, _goals),  # 建设上海国际金融中心
     Pass("sub-units", SETS_UP, sub_units),  # 领导小组下设综合协调组及…工作组  # 推进县人民医院落地
 )
