@@ -51,12 +51,6 @@ def test_a_name_with_he_inside_is_not_split_as_its_departments():
     assert names("县人民政府和县人武部联合开展。") == ["县人民政府", "县人武部"]
 
 
-def test_a_ge_list_of_levels_before_one_organ_is_one_collective():
-    # 内蒙古 style addressee line
-    text = "各盟、市及满洲里市市场监督管理局：\n　　现将有关事项通知如下："
-    assert names(text) == ["各盟、市及满洲里市市场监督管理局"]
-
-
 def test_a_list_of_places_is_not_read_as_levels():
     # negative: 各 is not before the list, the places are names of their own
     text = "东胜区、康巴什区人民政府：\n　　现将有关事项通知如下："

@@ -43,10 +43,8 @@ def test_words_before_bumen_that_name_no_field(text):
 
 def test_supply_cooperatives_are_units_and_share_a_suffix():
     assert names("（县供销合作社、县农业农村局负责）") == ["县供销合作社", "县农业农村局"]
-    # each county or city has its co-op, led by its government: a list of places shares it (find6)
-    assert names("推进宜都市、枝江市供销社综合改革") == ["宜都市供销社", "枝江市供销社"]
-    # but a farmers' co-op is no public body, listed places or not
-    assert names("推进宜都市、枝江市农民专业合作社规范发展") == []
+    # a co-op is no organ of the government: a list of places does not share it
+    assert names("推进宜都市、枝江市供销社综合改革") == ["枝江市供销社"]
     assert names("宜都市、枝江市人民政府负责") == ["宜都市人民政府", "枝江市人民政府"]
 
 
@@ -55,8 +53,9 @@ def test_a_farmers_cooperative_is_no_unit():
 
 
 def test_the_last_level_of_a_list_is_no_name_of_its_own():
-    # 云南 style addressee line: one collective over the list (find6), not 市及滇中新区发展改革委
-    assert names("各州、市及滇中新区发展改革委：") == ["各州、市及滇中新区发展改革委"]
+    assert (
+        names("各州、市及滇中新区发展改革委：") == []
+    )  # 云南 style addressee line, not 市及滇中新区发展改革委
 
 
 def test_a_list_of_places_is_not_read_as_levels():
