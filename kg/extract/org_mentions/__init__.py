@@ -17,7 +17,15 @@ from kg.extract.org_mentions.passes import PASSES
 from kg.extract.org_mentions.scan import candidates, list_tail, place_ends
 from kg.extract.org_mentions.words import ZONE_ENDS, lexicon
 from kg.models import OrgMatch
-from kg.names import ETC_TAIL, bare_place, normalise_name, org_suffix, single_prefix, split_units
+from kg.names import (
+    ETC_TAIL,
+    bare_place,
+    jurisdiction_prefix,
+    normalise_name,
+    org_suffix,
+    single_prefix,
+    split_units,
+)
 
 __all__ = ["aliases", "find_orgs"]
 
@@ -86,6 +94,29 @@ def _places_before(text: str, start: int, end: int) -> int:
         start = j - k
 
 
+# 县人民政府及有关部门, 省人民政府及其有关部门: a unit and its departments, two mentions
+OWN_DEPARTMENTS = re.compile(r"(?:以及|[和及与])(其)?((?:有关|相关)(?:部门|单位))$")
+
+
+def _with_own_departments(units):
+    """List units with a unit's own departments split off (县人民政府及有关部门 -> 县人民政府, 有关部门
+    named 县有关部门: the departments of the level the unit names)."""
+    out = []
+    for surface, name, a, b in units:
+        m = OWN_DEPARTMENTS.search(surface) if len(surface) > 4 else None
+        own = len(surface) - m.start() if m else 0
+        if not m or not name.endswith(surface[-own:]) or not org_suffix(name[:-own]):
+            if surface.startswith("其") and name.endswith(surface[1:]) and len(name) > len(surface):
+                name = name[: len(name) - len(surface)] + surface[1:]  # 其有关部门 of 省人民政府: 省有关部门
+            out.append((surface, name, a, b))
+            continue
+        left = name[:-own]
+        place = jurisdiction_prefix(left)
+        out.append((surface[: m.start()], left, a, b - own))
+        out.append((m.group(2), (place if place != left else "") + m.group(2), b - len(m.group(2)), b))
+    return out
+
+
 BRACKETED_COMMA = re.compile(r"[（(〔][^）)〕]*、")  # a 、 inside brackets
 
 
@@ -117,7 +148,8 @@ def _find(text: str) -> list[OrgMatch]:
         )
         if before and single_prefix(text[start : start + 3]) and org_suffix(text[start:end]):
             # 各地、州、市及米东新区质量技术监督局: 市… is the last level of the list, no name of its own;
-            # the collective over the list is left unread (identity cannot yet key it with 各地州市局)
+            # the collective over the list is left unread (identity cannot yet key it with its short
+            # form 各地州市局: reading it made one organisation two nodes)
             pos = taken[0] = end
             continue
         placed = _places_before(text, start, end)  # 固始县、光山县政府: both take 政府
@@ -129,7 +161,7 @@ def _find(text: str) -> list[OrgMatch]:
             text[end] == "、" or org_suffix(ETC_TAIL.sub("", text[end + 1 : tail]) or "x")
         )
         if is_list or shared or "、" in text[start:end] and not BRACKETED_COMMA.search(text, start, end):
-            for surface, name, a, b in _units(text[start:tail]):
+            for surface, name, a, b in _with_own_departments(_units(text[start:tail])):
                 if (org_suffix(name) or name in lexicon()) and len(name) >= 2:
                     out.append(OrgMatch(surface, name, start + a, start + b))
             pos = taken[0] = tail

@@ -1,10 +1,14 @@
-"""Joint issuers printed without a separator (``中共山东省委山东省人民政府``, ``中共中央办公厅国务院办公厅``):
+"""Joint issuers printed without a separator (``中共山东省委山东省人民政府``, ``中共中央办公厅国务院办公厅``;
+a page whose lines were joined: ``湖塘街道办事处齐贤街道办事处``):
 two full names, each opening with its own jurisdiction, are two organisations. A second name that
 opens with a bare level (``省纪委省监委``, ``区委区政府督查室``) is one joint body, not split."""
 
 from __future__ import annotations
 
+import re
+
 from kg import divisions
+from kg.extract.org_mentions.words import NOT_PLACE_HEAD
 from kg.models import OrgMatch
 from kg.names import org_suffix
 from kg.org_tables import national_names
@@ -15,6 +19,14 @@ MIN_NAME = 4
 
 
 ORGANS = ("government", "party", "department")  # kinds of organ that issue jointly
+# a township's or street's own organ (齐贤街道办事处, 稽东镇人民政府): a full name of a place below a county
+TOWNSHIP = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?:街道|镇|乡)(?=办事处|人民政府|党委|党工委)")
+
+
+def _township(name: str) -> bool:
+    """``name`` opens with a township or street named bare, then its organ (稽东镇人民政府)."""
+    m = TOWNSHIP.match(name)
+    return bool(m and not NOT_PLACE_HEAD.search(m.group(1)))
 
 
 def _full(name: str) -> bool:
@@ -28,7 +40,7 @@ def _full(name: str) -> bool:
     body = name[len(next((p for p in PARTY if name.startswith(p)), "")) :]
     if body.startswith("中央") and body != name:
         return True
-    return body.startswith(NATIONAL) or bool(divisions.place_prefix(body))
+    return body.startswith(NATIONAL) or bool(divisions.place_prefix(body)) or _township(body)
 
 
 def split_joint(name: str) -> list[tuple[int, int]]:
@@ -44,7 +56,7 @@ def _opens_anew(rest: str, after_national: bool) -> bool:
     organ, a place opens its branch (中国人民银行合肥中心支行, 国家外汇管理局贵州省分局), not a new name."""
     if rest.startswith(PARTY + NATIONAL) or any(rest.startswith(n) for n in national_names()):
         return True
-    return not after_national and bool(divisions.place_prefix(rest))
+    return not after_national and (bool(divisions.place_prefix(rest)) or _township(rest))
 
 
 def joint_issuers(text: str, found: list[OrgMatch]) -> list[OrgMatch]:

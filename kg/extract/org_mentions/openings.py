@@ -26,6 +26,7 @@ from kg.extract.org_mentions.words import (
     STOP_CHARS,
     STRONG_END,
     TOWN_WORDS,
+    WHOLE_LEVEL_GROUP,
     ZONE_WORDS,
     after_any,
     after_first,
@@ -103,6 +104,8 @@ def openings(text: str, taken: list[int]):
     )
     found.update(m.end() for m in after_char.finditer(text))
     found.update(m.end() for m in after_word.finditer(text))
+    if "全" in text:
+        found.update(m.start() for m in WHOLE_LEVEL_GROUP.finditer(text))  # 全市…领导小组
     if at_start.match(text):
         found.add(0)
     for i in sorted(found):

@@ -15,7 +15,7 @@ from kg.extract.org_mentions.projects import facility_projects
 from kg.extract.org_mentions.sub_units import SETS_UP, sub_units
 from kg.extract.org_mentions.words import GROUP_WORDS, STOP_WORDS, ZONE_WORDS, lexicon, not_orgs
 from kg.models import OrgMatch
-from kg.names import excluded, jurisdiction_prefix, org_suffix
+from kg.names import SINGLE_PREFIXES, excluded, jurisdiction_prefix, org_suffix
 from kg.word_bounds import is_word, splits_word, token_at
 
 STANDING = "及其常委会"
@@ -178,14 +178,20 @@ def _level_group(body: str) -> bool:
     return any(body.endswith(w) and len(body) >= len(w) + 2 for w in LEVEL_GROUPS)
 
 
+WHOLE_LEVEL = re.compile("全[省市县区]")
+
+
 def _level_groups(text: str, found: list[OrgMatch]) -> list[OrgMatch]:
-    """A level's group (市级口岸联席会议) is named as that level's (市口岸联席会议), not as a class."""
-    return [
-        OrgMatch(m.surface, m.name[0] + m.name[2:], m.start, m.end)
-        if LEVEL_CLASS.match(m.name) and _level_group(m.name[2:])
-        else m
-        for m in found
-    ]
+    """A level's group (市级口岸联席会议, 全市招商选资工作领导小组) is named as that level's
+    (市口岸联席会议, 市招商选资工作领导小组), not as a class."""
+    out = []
+    for m in found:
+        if LEVEL_CLASS.match(m.name) and _level_group(m.name[2:]):
+            m = OrgMatch(m.surface, m.name[0] + m.name[2:], m.start, m.end)
+        elif WHOLE_LEVEL.match(m.name) and _level_group(m.name[2:]):
+            m = OrgMatch(m.surface, m.name[1:], m.start, m.end)
+        out.append(m)
+    return out
 
 
 def _organ_class(body: str) -> bool:
@@ -317,15 +323,25 @@ def _parks_in_zones(text: str, found: list[OrgMatch]) -> list[OrgMatch]:
     return out
 
 
-# 市级人大建议和政协提案, 区人大代表和政协委员: the 政协 paired with a level's 人大 is that level's
-PAIRED_CPPCC = re.compile(r"([省市区县])级?人大[\u4e00-\u9fff]{0,4}?[和、及与]政协")
+# 市级人大建议和政协提案, 区人大代表和政协委员: the 政协 paired with a level's 人大 is that level's; paired
+# with a bare 人大 (向人大代表和政协委员) it is as bare, the publication's own (as that 人大 is)
+PAIRED_CPPCC = re.compile(r"(?<!全国)([省市区县]?)级?人大[\u4e00-\u9fff]{0,4}?[和、及与]政协")
 CPPCC = "政协"
+CONGRESS = "人大"
 
 
 def _paired_cppcc(text: str, found: list[OrgMatch]) -> list[OrgMatch]:
-    """A bare 政协 paired with a level's 人大 is that level's (name 市政协); a bare 政协 elsewhere is
-    left unread (no level printed)."""
-    level = {h.end() - len(CPPCC): h.group(1) for h in PAIRED_CPPCC.finditer(text)}
+    """A bare 政协 paired with a level's 人大 is that level's (name 市政协), paired with a bare 人大 it
+    is bare (name 政协) where that 人大 is a mention, unless the text prints a level's 政协 too (its levels differ: a bare one is
+    of no known level); a bare 政协 elsewhere is left unread (no level printed)."""
+    congresses = {m.start for m in found if m.name == CONGRESS}  # the bare 人大 read as mentions
+    level = {
+        h.end() - len(CPPCC): h.group(1)
+        for h in PAIRED_CPPCC.finditer(text)
+        if h.group(1) or h.start() in congresses
+    }
+    if any(level.values()):
+        level = {a: lv for a, lv in level.items() if lv}
     if not level:
         return found
     kept = [m for m in found if not (m.start in level and m.name == CPPCC)]
@@ -336,6 +352,39 @@ def _paired_cppcc(text: str, found: list[OrgMatch]) -> list[OrgMatch]:
         if not any(x < a + len(CPPCC) and a < y for x, y in spans)
     ]
     return sorted(kept + extra, key=lambda m: m.start)
+
+
+SYSTEM_WORDS = data.words("system_words.tsv")
+CENTRE = "中心"
+
+
+def _systems(text: str, found: list[OrgMatch]) -> list[OrgMatch]:
+    """Drop a 中心 glued to a system word (大数据中心平台, 政务服务中心系统): a system or facility named
+    after the centre, no body (市大数据中心牵头 is one)."""
+    return [m for m in found if not (m.name.endswith(CENTRE) and text.startswith(SYSTEM_WORDS, m.end))]
+
+
+GOAL_QUALIFIERS = data.words("goal_words.tsv")
+
+
+def _goal(name: str) -> bool:
+    """``name`` is a goal named as a 中心 (上海国际金融中心, 建设国际消费中心, 区域性金融中心): a
+    qualifier of scope before 中心 and no level word (上海市国际交流中心 and 市国际交流中心 are bodies;
+    a 中国/国家 head names a national body)."""
+    if not name.endswith(CENTRE) or HEAD_WORD.match(name):
+        return False
+    if not any(q in name for q in GOAL_QUALIFIERS):
+        return False
+    place = jurisdiction_prefix(name)
+    if not place:
+        return True
+    j = divisions.lookup(place)  # 广州 and 广州市 both name the city: a level word only in the latter
+    return not (place in SINGLE_PREFIXES or j and place in j.chain)
+
+
+def _goals(text: str, found: list[OrgMatch]) -> list[OrgMatch]:
+    """Drop goals named as a 中心 (see _goal)."""
+    return [m for m in found if not _goal(m.name)]
 
 
 @dataclass(frozen=True)
@@ -359,8 +408,10 @@ PASSES = (
     Pass("defined terms", DEFINES, _defined_terms),  # 本办法所称政务部门
     Pass("parks in zones", "区", _parks_in_zones),  # 合肥高新区国家数字服务出口基地
     Pass("paired CPPCC", CPPCC, _paired_cppcc),  # 市级人大建议和政协提案
-    Pass("level groups", "级", _level_groups),  # 建立市级口岸联席会议制度
+    Pass("level groups", "", _level_groups),  # 建立市级口岸联席会议制度, 全市…领导小组
     Pass("field classes", CLASS_WORD, field_classes),  # 市场监管部门加强…, 由统计部门负责
     Pass("facility projects", "医", facility_projects),
+    Pass("systems", CENTRE, _systems),  # 依托州大数据中心平台
+    Pass("goals", CENTRE, _goals),  # 建设上海国际金融中心
     Pass("sub-units", SETS_UP, sub_units),  # 领导小组下设综合协调组及…工作组  # 推进县人民医院落地
 )

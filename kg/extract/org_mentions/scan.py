@@ -11,6 +11,7 @@ from kg.extract.org_mentions.openings import openings
 from kg.extract.org_mentions.passes import plausible
 from kg.extract.org_mentions.words import (
     AFTER_BARE,
+    AFTER_OWN,
     AFTER_PLACE_UNIT,
     ALIAS_OPEN,
     BARE_UNIT_START,
@@ -41,13 +42,14 @@ from kg.extract.org_mentions.words import (
     STRONG,
     SUO_PARTICLE,
     WEAK_SUFFIXES,
+    WHOLE_LEVEL_GROUP,
     char_class,
     cjk_chars,
     lexicon_firsts,
     lexicon_re,
 )
 from kg.names import SINGLE_PREFIXES, normalise_name, org_suffix, single_prefix, suffix_last_chars
-from kg.word_bounds import is_word
+from kg.word_bounds import is_word, splits_word
 
 
 @cache
@@ -104,7 +106,7 @@ def name_ends(text: str, i: int, body_start: int, max_len: int = MAX_LEN) -> lis
             and j - body_start >= 1
             and c in suffix_ends
             and org_suffix(text[i:j])
-            and not text.startswith(NOT_AFTER, j)
+            and (not text.startswith(NOT_AFTER, j) or text.startswith(AFTER_OWN, j))
             and not (c == "所" and text.startswith(SUO_PARTICLE, j))
         ):
             if c in "和与及" or text[j - 2 : j] in ("委员",):
@@ -154,6 +156,8 @@ def _start_at(text: str, i: int) -> int | None:
         if head == COUNTRY and _countries(text, i):
             return None
         return i + len(head)
+    if c == WHOLE and WHOLE_LEVEL_GROUP.match(text, i):
+        return i + 2  # 全市招商选资工作领导小组 (named 市…: passes._level_groups)
     if _inside_word(text, i):
         return None
     if text[i : i + 2] in divisions.place_starts():  # else no place_prefix
@@ -165,6 +169,7 @@ def _start_at(text: str, i: int) -> int | None:
     return None
 
 
+WHOLE = "全"
 COUNTRY = "国家"
 # 国家 after these means countries, no national head (RCEP国家货物…, 沿线国家, 东盟国家)
 COUNTRIES_AFTER = ("沿线", "成员", "周边", "伙伴", "发达", "发展中", "东盟", "欧盟")
@@ -215,6 +220,8 @@ def _bare_unit(text: str, i: int) -> bool:
     for j in name_ends(text, i, i, 10):
         if "\n" in text[i:j]:
             break  # a bare name stands on one line (保障措施 / 区财政局要…: a heading, then a name)
+        if _prefixed_inside(text, i, j):
+            return False  # 全年共保障市委、市政府: the name starts at 市委, not at 共
         if text[i:j].endswith(GROUP_WORDS) and j - i >= 6:
             return True
         if text[i:j].endswith(STRONG):
@@ -223,6 +230,15 @@ def _bare_unit(text: str, i: int) -> bool:
             if text[i:j].endswith(MODAL_ENDS) and MODAL_RE.match(text, j):
                 return True
     return False
+
+
+def _prefixed_inside(text: str, i: int, j: int) -> bool:
+    """A level's name (市委, 县政府) starts at a word boundary inside the bare run ``text[i:j]``: the run
+    is words before a name, no name (城市管理局: 市 inside the word 城市)."""
+    return any(
+        single_prefix(text[k : k + 3]) and not splits_word(text, k) and org_suffix(text[k:j])
+        for k in range(i + 2, j - 1)
+    )
 
 
 def _bare_place_unit(text: str, i: int) -> bool:
@@ -286,7 +302,7 @@ def candidates(text: str, taken: list[int] | None = None):
             headed = lm and c in HEAD_FIRSTS and b is not None and lm.end() - i >= 3
             if (bound or headed) and lm and not text.startswith(NOT_AFTER, lm.end()):
                 yield i, lm.end()  # 国务院, 党中央: a name with no suffix of its own
-            elif bound and b is not None:
+            elif b is not None and (bound or text.endswith(SUPPORTS, 0, i)):
                 place = _acting_place(text, i)
                 if place:
                     yield i, i + len(place)  # 交由达茂旗牵头落实: the banner's government
@@ -305,10 +321,19 @@ def _longest_plausible(text: str, i: int, ends: list[int]) -> int:
     return ends[-1]
 
 
+SUPPORTS = tuple(w for w, kind in data.rows("place_acts.tsv") if kind == "support")
+SUPPORTED_ACTS = tuple(w for w, kind in data.rows("place_acts.tsv") if kind == "acts")
+
+
 def _acting_place(text: str, i: int) -> str:
-    """A bare county/prefecture name acting as a unit (达茂旗牵头, 固阳县负责): the name, else ''."""
+    """A bare county/prefecture name acting as a unit (达茂旗牵头, 固阳县负责; 支持白云区打造…: the
+    object of a verb of support opening its own predicate): the name, else ''."""
     place = divisions.place_prefix(text[i : i + 12])
-    if not place or not text.startswith(PLACE_ACTS, i + len(place)):
+    if not place:
+        return ""
+    after = i + len(place)
+    supported = text.endswith(SUPPORTS, 0, i) and text.startswith(SUPPORTED_ACTS, after)
+    if not supported and not text.startswith(PLACE_ACTS, after):
         return ""
     j = divisions.lookup(place)
     if len(place) < 2 or place[-1] not in "县旗区市州盟" or not j or j.level not in ("prefecture", "county"):

@@ -14,9 +14,11 @@ MAX_LEN = 28
 NAME_CHAR = re.compile(r"[\u4e00-\u9fff（）〔〕()“”]")
 # characters that never occur inside an organisation name here
 STOP_CHARS = set("的在向于等是由把从已也均并或要将了着过给让被使就其该此这那每获以")
-STOP_WORDS = data.words("org_stop_words.tsv")
+STOP_WORDS = data.words("org_stop_words.tsv") + data.words("form_words.tsv")  # verbs, titles; forms
 # characters and words after a suffix that show it is part of a longer word (局长, 部署)
 NOT_AFTER = data.words("org_not_after.tsv")
+# words after a name that begin like those but are its own bodies (协会理事会, 公司监事会)
+AFTER_OWN = data.words("org_after_words.tsv")
 # verbs after 所 that make it the particle of the 所字结构 (各部门所需, 本办法所称): no suffix 所
 SUO_PARTICLE = data.words("suo_particle_after.tsv")
 COLLECTIVE = re.compile(r"(各|属地|所在|所属|本)(有关|相关)?[\u4e00-\u9fff（）〔〕()、]{1,20}")
@@ -101,6 +103,8 @@ MODAL_RE = re.compile(MODAL)
 MODAL_ENDS = ("办", "中心", "局", "委", "办公室")
 # a bare name ending in a group word reads as a unit whatever follows (城中村改造指挥部提出的…)
 GROUP_WORDS = ("指挥部", "领导小组", "工作专班", "工作组")
+# 全市招商选资工作领导小组: the group of the whole level (市), printed after 全
+WHOLE_LEVEL_GROUP = re.compile(rf"全[省市县区][\u4e00-\u9fff“”]{{2,16}}?(?:{'|'.join(GROUP_WORDS)}|联席会议)")
 # the characters name_ends walks over (NAME_CHAR, 、 inside brackets, a line break, spaces after it)
 ENDS_PUNCT = "（）〔〕()“”、\n \u3000"
 ENDS_CHARS = "\u4e00-\u9fff" + ENDS_PUNCT  # (inside a character class)
@@ -123,7 +127,7 @@ PLACE_UNIT = re.compile(
 COMMITTEE_ZONES = ("经济技术开发区", "经济开发区", "经开区", "高新技术产业开发区", "高新区", "开发区")
 BARE_ZONE_COMMITTEE = re.compile(f"(?:{'|'.join(COMMITTEE_ZONES)})(?:管委会|管理委员会)")
 NOT_PLACE_HEAD = re.compile(
-    r"(^[各全本该每全此其与和及或在对]|[城乡村小个级点心色型类化区市县省州镇街]$|^(重点|中心|特色|美丽|建制|"
+    r"(^[各全本该每全此其与和及或在对]|[城乡村小个级点心色型类化区市县省州镇街各]$|^(重点|中心|特色|美丽|建制|"
     r"工业|产业|科技|物流|经济|国家|省级|市级|示范|试点|集镇|城镇|农村|乡村|所在|属地|相关|有关|周边|沿线|"
     r"全国|各地|城市|未来|新城|老城))"
 )
