@@ -37,6 +37,15 @@ def collective_key(body: str) -> str:
 
 # the classes of a body's departments printed as suffix characters (各委、办、局, 各部、处、室): its 各部门
 SUFFIX_CLASSES = re.compile(r"各[委办局部处室厅科](?:、[委办局部处室厅科])+$")
+
+
+def printed_classes(surface: str) -> str:
+    """The classes of departments as a collective prints them (区局机关各部、处、室、局 -> 各部、处、室、局),
+    '' when it prints none: its canonical name keeps them, its key reads 各部门 (collective_key)."""
+    m = SUFFIX_CLASSES.search(surface)
+    return m.group(0) if m else ""
+
+
 # the standard printed form of a collective, for its canonical name (各省级人民政府 is written
 # 各省、自治区、直辖市人民政府 in the State Council's documents; 各级政府 = 各级人民政府)
 COLLECTIVE_FULL = (

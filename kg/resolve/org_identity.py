@@ -28,8 +28,18 @@ from kg.resolve.national_organs import (
 from kg.resolve.org_abbreviations import abbrev, branch_forms, bureau_of_domain, expand_head, scope_ok
 from kg.resolve.org_collectives import collective, collective_key
 from kg.resolve.org_kinds import kind_of
-from kg.resolve.org_name_forms import plain_name, without_lead_verb
-from kg.resolve.org_places import NATIONAL, chain_at, gov_key, governing_zone, key, place_names, split_prefix
+from kg.resolve.org_name_forms import OVER_MODAL, plain_name, without_lead_verb
+from kg.resolve.org_places import (
+    NATIONAL,
+    ZHOU,
+    chain_at,
+    gov_key,
+    governing_zone,
+    key,
+    place_names,
+    prefecture_by_zhou,
+    split_prefix,
+)
 from kg.resolve.org_zones import zone, zone_government
 
 __all__ = ["abbreviations", "bureau_of_domain", "identify", "without_lead_verb"]
@@ -340,10 +350,12 @@ def _national_organ(name: str, where: Jurisdiction) -> OrgIdentity | None:
     return nat if nat and (where.level == "national" or not abbrev(name, where.level)) else None
 
 
-def _bare_place_government(name: str) -> OrgIdentity | None:
-    """交由达茂旗牵头 (伊旗, 滑县: two-character banners and counties too): the banner's government."""
+def _bare_place_government(name: str, where: Jurisdiction) -> OrgIdentity | None:
+    """交由达茂旗牵头 (伊旗, 滑县: two-character banners and counties too): the banner's government; a
+    name several divisions share (白云区) read inside the publication's jurisdiction (divisions.place_in)."""
     if len(name) >= 2 and name[-1] in "县旗区市州盟" and divisions.place_prefix(name) == name:
-        place = divisions.lookup(name)
+        d = divisions.place_in(name, where)
+        place = divisions.to_jurisdiction(d) if d else None
         if place and place.level in ("prefecture", "county"):
             return OrgIdentity(gov_key(place), place.name + "人民政府", "government", place.level, None)
     return None
@@ -356,7 +368,7 @@ def _placed(name: str, where: Jurisdiction) -> OrgIdentity | None:
     if not body:
         return None
     if not prefixed:
-        gov = _bare_place_government(name)
+        gov = _bare_place_government(name, where)
         if gov:
             return gov
         if j.level in ("prefecture", "county", "township") and _provincial_only(body):
@@ -383,6 +395,16 @@ def _printed_form(ident: OrgIdentity, name: str, j: Jurisdiction, body: str, pre
             return OrgIdentity(ident.key, own + body, "group", ident.level, ident.parent)
     if not prefixed and ident.kind == "enterprise" and COMPANY_TAIL.search(name):
         return OrgIdentity(ident.key, name, ident.kind, ident.level, ident.parent)
+    if (
+        not prefixed
+        and re.match(ZHOU + "[^级]", body)
+        and j.name.endswith(ZHOU)
+        and prefecture_by_zhou(j) == j
+    ):
+        # 州数据资源主管部门 in a 自治州's text: its level word is the prefecture's name's own 州
+        doubled = j.name + body
+        if ident.canonical.endswith(doubled):
+            return replace(ident, canonical=ident.canonical[: -len(doubled)] + j.name + body[1:])
     return ident
 
 
@@ -414,20 +436,14 @@ def _level_class(name: str, where: Jurisdiction) -> OrgIdentity | None:
 
 IDENTIFY = (central_team, _armed_police, collective, _agency_branch, _national_organ, _level_class, _placed)
 
-# the congress and CPPCC of an administrative division (宪法 第九十五条: people's congresses at county
-# level and above); a zone governed by a 管理委员会 (平潭综合实验区) is no division and has neither
-# a name running over a modal verb after an organ (各省政府要建立省级政府办公厅): a clause, no name
-OVER_MODAL = re.compile(
-    r"(?:政府|部门|单位|机关|局|厅|委|办)(?:要|应当|应|须)(?![求点素件闻用急对])[\u4e00-\u9fff]"
-)
-
-
 # a kind of zone named by its rank alone (国家高新技术产业开发区, 省级经济开发区): a category, no zone
 ZONE_RANK = re.compile(
     r"^(国家级?|省级)(经济技术开发区|高新技术产业开发区|经济开发区|高新区|经开区|开发区|新区)$"
 )
 # a building phase (北京积水潭贵州医院（二期）): a construction project, no organisation
 PHASE = re.compile(r"（[一二三四五六七八九十\d]+期）$")
+# the congress and CPPCC of an administrative division (宪法 第九十五条: people's congresses at county
+# level and above); a zone governed by a 管理委员会 (平潭综合实验区) is no division and has neither
 DIVISION_ONLY = re.compile(r"^[区市]?(人大(常委会)?|政协|人民代表大会(常务委员会)?)$")
 
 

@@ -1,0 +1,112 @@
+"""Identity of organisations (issue 12, sixth round): a division name several places share read inside
+the publication's own jurisdiction, an autonomous prefecture's level word 州 not doubled, a collective's
+classes kept as printed in its name, the modal verbs and opening verbs as data. Each rule has a
+sentence in the style of a province the dev files do not cover (福建's 福州, 湖北's 恩施, 湖南, 江苏),
+and a negative case."""
+
+from __future__ import annotations
+
+from kg import data, divisions
+from kg.build import extract_all
+from kg.divisions import lookup
+from kg.models import Jurisdiction
+from kg.resolve.org_collectives import printed_classes
+from kg.resolve.org_identity import identify
+from kg.resolve.org_name_forms import LEAD_VERBS, OVER_MODAL, without_lead_verb
+
+NATIONAL = Jurisdiction((), "national")
+FUZHOU, TAIJIANG, FUJIAN = lookup("福州市"), lookup("福州市台江区"), lookup("福建省")
+HUNAN, ENSHI, NANJING = lookup("湖南省"), lookup("恩施土家族苗族自治州"), lookup("南京市")
+
+
+# ---------------------------------------------------------------- a shared division name, at home
+
+
+def test_a_shared_district_name_is_the_publications_own():
+    # 福州 style (鼓楼区 is also 南京's, 徐州's and 开封's): 支持鼓楼区建设数字经济示范区
+    gov = identify("鼓楼区", FUZHOU)
+    assert (gov.canonical, gov.kind, gov.level) == ("福州市鼓楼区人民政府", "government", "county")
+    assert identify("鼓楼区财政局", FUZHOU).canonical == "福州市鼓楼区财政局"
+    assert identify("鼓楼区", FUJIAN).canonical == "福州市鼓楼区人民政府"  # the province's
+    assert identify("鼓楼区", TAIJIANG).canonical == "福州市鼓楼区人民政府"  # a sibling district's text
+    assert identify("鼓楼区", NANJING).canonical == "南京市鼓楼区人民政府"
+
+
+def test_a_shared_district_name_of_another_province_is_not_placed():
+    # a 湖南 text naming 鼓楼区 has none of its own: no 南京/福州 district invented
+    assert identify("鼓楼区", HUNAN) is None
+    assert identify("鼓楼区教育局", HUNAN) is None
+    # a name only one division has stays that division, wherever it is printed
+    assert identify("台江区财政局", HUNAN).canonical == "福州市台江区财政局"
+    # a national text keeps the table's reading (no publication's place to read it in)
+    assert identify("鼓楼区", NATIONAL) is not None
+
+
+def test_place_in_reads_a_chain_as_printed():
+    d = divisions.place_in("南京市鼓楼区", FUZHOU)  # printed with its city: that city's, wherever read
+    assert d is not None and d.code.startswith("3201")
+    assert divisions.place_in("鼓楼区", FUZHOU).code.startswith("3501")
+
+
+# ---------------------------------------------------------------- 州 not doubled
+
+
+def test_the_prefectures_level_word_is_not_doubled():
+    # 恩施 style: 州数据资源主管部门负责全州政务数据的统筹管理
+    ident = identify("州数据资源主管部门", ENSHI)
+    assert ident.canonical == "恩施土家族苗族自治州数据资源主管部门"
+    assert "州州" not in identify("州财政局", ENSHI).canonical
+
+
+def test_zhou_ji_is_a_word_and_stays():
+    # 州级各部门 (the prefecture-level departments): 州级 is a word, not the level word before a body
+    assert identify("州级各部门", ENSHI).canonical == "恩施土家族苗族自治州州级各部门"
+    # a city's text has no 州 level word to drop
+    assert not identify("州财政局", NANJING).canonical.startswith("南京市财政局")
+
+
+# ---------------------------------------------------------------- classes as printed
+
+HUNAN_NOTICE = """湖南省人民政府办公厅关于印发《湖南省数字政府建设实施方案》的通知
+
+各市州人民政府，省政府各委、办、厅、局，各直属机构：
+《湖南省数字政府建设实施方案》已经省人民政府同意，现印发给你们，请认真贯彻执行。
+省政府各部门要按照职责分工抓好落实。
+
+湖南省人民政府办公厅
+2023年5月8日
+"""
+
+
+def test_a_collectives_classes_stay_in_its_name(tmp_path):
+    (tmp_path / "hn.txt").write_text(HUNAN_NOTICE, encoding="utf-8")
+    corpus = extract_all([tmp_path / "hn.txt"]).corpus
+    names = {o.identity.key: o.identity.canonical for o in corpus.orgs.values()}
+    assert names.get("湖南省/各部门") == "湖南省人民政府各委、办、厅、局", names
+    # 省政府各部门 is the same collective: one node, no second one
+    assert sum(1 for k in names if k.endswith("各部门")) == 1, names
+
+
+def test_printed_classes_only_for_a_list_of_classes():
+    assert printed_classes("区局机关各部、处、室、局") == "各部、处、室、局"
+    assert printed_classes("省政府各部门") == ""
+    assert printed_classes("各委员会") == ""
+
+
+# ---------------------------------------------------------------- verbs as data
+
+
+def test_modal_verbs_come_from_their_table():
+    modals = {w for w, role in data.rows("modal_verbs.tsv") if role == "modal"}
+    assert {"要", "应当"} <= modals
+    # 江苏 style: 各设区市政府要对照目标 is a clause, 市政府应急管理办公室 a name
+    assert OVER_MODAL.search("各设区市政府要对照目标")
+    assert not OVER_MODAL.search("市政府应急管理办公室")
+    assert not OVER_MODAL.search("省委要求")  # 要求 is no modal
+    assert identify("市政府应急管理办公室", NANJING) is not None
+
+
+def test_lead_verbs_come_from_their_table():
+    assert LEAD_VERBS == data.words("lead_verbs.tsv")
+    assert without_lead_verb("报送至市发展改革委") == "市发展改革委"
+    assert without_lead_verb("牵头单位") == "牵头单位"  # a role word stays
