@@ -110,3 +110,47 @@ def test_lead_verbs_come_from_their_table():
     assert LEAD_VERBS == data.words("lead_verbs.tsv")
     assert without_lead_verb("报送至市发展改革委") == "市发展改革委"
     assert without_lead_verb("牵头单位") == "牵头单位"  # a role word stays
+
+
+# ---------------------------------------------------------------- 所在地/各地 departments of a national text
+
+
+def test_local_departments_of_a_national_text_are_no_state_council_organs():
+    # 人社部 style: 经所在地人力资源社会保障部门审核 / 各地财政部门要…
+    ident = identify("所在地人力资源社会保障部门", NATIONAL)
+    assert (ident.canonical, ident.kind) == ("地方各级人力资源社会保障部门", "collective")
+    assert identify("各地财政部门", NATIONAL).canonical == "地方各级财政部门"
+    assert not identify("各地各有关部门", NATIONAL).canonical.startswith("国务院")
+
+
+def test_the_state_councils_own_departments_stay_its_own():
+    assert identify("各有关部门", NATIONAL).canonical == "国务院各有关部门"
+    # a provincial text's 各地财政部门 stays the province's
+    assert identify("各地财政部门", HUNAN).canonical.startswith("湖南省")
+
+
+# ---------------------------------------------------------------- townships and schools
+
+
+def test_a_street_named_after_an_old_town_is_a_township():
+    # 遵义/江苏 style: 老城街道, 新城街道 (城 before 街道 is part of the street's name)
+    zunyi = lookup("遵义市红花岗区")
+    street = identify("老城街道", zunyi)
+    assert (street.canonical, street.level) == ("遵义市红花岗区老城街道办事处", "township")
+    assert identify("新城街道办事处", NANJING).level == "township"
+    # a national text's street has no place to print
+    assert identify("老城街道", NATIONAL).canonical == "老城街道办事处"
+
+
+def test_town_words_are_no_township():
+    # 城镇 (towns and cities) is a word: the 城 rule is the street's alone
+    assert identify("城镇", NANJING).level != "township"
+
+
+def test_a_schools_place_is_part_of_its_name():
+    # 贵州/湖南 style: 遵义医科大学附属医院, 湘潭大学 (no organ of 遵义市 or 湘潭市)
+    ident = identify("遵义医科大学附属医院", lookup("遵义市"))
+    assert ident.canonical == "遵义医科大学附属医院"
+    # an organ of the city printed with the short place keeps the city's full name
+    assert identify("遵义市第一人民医院", lookup("遵义市")).canonical == "遵义市第一人民医院"
+    assert identify("湘潭市教育局", HUNAN).canonical == "湘潭市教育局"

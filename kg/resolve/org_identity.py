@@ -228,16 +228,18 @@ TOWNSHIP = re.compile(r"([\u4e00-\u9fff]{1,4}?)(街道办事处|街道|镇人民
 def _township(j: Jurisdiction, body: str) -> OrgIdentity | None:
     """湖塘街道(办事处), 稽东镇(人民政府) and their offices."""
     m = TOWNSHIP.match(body)
-    if not m or len(m.group(1)) < 2 or m.group(1).endswith(("城", "乡", "村")):
-        return None
-    unit = m.group(1) + ("街道" if m.group(2).startswith("街道") else m.group(2)[0])
+    street = bool(m) and m.group(2).startswith("街道")
+    if not m or len(m.group(1)) < 2 or not street and m.group(1).endswith(("城", "乡", "村")):
+        return None  # 城镇, 城乡, 村镇: words; 老城街道 a street
+    unit = m.group(1) + ("街道" if street else m.group(2)[0])
     rest = m.group(3)
     if rest and not org_suffix(rest):
         return None
-    gov = f"{j.name}{unit}" + ("办事处" if unit.endswith("街道") else "人民政府")
+    place = j.name if j.chain else ""  # a national text's 街道 has no place printed
+    gov = f"{place}{unit}" + ("办事处" if street else "人民政府")
     if not rest or rest in ("人民政府", "政府", "办事处"):
         return OrgIdentity(key(j, unit), gov, "government", "township", gov_key(j))
-    return OrgIdentity(key(j, unit + rest), f"{j.name}{unit}{rest}", kind_of(rest), "township", key(j, unit))
+    return OrgIdentity(key(j, unit + rest), f"{place}{unit}{rest}", kind_of(rest), "township", key(j, unit))
 
 
 def _national_branch(j: Jurisdiction, body: str) -> OrgIdentity | None:
@@ -386,6 +388,10 @@ def _placed(name: str, where: Jurisdiction) -> OrgIdentity | None:
     return _printed_form(ident, name, j, body, prefixed) if ident else None
 
 
+SCHOOL_HEADS = data.words("higher_education_heads.tsv")
+LEVEL_WORDS = "省市区县旗州盟"
+
+
 def _printed_form(ident: OrgIdentity, name: str, j: Jurisdiction, body: str, prefixed: bool) -> OrgIdentity:
     """The canonical name as the organisation prints it: a group of a district without its city
     (区保障性租赁住房工作领导小组), a company as registered (马钢（集团）控股有限公司)."""
@@ -395,6 +401,9 @@ def _printed_form(ident: OrgIdentity, name: str, j: Jurisdiction, body: str, pre
             return OrgIdentity(ident.key, own + body, "group", ident.level, ident.parent)
     if not prefixed and ident.kind == "enterprise" and COMPANY_TAIL.search(name):
         return OrgIdentity(ident.key, name, ident.kind, ident.level, ident.parent)
+    place = name[: len(name) - len(body)]
+    if prefixed and len(place) >= 2 and place[-1] not in LEVEL_WORDS and any(h in body for h in SCHOOL_HEADS):
+        return replace(ident, canonical=name)  # 遵义医科大学附属医院: the place is part of a school's name
     if (
         not prefixed
         and re.match(ZHOU + "[^级]", body)
