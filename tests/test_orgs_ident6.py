@@ -154,3 +154,54 @@ def test_a_schools_place_is_part_of_its_name():
     # an organ of the city printed with the short place keeps the city's full name
     assert identify("遵义市第一人民医院", lookup("遵义市")).canonical == "遵义市第一人民医院"
     assert identify("湘潭市教育局", HUNAN).canonical == "湘潭市教育局"
+
+
+# ---------------------------------------------------------------- a bureau's own units, a place's co-op
+
+HUNAN_BUREAU = """湖南省市场监督管理局关于加强信息报送工作的通知
+
+各市州市场监督管理局，局机关各处室，各直属单位：
+为做好信息报送工作，现就有关事项通知如下。
+一、全系统各单位要明确专人负责信息报送。
+二、各单位于每月5日前报送上月信息。
+
+湖南省市场监督管理局
+2023年4月6日
+"""
+
+HUNAN_GOVERNMENT = """湖南省人民政府办公厅关于加强信息报送工作的通知
+
+各市州人民政府，省政府各厅委、各直属机构，各直属单位：
+各单位于每月5日前报送上月信息。
+
+湖南省人民政府办公厅
+2023年4月6日
+"""
+
+
+def _names(tmp_path, text: str) -> set[str]:
+    (tmp_path / "t.txt").write_text(text, encoding="utf-8")
+    return {o.identity.canonical for o in extract_all([tmp_path / "t.txt"]).corpus.orgs.values()}
+
+
+def test_a_bureaus_own_units_are_its_own(tmp_path):
+    names = _names(tmp_path, HUNAN_BUREAU)
+    assert "湖南省市场监督管理局各直属单位" in names, names
+    assert "湖南省市场监督管理系统各单位" in names, names
+    assert "湖南省各直属单位" not in names
+
+
+def test_a_governments_units_stay_the_governments(tmp_path):
+    names = _names(tmp_path, HUNAN_GOVERNMENT)
+    assert "湖南省各直属单位" in names, names
+    assert not any("系统各单位" in n or "局各直属单位" in n for n in names), names
+
+
+def test_a_places_supply_and_marketing_cooperative_is_its_federation():
+    # 江西/湖南 style: 县供销社 = 县供销合作社联合社 (one node), a 基层供销社 is no federation
+    county = lookup("开阳县")
+    ident = identify("县供销社", county)
+    assert ident.canonical == "开阳县供销合作社联合社"
+    assert identify("开阳县供销合作社联合社", lookup("贵阳市")).key == ident.key
+    assert identify("省供销社", HUNAN).canonical == "湖南省供销合作社联合社"
+    assert identify("基层供销社", county).canonical != ident.canonical
