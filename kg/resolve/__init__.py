@@ -179,7 +179,8 @@ class _Resolver:
     ) -> str | None:
         ident = identify(own_name(without_lead_verb(name), self.own) or name, where_)
         if ident is None:
-            if not force or not _unit_like(name):
+            # a name opening with a place identify refused (鼓楼区 in a text of no province of that name)
+            if not force or not _unit_like(name) or place_prefix(name):
                 return None
             place = where_.name if where_ else "国家"
             ident = OrgIdentity(f"{place}/{name}", name, "other", where_.level if where_ else "other")
