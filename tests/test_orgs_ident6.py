@@ -205,3 +205,21 @@ def test_a_places_supply_and_marketing_cooperative_is_its_federation():
     assert identify("开阳县供销合作社联合社", lookup("贵阳市")).key == ident.key
     assert identify("省供销社", HUNAN).canonical == "湖南省供销合作社联合社"
     assert identify("基层供销社", county).canonical != ident.canonical
+
+
+# ---------------------------------------------------------------- national-level new areas
+
+
+def test_a_national_new_area_has_its_official_name_wherever_printed():
+    # 湖南/四川 style: 支持湘江新区建设, 天府新区管委会 (one node under the province, whoever prints it)
+    ident = identify("湘江新区", lookup("长沙市"))
+    assert (ident.canonical, ident.kind) == ("湖南湘江新区管理委员会", "government")
+    assert identify("湘江新区管委会", HUNAN).key == ident.key
+    assert identify("湘江新区", NATIONAL).key == ident.key
+    assert identify("天府新区", lookup("成都市")).canonical == "四川天府新区管理委员会"
+
+
+def test_a_new_area_of_no_national_rank_stays_the_citys():
+    # 嵊州's 城南新区 is a city's zone: its committee carries the city's short name
+    ident = identify("城南新区", lookup("嵊州市"))
+    assert ident.canonical == "嵊州城南新区管理委员会" and ident.key.startswith("嵊州市")

@@ -4,6 +4,7 @@ its jurisdiction, as those of kg.resolve.org_identity.LOCAL."""
 
 from __future__ import annotations
 
+from kg import data, divisions
 from kg.models import Jurisdiction, OrgIdentity
 from kg.names import org_suffix
 from kg.resolve.org_kinds import kind_of
@@ -23,6 +24,15 @@ def zone_government(j: Jurisdiction, body: str) -> OrgIdentity | str | None:
     if body == ZONE_GOVERNMENT:
         return OrgIdentity(gov_key(j), j.name + body, "government", j.level, None)
     return body
+
+
+def _national_new_area(printed: str, j: Jurisdiction) -> tuple[Jurisdiction, str] | None:
+    """(its province, official name) of a national-level new area (kg/data/national_new_areas.tsv),
+    wherever it is printed (湘江新区 in a 贵州 text is 湖南's); None for other zones."""
+    for name, official, province in data.rows("national_new_areas.tsv"):
+        if printed in (name, official):
+            return divisions.lookup(province) or j, official
+    return None
 
 
 BARE_ZONES = ("经济技术开发区", "经开区", "高新技术产业开发区", "高新区", "经济开发区", "开发区")
@@ -50,6 +60,11 @@ def zone(j: Jurisdiction, body: str) -> OrgIdentity | None:
     short = city_short(j)
     short = "" if head.startswith(short) else short
     committee = f"{short}{zone}管理委员会{chou}"
+    area = _national_new_area(head + kind, j)
+    if area is not None:  # 贵安新区 = 贵州贵安新区, one node under its province whoever prints it
+        j, official = area
+        committee = f"{official}管理委员会{chou}"
+        short = official.removesuffix(zone)
     if not rest:
         return OrgIdentity(key(j, zone), committee, "government", j.level, gov_key(j))
     canon = committee + rest if rest.endswith(("处", "科", "局", "办公室", "室")) else short + zone + rest
