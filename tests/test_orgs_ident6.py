@@ -223,3 +223,14 @@ def test_a_new_area_of_no_national_rank_stays_the_citys():
     # 嵊州's 城南新区 is a city's zone: its committee carries the city's short name
     ident = identify("城南新区", lookup("嵊州市"))
     assert ident.canonical == "嵊州城南新区管理委员会" and ident.key.startswith("嵊州市")
+
+
+def test_a_national_new_area_opening_with_its_citys_name_is_the_area():
+    # 福州新区, 大连金普新区管委会: the city short name opens the area's own name, no organ of the city
+    ident = identify("福州新区", FUJIAN)
+    assert (ident.canonical, ident.kind) == ("福州新区管理委员会", "government")
+    assert ident.key == identify("福州新区管委会", FUZHOU).key
+    office = identify("大连金普新区管委会办公室", lookup("辽宁省"))
+    assert office.canonical == "大连金普新区管理委员会办公室" and office.parent.endswith("金普新区")
+    # a city's 新区 of no national rank is no such area
+    assert identify("福州高新区", FUZHOU).canonical != "福州新区管理委员会"

@@ -40,7 +40,8 @@ from kg.resolve.org_places import (
     prefecture_by_zhou,
     split_prefix,
 )
-from kg.resolve.org_zones import zone, zone_government
+from kg.resolve.org_townships import township
+from kg.resolve.org_zones import national_new_area, zone, zone_government
 
 __all__ = ["abbreviations", "bureau_of_domain", "identify", "without_lead_verb"]
 
@@ -222,26 +223,6 @@ def _templated_branch(j: Jurisdiction, body: str) -> OrgIdentity | None:
     return _branch(j, row) if row and row.template else None
 
 
-TOWNSHIP = re.compile(r"([\u4e00-\u9fff]{1,4}?)(街道办事处|街道|镇人民政府|镇政府|镇|乡人民政府|乡)(.*)$")
-
-
-def _township(j: Jurisdiction, body: str) -> OrgIdentity | None:
-    """湖塘街道(办事处), 稽东镇(人民政府) and their offices."""
-    m = TOWNSHIP.match(body)
-    street = bool(m) and m.group(2).startswith("街道")
-    if not m or len(m.group(1)) < 2 or not street and m.group(1).endswith(("城", "乡", "村")):
-        return None  # 城镇, 城乡, 村镇: words; 老城街道 a street
-    unit = m.group(1) + ("街道" if street else m.group(2)[0])
-    rest = m.group(3)
-    if rest and not org_suffix(rest):
-        return None
-    place = j.name if j.chain else ""  # a national text's 街道 has no place printed
-    gov = f"{place}{unit}" + ("办事处" if street else "人民政府")
-    if not rest or rest in ("人民政府", "政府", "办事处"):
-        return OrgIdentity(key(j, unit), gov, "government", "township", gov_key(j))
-    return OrgIdentity(key(j, unit + rest), f"{place}{unit}{rest}", kind_of(rest), "township", key(j, unit))
-
-
 def _national_branch(j: Jurisdiction, body: str) -> OrgIdentity | None:
     """人行合肥中心支行 -> 中国人民银行合肥中心支行: a national organ's short form and a suffix; with a
     place after the organ (区人民银行平潭支行) the branch at that place (national_organs.agency_branch)."""
@@ -310,7 +291,7 @@ LOCAL = (
     _culture_bureau,
     _templated_branch,
     place_branch,
-    _township,
+    township,
     _national_branch,
     _branch_unit,
     _by_suffix,
@@ -443,7 +424,16 @@ def _level_class(name: str, where: Jurisdiction) -> OrgIdentity | None:
     return OrgIdentity(key(where, k), "各" + p + body, "collective", level, gov_key(where))
 
 
-IDENTIFY = (central_team, _armed_police, collective, _agency_branch, _national_organ, _level_class, _placed)
+IDENTIFY = (
+    central_team,
+    _armed_police,
+    collective,
+    _agency_branch,
+    _national_organ,
+    _level_class,
+    national_new_area,
+    _placed,
+)
 
 # a kind of zone named by its rank alone (国家高新技术产业开发区, 省级经济开发区): a category, no zone
 ZONE_RANK = re.compile(

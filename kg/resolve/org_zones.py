@@ -4,6 +4,8 @@ its jurisdiction, as those of kg.resolve.org_identity.LOCAL."""
 
 from __future__ import annotations
 
+import re
+
 from kg import data, divisions
 from kg.models import Jurisdiction, OrgIdentity
 from kg.names import org_suffix
@@ -33,6 +35,25 @@ def _national_new_area(printed: str, j: Jurisdiction) -> tuple[Jurisdiction, str
         if printed in (name, official):
             return divisions.lookup(province) or j, official
     return None
+
+
+NEW_AREA = re.compile(r"^(.+?新区)(?:管理委员会|管委会)?(.*)$")
+
+
+def national_new_area(name: str, where: Jurisdiction) -> OrgIdentity | None:
+    """A mention of a national-level new area, its committee or a part of it, whatever place opens it
+    (福州新区, 大连金普新区管委会): under its official name and province (a resolver of IDENTIFY)."""
+    m = NEW_AREA.match(name)
+    area = _national_new_area(m.group(1), where) if m else None
+    rest = m.group(2) if m else ""
+    if area is None or rest and not org_suffix(rest):
+        return None
+    j, official = area
+    printed = next(r[0] for r in data.rows("national_new_areas.tsv") if r[1] == official)
+    committee = official + ZONE_GOVERNMENT
+    if not rest:
+        return OrgIdentity(key(j, printed), committee, "government", j.level, gov_key(j))
+    return OrgIdentity(key(j, printed + rest), committee + rest, kind_of(rest), j.level, key(j, printed))
 
 
 BARE_ZONES = ("经济技术开发区", "经开区", "高新技术产业开发区", "高新区", "经济开发区", "开发区")
