@@ -215,6 +215,36 @@ def lookup(name: str) -> Jurisdiction | None:
     return None
 
 
+def _division(name: str) -> Division | None:
+    """The division a full chain name denotes (贵州省贵阳市, 绍兴市柯桥区), or None."""
+    found, end = parse_places(name, shorts="all")
+    return found[-1] if found and end == len(name) else None
+
+
+@lru_cache(maxsize=1 << 12)  # pure; Jurisdiction is frozen
+def place_in(place: str, where: Jurisdiction) -> Division | None:
+    """The division a printed place (白云区, 贵阳市白云区) names in a publication of ``where``: a name
+    several divisions share is the one inside the publication's own jurisdiction (or the nearest
+    level above it: a sibling district), never another province's; None when no division of that
+    name lies in the publication's province. A national text keeps the table's first."""
+    found, end = parse_places(place, shorts="all")
+    if not found or end != len(place):
+        return None
+    if len(found) > 1 or not where.chain:
+        return found[-1]
+    cands = [d for d in _names().get(place, ()) if _usable(place, d, "all")]
+    if len({d.code for d in cands}) < 2:
+        return found[-1]
+    for name in reversed(where.chain):  # deepest first: 白云区 in 贵阳 (or 乌当区's) text
+        above = _division(name)
+        inside = {d.code: d for d in cands if above and (d.code == above.code or _within(d, above))}
+        if len(inside) == 1:
+            return next(iter(inside.values()))
+        if inside:  # still several at this level (南昌 = 南昌市, 南昌县): the table's reading if one
+            return found[-1] if found[-1].code in inside else None
+    return None
+
+
 def _unknown_place(s: str) -> Jurisdiction | None:
     """A place no table lists (青山市人民政府): keep the printed name, level from its suffix."""
     m = re.match(

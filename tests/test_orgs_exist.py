@@ -176,6 +176,41 @@ def test_no_local_organisation_of_a_place_the_text_never_names(path):
 
 
 @pytest.mark.parametrize("path", DEV, ids=lambda p: p.stem[:12])
+def test_no_organisation_of_another_provinces_namesake(path):
+    """A mention opening with a division name several divisions share (白云区: 广州's and 贵阳's) is, in a
+    local publication, an organisation of the publication's own province, or none."""
+    from kg.build import publication
+
+    pub = publication(path)
+    if not pub.jurisdiction or not pub.jurisdiction.chain:
+        return
+    province = pub.jurisdiction.chain[0]
+    wrong = set()
+    for m in find_orgs(pub.text.text):
+        found = divisions.parse_places(divisions.place_prefix(m.name), shorts="all")[0]
+        shared = len(found) == 1 and len({d.code for d in divisions._names().get(found[0].name, ())}) > 1
+        ident = identify(m.name, pub.jurisdiction) if shared else None
+        if ident and ident.level in ("county", "prefecture") and not ident.key.startswith(province):
+            place = divisions.lookup(ident.key.split("/")[0])
+            if place is None or place.chain[0] != province:
+                wrong.add(ident.canonical)
+    assert not wrong, wrong
+
+
+def test_a_namesake_district_of_another_province_makes_no_node(tmp_path):
+    from kg.build import extract_all
+
+    text = "安徽省人民政府关于支持皖北地区发展的意见\n各市人民政府：\n学习借鉴鼓楼区经验，鼓楼区政府要做好对接。\n"
+    (tmp_path / "ah.txt").write_text(text, encoding="utf-8")
+    names = {o.identity.canonical for o in extract_all([tmp_path / "ah.txt"]).corpus.orgs.values()}
+    assert not any("鼓楼区" in n for n in names), names
+    text = text.replace("安徽省", "福建省").replace("皖北", "闽东")  # 福州's 鼓楼区 is 福建's own
+    (tmp_path / "fj.txt").write_text(text, encoding="utf-8")
+    names = {o.identity.canonical for o in extract_all([tmp_path / "fj.txt"]).corpus.orgs.values()}
+    assert "福州市鼓楼区人民政府" in names, names
+
+
+@pytest.mark.parametrize("path", DEV, ids=lambda p: p.stem[:12])
 def test_a_bureau_publication_leaves_no_self_reference_unresolved(path):
     """In a publication a bureau issues, 局办公室 / 区局 / 本局 are that bureau's: no node keeps the bare
     self-reference as its name (…/局办公室, …/区局)."""

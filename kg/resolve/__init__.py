@@ -19,8 +19,9 @@ from kg.divisions import jurisdiction_of, parse_places, place_prefix
 from kg.docnumber import decode, decree_organ, parse_number
 from kg.models import DocNumber, Evidence, Facts, Jurisdiction, OrgIdentity, OrgMention, Publication
 from kg.names import normalise_name, org_suffix, single_prefix
-from kg.resolve.org_identity import OVER_MODAL, identify, without_lead_verb
-from kg.resolve.org_name_forms import plain_name
+from kg.resolve.org_collectives import printed_classes
+from kg.resolve.org_identity import identify, without_lead_verb
+from kg.resolve.org_name_forms import OVER_MODAL, plain_name
 from kg.resolve.org_own import own_bureau, own_name
 from kg.resolve.org_short_forms import short_form_of
 from kg.titles import law_aliases, title_key
@@ -178,22 +179,28 @@ class _Resolver:
     ) -> str | None:
         ident = identify(own_name(without_lead_verb(name), self.own) or name, where_)
         if ident is None:
-            if not force or not _unit_like(name):
+            # a name opening with a place identify refused (鼓楼区 in a text of no province of that name)
+            if not force or not _unit_like(name) or place_prefix(name):
                 return None
             place = where_.name if where_ else "国家"
             ident = OrgIdentity(f"{place}/{name}", name, "other", where_.level if where_ else "other")
         node = self.c.orgs.get(ident.key)
-        formal = _formal(name, ident)
+        formal, named_by = _formal(name, ident), len(plain_name(name))
+        classes = printed_classes(normalise_name(surface))
+        if classes and ident.kind == "collective" and ident.canonical.endswith("各部门"):
+            # 市政府各委、办、局: the key reads 各部门, the name keeps the classes as printed
+            ident = replace(ident, canonical=ident.canonical[:-3] + classes)
+            named_by += len(classes) - 3
         if node is None:
-            node = self.c.orgs[ident.key] = OrgNode(ident, formal=formal, named_by=len(plain_name(name)))
+            node = self.c.orgs[ident.key] = OrgNode(ident, formal=formal, named_by=named_by)
         elif (
             ident.canonical != node.identity.canonical
             and not node.formal
-            and (formal or len(plain_name(name)) > node.named_by)
+            and (formal or named_by > node.named_by)
         ):
             # the name printed in full, else the fullest printed form, names the node (市文旅广电局 over 市文旅局)
             node.identity = replace(node.identity, canonical=ident.canonical)
-            node.formal, node.named_by = formal, len(plain_name(name))
+            node.formal, node.named_by = formal, named_by
         node.labels[surface] += 1
         if name != surface:
             node.labels[name] += 1

@@ -37,6 +37,15 @@ def collective_key(body: str) -> str:
 
 # the classes of a body's departments printed as suffix characters (各委、办、局, 各部、处、室): its 各部门
 SUFFIX_CLASSES = re.compile(r"各[委办局部处室厅科](?:、[委办局部处室厅科])+$")
+
+
+def printed_classes(surface: str) -> str:
+    """The classes of departments as a collective prints them (区局机关各部、处、室、局 -> 各部、处、室、局),
+    '' when it prints none: its canonical name keeps them, its key reads 各部门 (collective_key)."""
+    m = SUFFIX_CLASSES.search(surface)
+    return m.group(0) if m else ""
+
+
 # the standard printed form of a collective, for its canonical name (各省级人民政府 is written
 # 各省、自治区、直辖市人民政府 in the State Council's documents; 各级政府 = 各级人民政府)
 COLLECTIVE_FULL = (
@@ -55,6 +64,9 @@ GOV_COLLECTIVE = re.compile(r"^((?:国务院|(?:省|市|区|县|自治区)?(?:�
 LEVEL_CLASS = re.compile(r"^[省市区县旗乡镇]（[省市区县旗乡镇、]+）")
 # 省级政府办公厅, 省级有关部门, 县级人民政府 (not 省级人大: the one congress of that level)
 LEVEL_ORGANS = re.compile(r"^[省市县]级(?!人大|政协)[\u4e00-\u9fff]{2,}")
+# the place where a person or a case is (所在地, 属地, 各地) before a class of departments: in a national text
+# the departments of every local government (地方各级人力资源社会保障部门)
+LOCAL_CLASS = re.compile(r"^(?:所在地|属地|各地)(?!各)(?=[\u4e00-\u9fff]{2,}(?:部门|机构)$)")
 DIRECT = re.compile(r"^[省市区县旗州盟]直")  # 省直, 市直, 区直, 县直, 旗直 (单位 under that government)
 TOWNSHIPS = re.compile(r"(镇|乡镇)(（街道|街道?$|$)")  # 镇（街道）, 乡镇街道: the townships
 
@@ -68,6 +80,11 @@ def collective(name: str, where: Jurisdiction) -> OrgIdentity | None:
         gov, name = m.group(1), m.group(2)  # 区政府各部门（单位）, 国务院各直属机构
     if where.level == "national" and name in excluded("local_governments"):
         name = "地方各级人民政府"
+    local = LOCAL_CLASS.match(name)
+    if where.level == "national" and local:
+        name = (
+            "地方各级" + name[local.end() :]
+        )  # 所在地人力资源社会保障部门: each place's, no State Council's
     if LEVEL_CLASS.match(name) or LEVEL_ORGANS.match(name):
         name = "各" + name  # 县（市）人民政府, 省级政府办公厅: the organs of a level, a class
     if LEVELS_COLLECTIVE.match(name):  # 市、县两级人民政府: the governments of those levels, one class
@@ -107,7 +124,9 @@ def collective(name: str, where: Jurisdiction) -> OrgIdentity | None:
         where.level == "national"
         and not gov
         and re.search(r"部门|单位|机构", body)
-        and not re.match(r"各[省市县区乡镇]", body)  # 各省有关部门: the provinces', not the State Council's
+        and not re.match(
+            r"各[省市县区乡镇地]|地方", body
+        )  # 各省有关部门: the provinces', not the State Council's
     ):
         gov = "国务院"  # 各有关部门和单位 of a State Council text: 国务院各有关部门和单位
     level = "township" if re.match(r"各(乡?镇|街道)", body) else "other"

@@ -28,9 +28,20 @@ from kg.resolve.national_organs import (
 from kg.resolve.org_abbreviations import abbrev, branch_forms, bureau_of_domain, expand_head, scope_ok
 from kg.resolve.org_collectives import collective, collective_key
 from kg.resolve.org_kinds import kind_of
-from kg.resolve.org_name_forms import plain_name, without_lead_verb
-from kg.resolve.org_places import NATIONAL, chain_at, gov_key, governing_zone, key, place_names, split_prefix
-from kg.resolve.org_zones import zone, zone_government
+from kg.resolve.org_name_forms import OVER_MODAL, plain_name, without_lead_verb
+from kg.resolve.org_places import (
+    NATIONAL,
+    ZHOU,
+    chain_at,
+    gov_key,
+    governing_zone,
+    key,
+    place_names,
+    prefecture_by_zhou,
+    split_prefix,
+)
+from kg.resolve.org_townships import township
+from kg.resolve.org_zones import national_new_area, zone, zone_government
 
 __all__ = ["abbreviations", "bureau_of_domain", "identify", "without_lead_verb"]
 
@@ -212,24 +223,6 @@ def _templated_branch(j: Jurisdiction, body: str) -> OrgIdentity | None:
     return _branch(j, row) if row and row.template else None
 
 
-TOWNSHIP = re.compile(r"([\u4e00-\u9fff]{1,4}?)(街道办事处|街道|镇人民政府|镇政府|镇|乡人民政府|乡)(.*)$")
-
-
-def _township(j: Jurisdiction, body: str) -> OrgIdentity | None:
-    """湖塘街道(办事处), 稽东镇(人民政府) and their offices."""
-    m = TOWNSHIP.match(body)
-    if not m or len(m.group(1)) < 2 or m.group(1).endswith(("城", "乡", "村")):
-        return None
-    unit = m.group(1) + ("街道" if m.group(2).startswith("街道") else m.group(2)[0])
-    rest = m.group(3)
-    if rest and not org_suffix(rest):
-        return None
-    gov = f"{j.name}{unit}" + ("办事处" if unit.endswith("街道") else "人民政府")
-    if not rest or rest in ("人民政府", "政府", "办事处"):
-        return OrgIdentity(key(j, unit), gov, "government", "township", gov_key(j))
-    return OrgIdentity(key(j, unit + rest), f"{j.name}{unit}{rest}", kind_of(rest), "township", key(j, unit))
-
-
 def _national_branch(j: Jurisdiction, body: str) -> OrgIdentity | None:
     """人行合肥中心支行 -> 中国人民银行合肥中心支行: a national organ's short form and a suffix; with a
     place after the organ (区人民银行平潭支行) the branch at that place (national_organs.agency_branch)."""
@@ -298,7 +291,7 @@ LOCAL = (
     _culture_bureau,
     _templated_branch,
     place_branch,
-    _township,
+    township,
     _national_branch,
     _branch_unit,
     _by_suffix,
@@ -340,10 +333,12 @@ def _national_organ(name: str, where: Jurisdiction) -> OrgIdentity | None:
     return nat if nat and (where.level == "national" or not abbrev(name, where.level)) else None
 
 
-def _bare_place_government(name: str) -> OrgIdentity | None:
-    """交由达茂旗牵头 (伊旗, 滑县: two-character banners and counties too): the banner's government."""
+def _bare_place_government(name: str, where: Jurisdiction) -> OrgIdentity | None:
+    """交由达茂旗牵头 (伊旗, 滑县: two-character banners and counties too): the banner's government; a
+    name several divisions share (白云区) read inside the publication's jurisdiction (divisions.place_in)."""
     if len(name) >= 2 and name[-1] in "县旗区市州盟" and divisions.place_prefix(name) == name:
-        place = divisions.lookup(name)
+        d = divisions.place_in(name, where)
+        place = divisions.to_jurisdiction(d) if d else None
         if place and place.level in ("prefecture", "county"):
             return OrgIdentity(gov_key(place), place.name + "人民政府", "government", place.level, None)
     return None
@@ -356,7 +351,7 @@ def _placed(name: str, where: Jurisdiction) -> OrgIdentity | None:
     if not body:
         return None
     if not prefixed:
-        gov = _bare_place_government(name)
+        gov = _bare_place_government(name, where)
         if gov:
             return gov
         if j.level in ("prefecture", "county", "township") and _provincial_only(body):
@@ -374,6 +369,10 @@ def _placed(name: str, where: Jurisdiction) -> OrgIdentity | None:
     return _printed_form(ident, name, j, body, prefixed) if ident else None
 
 
+SCHOOL_HEADS = data.words("higher_education_heads.tsv")
+LEVEL_WORDS = "省市区县旗州盟"
+
+
 def _printed_form(ident: OrgIdentity, name: str, j: Jurisdiction, body: str, prefixed: bool) -> OrgIdentity:
     """The canonical name as the organisation prints it: a group of a district without its city
     (区保障性租赁住房工作领导小组), a company as registered (马钢（集团）控股有限公司)."""
@@ -383,6 +382,19 @@ def _printed_form(ident: OrgIdentity, name: str, j: Jurisdiction, body: str, pre
             return OrgIdentity(ident.key, own + body, "group", ident.level, ident.parent)
     if not prefixed and ident.kind == "enterprise" and COMPANY_TAIL.search(name):
         return OrgIdentity(ident.key, name, ident.kind, ident.level, ident.parent)
+    place = name[: len(name) - len(body)]
+    if prefixed and len(place) >= 2 and place[-1] not in LEVEL_WORDS and any(h in body for h in SCHOOL_HEADS):
+        return replace(ident, canonical=name)  # 遵义医科大学附属医院: the place is part of a school's name
+    if (
+        not prefixed
+        and re.match(ZHOU + "[^级]", body)
+        and j.name.endswith(ZHOU)
+        and prefecture_by_zhou(j) == j
+    ):
+        # 州数据资源主管部门 in a 自治州's text: its level word is the prefecture's name's own 州
+        doubled = j.name + body
+        if ident.canonical.endswith(doubled):
+            return replace(ident, canonical=ident.canonical[: -len(doubled)] + j.name + body[1:])
     return ident
 
 
@@ -412,15 +424,16 @@ def _level_class(name: str, where: Jurisdiction) -> OrgIdentity | None:
     return OrgIdentity(key(where, k), "各" + p + body, "collective", level, gov_key(where))
 
 
-IDENTIFY = (central_team, _armed_police, collective, _agency_branch, _national_organ, _level_class, _placed)
-
-# the congress and CPPCC of an administrative division (宪法 第九十五条: people's congresses at county
-# level and above); a zone governed by a 管理委员会 (平潭综合实验区) is no division and has neither
-# a name running over a modal verb after an organ (各省政府要建立省级政府办公厅): a clause, no name
-OVER_MODAL = re.compile(
-    r"(?:政府|部门|单位|机关|局|厅|委|办)(?:要|应当|应|须)(?![求点素件闻用急对])[\u4e00-\u9fff]"
+IDENTIFY = (
+    central_team,
+    _armed_police,
+    collective,
+    _agency_branch,
+    _national_organ,
+    _level_class,
+    national_new_area,
+    _placed,
 )
-
 
 # a kind of zone named by its rank alone (国家高新技术产业开发区, 省级经济开发区): a category, no zone
 ZONE_RANK = re.compile(
@@ -428,6 +441,8 @@ ZONE_RANK = re.compile(
 )
 # a building phase (北京积水潭贵州医院（二期）): a construction project, no organisation
 PHASE = re.compile(r"（[一二三四五六七八九十\d]+期）$")
+# the congress and CPPCC of an administrative division (宪法 第九十五条: people's congresses at county
+# level and above); a zone governed by a 管理委员会 (平潭综合实验区) is no division and has neither
 DIVISION_ONLY = re.compile(r"^[区市]?(人大(常委会)?|政协|人民代表大会(常务委员会)?)$")
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from kg import data
+
 # a bracketed qualifier that is no part of the name: 市政府党组（扩大）会议, 各部门（包括牵头单位自身）
 QUALIFIER = re.compile(r"（(?:扩大|(?:包括|包含|含|不含)[^）]*)）$")
 # 市级人大 = 市人大, 区级政协 = 区政协 (办理市级人大建议和政协提案)
@@ -25,7 +27,22 @@ DESIGNATED = re.compile(
 
 # prepositions and verbs of sending opening a task's unit: the name follows them (发送至区局办公室 ->
 # 区局办公室); not the role words a name may open with (牵头单位, 配合单位, 主办单位)
-LEAD_VERBS = ("发送", "报送", "上报", "呈送", "提交", "根据", "按照", "通过", "关于", "依托", "以及")
+LEAD_VERBS = data.words("lead_verbs.tsv")
+
+
+def _over_modal() -> re.Pattern:
+    """An organ word followed by a modal verb of kg/data/modal_verbs.tsv (and a character): a clause."""
+    table = data.rows("modal_verbs.tsv")
+    modal = sorted((w for w, role in table if role == "modal"), key=len, reverse=True)
+    not_modal = [w for w, role in table if role == "not_modal"]
+    return re.compile(
+        r"(?:政府|部门|单位|机关|局|厅|委|办)"
+        rf"(?!{'|'.join(not_modal)})(?:{'|'.join(modal)})[\u4e00-\u9fff]"
+    )
+
+
+# a name running over a modal verb after an organ (各省政府要建立省级政府办公厅): a clause, no name
+OVER_MODAL = _over_modal()
 
 
 def without_lead_verb(name: str) -> str:

@@ -29,9 +29,26 @@ def own_bureau(issuers: list[str], identify, where: Jurisdiction | None) -> tupl
     return None
 
 
+# the units a bureau addresses in its own publication: its directly affiliated units (各直属单位), and
+# the units of its system (全系统各单位, 各单位: the bureaus below it and its own parts)
+DIRECT_UNITS = re.compile(r"^(?:各直属单位|直属各单位|局属各单位|局直属各单位)$")
+SYSTEM_UNITS = re.compile(r"^(?:全系统|本系统|系统)?各单位$")
+
+
+def _own_units(name: str, canonical: str) -> str | None:
+    """各直属单位 -> X局各直属单位, 全系统各单位 / 各单位 -> X系统各单位 (X局's system)."""
+    if DIRECT_UNITS.match(name):
+        return canonical + "各直属单位"
+    if SYSTEM_UNITS.match(name):
+        return canonical.removesuffix(BUREAU) + "系统各单位"
+    return None
+
+
 def own_name(name: str, own: tuple[str, Jurisdiction] | None) -> str | None:
     """``name`` with the bureau's self-reference written out (区局办公室 -> 新疆维吾尔自治区质量技术监督局
-    办公室), or None when ``name`` is no self-reference of ``own``."""
+    办公室, 各直属单位 -> its 各直属单位), or None when ``name`` is no self-reference of ``own``."""
+    if own and _own_units(name, own[0]):
+        return _own_units(name, own[0])
     m = SELF.match(name) if own else None
     if m is None:
         return None

@@ -110,7 +110,8 @@ def split_prefix(name: str, where: Jurisdiction) -> tuple[Jurisdiction, str, boo
     if place and len(place) < len(name):
         found, _ = divisions.parse_places(place, shorts="all")
         if found:
-            return divisions.to_jurisdiction(found[-1]), name[len(place) :], True
+            d = divisions.place_in(place, where)  # 白云区财政局 in a 贵阳 text: 贵阳's 白云区
+            return (divisions.to_jurisdiction(d), name[len(place) :], True) if d else (where, "", True)
     if name.startswith("自治区") and len(name) > 3:
         return resolve_single("自治区", where), name[3:], True
     pref = prefecture_by_zhou(where)

@@ -4,6 +4,9 @@ its jurisdiction, as those of kg.resolve.org_identity.LOCAL."""
 
 from __future__ import annotations
 
+import re
+
+from kg import data, divisions
 from kg.models import Jurisdiction, OrgIdentity
 from kg.names import org_suffix
 from kg.resolve.org_kinds import kind_of
@@ -23,6 +26,34 @@ def zone_government(j: Jurisdiction, body: str) -> OrgIdentity | str | None:
     if body == ZONE_GOVERNMENT:
         return OrgIdentity(gov_key(j), j.name + body, "government", j.level, None)
     return body
+
+
+def _national_new_area(printed: str, j: Jurisdiction) -> tuple[Jurisdiction, str] | None:
+    """(its province, official name) of a national-level new area (kg/data/national_new_areas.tsv),
+    wherever it is printed (湘江新区 in a 贵州 text is 湖南's); None for other zones."""
+    for name, official, province in data.rows("national_new_areas.tsv"):
+        if printed in (name, official):
+            return divisions.lookup(province) or j, official
+    return None
+
+
+NEW_AREA = re.compile(r"^(.+?新区)(?:管理委员会|管委会)?(.*)$")
+
+
+def national_new_area(name: str, where: Jurisdiction) -> OrgIdentity | None:
+    """A mention of a national-level new area, its committee or a part of it, whatever place opens it
+    (福州新区, 大连金普新区管委会): under its official name and province (a resolver of IDENTIFY)."""
+    m = NEW_AREA.match(name)
+    area = _national_new_area(m.group(1), where) if m else None
+    rest = m.group(2) if m else ""
+    if area is None or rest and not org_suffix(rest):
+        return None
+    j, official = area
+    printed = next(r[0] for r in data.rows("national_new_areas.tsv") if r[1] == official)
+    committee = official + ZONE_GOVERNMENT
+    if not rest:
+        return OrgIdentity(key(j, printed), committee, "government", j.level, gov_key(j))
+    return OrgIdentity(key(j, printed + rest), committee + rest, kind_of(rest), j.level, key(j, printed))
 
 
 BARE_ZONES = ("经济技术开发区", "经开区", "高新技术产业开发区", "高新区", "经济开发区", "开发区")
@@ -50,6 +81,11 @@ def zone(j: Jurisdiction, body: str) -> OrgIdentity | None:
     short = city_short(j)
     short = "" if head.startswith(short) else short
     committee = f"{short}{zone}管理委员会{chou}"
+    area = _national_new_area(head + kind, j)
+    if area is not None:  # 贵安新区 = 贵州贵安新区, one node under its province whoever prints it
+        j, official = area
+        committee = f"{official}管理委员会{chou}"
+        short = official.removesuffix(zone)
     if not rest:
         return OrgIdentity(key(j, zone), committee, "government", j.level, gov_key(j))
     canon = committee + rest if rest.endswith(("处", "科", "局", "办公室", "室")) else short + zone + rest
