@@ -19,10 +19,11 @@ from __future__ import annotations
 
 import sys
 import types
-from pathlib import Path
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (a lookup does not need it)
 if TYPE_CHECKING:  # pragma: no cover
+    from pathlib import Path
+
     from kg.build import BuildResult
     from kg.models import Facts, Jurisdiction
     from kg.query.built import BuiltGraph
@@ -70,6 +71,8 @@ def build(
     ``graph.oxigraph`` from publications: files or folders (walked), read and extracted in ``jobs``
     processes (or on a Dask ``scheduler``'s workers), reusing the facts of unchanged inputs with ``cache``.
     The result lists the inputs that could not be read (``errors``)."""
+    from pathlib import Path
+
     from kg.build import build as build_graph
 
     if isinstance(paths, str | Path):

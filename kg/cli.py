@@ -2,58 +2,19 @@
 
 from __future__ import annotations
 
-import argparse
-import importlib
 import sys
 
-from kg.commands import NAMES
-
-
-class Formatter(argparse.HelpFormatter):
-    """argparse's help formatter given the terminal's width, so that it does not import shutil to
-    ask it (argparse makes a formatter for every argument added, even when no help is printed)."""
-
-    def __init__(self, prog, indent_increment=2, max_help_position=24, width=None):
-        super().__init__(prog, indent_increment, max_help_position, width or _columns() - 2)
-
-
-def _columns() -> int:
-    """The terminal's width as shutil.get_terminal_size gives it: $COLUMNS, else stdout's, else 80."""
-    import os
-
-    try:
-        if (columns := int(os.environ["COLUMNS"])) > 0:
-            return columns
-    except (KeyError, ValueError):
-        pass
-    try:
-        return os.get_terminal_size(sys.__stdout__.fileno()).columns or 80
-    except (AttributeError, ValueError, OSError):
-        return 80
-
-
-class Parser(argparse.ArgumentParser):
-    """An ArgumentParser (and its sub-commands' parsers) with :class:`Formatter` by default."""
-
-    def __init__(self, *args, formatter_class=Formatter, **kw):
-        super().__init__(*args, formatter_class=formatter_class, **kw)
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
+if TYPE_CHECKING:  # pragma: no cover
+    import argparse
 
 
 def parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
-    """The argument parser; given the arguments, only their command's module is imported and
-    registered (a lookup does not pay for the other eleven), else all (``kg --help``)."""
-    ap = Parser(prog="kg", description="Knowledge graphs from Chinese government publications.")
-    sub = ap.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    first = argv[0] if argv else None
-    for name in (first,) if first in NAMES else NAMES:
-        try:
-            mod = importlib.import_module(f"kg.commands.{name}")
-        except ModuleNotFoundError as e:
-            if e.name != f"kg.commands.{name}":
-                raise
-            continue
-        mod.register(sub)
-    return ap
+    """The argument parser (:func:`kg.commands.parsing.parser`); given the arguments, only their
+    command's module is imported and registered, else all (``kg --help``)."""
+    from kg.commands.parsing import parser as make
+
+    return make(argv)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -73,13 +34,14 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(argv: list[str] | None) -> int:
+    from kg.commands import quick_args
     from kg.errors import GraphError, OutputError
     from kg.terminal import say_error
 
     try:
         if argv is None:
             argv = sys.argv[1:]
-        a = parser(argv).parse_args(argv)
+        a = quick_args(argv) or parser(argv).parse_args(argv)
         return a.func(a)
     except BrokenPipeError:  # the reader went away (`kg who … | head`): not an error
         _quiet_stdout()
@@ -124,30 +86,33 @@ class Stopped(KeyboardInterrupt):
 
 def _on_signals() -> dict:
     """SIGINT raises KeyboardInterrupt, SIGTERM and SIGHUP :class:`Stopped`; the handlers they
-    had, to restore."""
-    import signal
+    had, to restore. (Through ``_signal``, the module under :mod:`signal`: signal makes its numbers
+    enums, and enum imports functools and collections, ~4 ms of every lookup.)"""
+    import _signal
+
+    names = {_signal.SIGTERM: "SIGTERM", _signal.SIGHUP: "SIGHUP"}
 
     def stop(signum, _frame):
-        raise Stopped(f"stopped by {signal.Signals(signum).name}")
+        raise Stopped(f"stopped by {names.get(signum, signum)}")
 
     old = {}
     for sig, handler in (
-        (signal.SIGINT, signal.default_int_handler),
-        (signal.SIGTERM, stop),
-        (signal.SIGHUP, stop),
+        (_signal.SIGINT, _signal.default_int_handler),
+        (_signal.SIGTERM, stop),
+        (_signal.SIGHUP, stop),
     ):
         try:
-            old[sig] = signal.signal(sig, handler)
+            old[sig] = _signal.signal(sig, handler)
         except (ValueError, OSError):  # not the main thread
             pass
     return old
 
 
 def _restore(handlers: dict) -> None:
-    import signal
+    import _signal
 
     for sig, handler in handlers.items():
-        signal.signal(sig, handler)
+        _signal.signal(sig, handler)
 
 
 def _quiet_stdout() -> None:

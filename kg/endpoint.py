@@ -10,8 +10,6 @@ same single term before it is sent, never pasted as text.
 
 from __future__ import annotations
 
-import re
-
 TIMEOUT = 60  # seconds for one request
 JSON = "application/sparql-results+json"
 
@@ -46,11 +44,28 @@ def bind(query: str, bindings: dict) -> str:
     body, by, group = body.partition("GROUP BY")
     for name, t in bindings.items():
         text = term_text(t)
-        var = re.compile(rf"[?$]{re.escape(name)}(?![\w])")
-        head = var.sub(lambda _m, text=text, name=name: f"({text} AS ?{name})", head)
-        body = var.sub(lambda _m, text=text: text, body)
-        group = var.sub("", group)
+        head = replace_variable(head, name, f"({text} AS ?{name})")
+        body = replace_variable(body, name, text)
+        group = replace_variable(group, name, "")
     return head + sep + body + by + group
+
+
+def replace_variable(query: str, name: str, new: str) -> str:
+    r"""``query`` with each ``?name`` and ``$name`` (not followed by a word character: ``?org`` but
+    not ``?orgs``) replaced by ``new``; what ``re.sub(r"[?$]name(?!\w)", new, query)`` does, without
+    importing re (~5 ms of a lookup)."""
+    out, i, n = [], 0, len(name) + 1
+    while True:
+        hits = [j for j in (query.find("?" + name, i), query.find("$" + name, i)) if j >= 0]
+        if not hits:
+            return "".join(out) + query[i:]
+        j = min(hits)
+        after = query[j + n : j + n + 1]
+        if after and (after.isalnum() or after == "_"):
+            out.append(query[i : j + n])
+        else:
+            out.append(query[i:j] + new)
+        i = j + n
 
 
 class Endpoint:

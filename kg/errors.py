@@ -4,7 +4,11 @@ graph, without loading the libraries (rdflib) that write and parse graphs."""
 
 from __future__ import annotations
 
-from pathlib import Path
+import os
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
+if TYPE_CHECKING:  # pragma: no cover
+    from pathlib import Path
 
 
 class OutputError(Exception):
@@ -25,11 +29,18 @@ class GraphError(Exception):
 
 def existing_graph(path: Path | str) -> Path:
     """``path`` as a Path; FileNotFoundError (``kg`` prints it as one line) when no graph is there."""
-    path = Path(path)
-    if path.exists() and not path.is_file():
+    from pathlib import Path
+
+    return Path(check_graph(path))
+
+
+def check_graph(path: Path | str) -> str:
+    """:func:`existing_graph` with :mod:`os.path` (what a lookup uses): ``path`` as a string."""
+    path = os.fspath(path)
+    if os.path.exists(path) and not os.path.isfile(path):
         raise GraphError(path, "not a graph file (a folder or a special file)")
-    if path.is_file() and path.stat().st_size == 0:  # a write cut short at its start, not a graph
+    if os.path.isfile(path) and os.stat(path).st_size == 0:  # a write cut short at its start, not a graph
         raise GraphError(path, "an empty file, not a graph")
-    if not path.is_file():
-        raise FileNotFoundError(2, "no such graph (build one with `kg build PATH -o OUTDIR`)", str(path))
+    if not os.path.isfile(path):
+        raise FileNotFoundError(2, "no such graph (build one with `kg build PATH -o OUTDIR`)", path)
     return path

@@ -8,13 +8,17 @@ given (a document's clean text). The pipeline maps them back to the original cha
 from __future__ import annotations
 
 import re
+import sys
 from array import array
 from dataclasses import dataclass, field
 
 from kg.docnumber import DocNumber  # noqa: F401 (defined there: lookups read 文号 without the build's records)
 
+# The records a build holds by the hundred thousand (evidence, mentions, citations, tasks, identities)
+# have __slots__: no per-record __dict__ (an Evidence took ~160 bytes with one, ~70 without).
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, slots=True)
 class Evidence:
     """Where a fact was read: source file, character span in the original text, the quote."""
 
@@ -22,6 +26,19 @@ class Evidence:
     start: int
     end: int
     quote: str
+
+    def __post_init__(self) -> None:
+        """The file name and a short quote (an organisation's name, printed again and again across a
+        corpus) interned: held once however many facts quote them."""
+        object.__setattr__(self, "source", sys.intern(self.source))
+        if len(self.quote) <= SHORT_QUOTE:
+            object.__setattr__(self, "quote", sys.intern(self.quote))
+
+    def __reduce__(self):  # unpickled (from a worker, from the cache) through __init__: interned there too
+        return Evidence, (self.source, self.start, self.end, self.quote)
+
+
+SHORT_QUOTE = 24  # characters: longer quotes (tasks, citations) are seldom printed twice
 
 
 def identity_offsets(n: int) -> array:
@@ -181,7 +198,7 @@ class Publication:
 # ---------------------------------------------------------------- extracted facts (evidence in raw)
 
 
-@dataclass
+@dataclass(slots=True)
 class OrgMention:
     surface: str
     name: str  # prefix-distributed form
@@ -189,8 +206,14 @@ class OrgMention:
     segment: int
     role: str = "mention"  # mention | issuer | lead | responsible | supporting
 
+    def __post_init__(self) -> None:  # equal strings held once (the quote is most often the surface)
+        if self.surface == self.evidence.quote:
+            self.surface = self.evidence.quote
+        if self.name == self.surface:
+            self.name = self.surface
 
-@dataclass
+
+@dataclass(slots=True)
 class Citation:
     segment: int
     title: str | None
@@ -199,7 +222,7 @@ class Citation:
     evidence: Evidence
 
 
-@dataclass
+@dataclass(slots=True)
 class Task:
     segment: int
     label: str
@@ -211,6 +234,10 @@ class Task:
     deadline: str | None
     text: str
     evidence: Evidence
+
+    def __post_init__(self) -> None:  # the task's text, when it is its quote, held once
+        if self.text == self.evidence.quote:
+            self.text = self.evidence.quote
 
 
 @dataclass(repr=False)
@@ -258,7 +285,7 @@ def _span(ev: Evidence) -> str:
 # ---------------------------------------------------------------- resolution
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Jurisdiction:
     """An administrative area whose government publishes: ``chain`` runs from the top down,
     full names: ("浙江省", "绍兴市", "绍兴市柯桥区"); ``level`` of the last one:
@@ -272,7 +299,7 @@ class Jurisdiction:
         return self.chain[-1] if self.chain else "国家"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class OrgIdentity:
     """What one organisation is: a stable key, its canonical full name, kind, level, parent key."""
 

@@ -98,9 +98,15 @@ def test_lookups_import_only_what_they_need(graph_path, command):
     """A lookup process on a built store loads neither rdflib, spaCy nor numpy, nor the modules of the
     build, the writer or the other commands (each costs tens of milliseconds at start-up), nor the
     standard modules a lookup can do without: dataclasses (it imports inspect and ast), typing, json
-    (for --json only), shutil (argparse asks it the terminal's width)."""
+    (for --json only), shutil (argparse asks it the terminal's width), argparse, pathlib, signal."""
     heavy = ("spacy", "rdflib", "numpy", "kg.store", "kg.models", "kg.push", "kg.serve", "kg.commands.build")
     heavy += ("dataclasses", "inspect", "ast", "typing", "json", "shutil")
+    # argparse (with re, gettext, locale: plain arguments are read by kg.commands.quick_args), pathlib
+    # (re, urllib.parse, ipaddress …), signal (enum); who needs no regex, nor functools and collections
+    # (trace and tasks parse 文号 with kg.docnumber's regexes and cached tables)
+    heavy += ("argparse", "gettext", "locale", "pathlib", "urllib", "signal", "importlib")
+    if command[0] == "who":
+        heavy += ("re", "enum", "functools", "collections")
     code = (
         "import sys; from kg.cli import main; code = main(sys.argv[1:]); "
         f"print(code, [m for m in {heavy!r} if m in sys.modules], file=sys.stderr)"

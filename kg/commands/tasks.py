@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 
-from kg.commands import endpoint_argument, graph_argument, open_graph, path_argument, print_candidates
+from kg.commands import (
+    GRAPH_VALUES,
+    Quick,
+    endpoint_argument,
+    graph_argument,
+    open_graph,
+    path_argument,
+    print_candidates,
+)
 from kg.terminal import json_text
 
 
-def run(a: argparse.Namespace) -> int:
+def run(a) -> int:
     import kg
 
     g = open_graph(a)
@@ -47,3 +54,11 @@ def register(sub) -> None:
     graph_argument(p)
     endpoint_argument(p)
     p.set_defaults(func=run)
+
+
+QUICK = Quick(
+    "doc",
+    {"--matrix": "matrix", "--json": "json"},
+    {"--csv": ("csv", path_argument), "--xlsx": ("xlsx", path_argument), **GRAPH_VALUES},
+    (("csv", "xlsx", "json"),),
+)

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-import argparse
-
-from kg.commands import at_least, endpoint_argument, graph_argument, open_graph, print_candidates
+from kg.commands import (
+    GRAPH_VALUES,
+    Quick,
+    at_least,
+    endpoint_argument,
+    graph_argument,
+    open_graph,
+    print_candidates,
+)
 from kg.terminal import json_text
 
 
-def run(a: argparse.Namespace) -> int:
+def run(a) -> int:
     import kg
 
     g = open_graph(a)
@@ -38,3 +44,11 @@ def register(sub) -> None:
     graph_argument(p)
     endpoint_argument(p)
     p.set_defaults(func=run)
+
+
+QUICK = Quick(
+    "doc",
+    {"--up": "up", "--down": "down", "--json": "json"},
+    {"--depth": ("depth", at_least(0)), **GRAPH_VALUES},
+    (("up", "down"),),
+)

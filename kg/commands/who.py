@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 
-from kg.commands import endpoint_argument, graph_argument, open_graph, print_candidates
+from kg.commands import (
+    GRAPH_VALUES,
+    Quick,
+    choice,
+    endpoint_argument,
+    graph_argument,
+    open_graph,
+    print_candidates,
+)
 from kg.terminal import json_text
 
+ROLES = ("lead", "responsible", "supporting")
 
-def run(a: argparse.Namespace) -> int:
+
+def run(a) -> int:
     import kg
 
     g = open_graph(a)
@@ -31,7 +40,7 @@ def run(a: argparse.Namespace) -> int:
 def register(sub) -> None:
     p = sub.add_parser("who", help="the tasks of an organisation, by document, newest first")
     p.add_argument("org", help="any form of its name: 区建设局, 绍兴市柯桥区住房和城乡建设局 …")
-    p.add_argument("--role", choices=("lead", "responsible", "supporting"), help="only tasks in this role")
+    p.add_argument("--role", choices=ROLES, help="only tasks in this role")
     g = p.add_mutually_exclusive_group()
     g.add_argument("--json", action="store_true", help="JSON instead of text")
     g.add_argument("--csv", action="store_true", help="CSV (one row per task) instead of text")
@@ -39,3 +48,11 @@ def register(sub) -> None:
     graph_argument(p)
     endpoint_argument(p)
     p.set_defaults(func=run)
+
+
+QUICK = Quick(
+    "org",
+    {"--json": "json", "--csv": "csv", "--full": "full"},
+    {"--role": ("role", choice(ROLES)), **GRAPH_VALUES},
+    (("json", "csv"),),
+)

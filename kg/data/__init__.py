@@ -6,22 +6,39 @@ what the cells mean), then one row per line with cells separated by tabs. Blank 
 
 from __future__ import annotations
 
+import os
 from functools import cache
-from pathlib import Path
 
-DATA = Path(__file__).resolve().parent
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
+if TYPE_CHECKING:  # pragma: no cover
+    from pathlib import Path
+
+_DATA = os.path.dirname(os.path.abspath(__file__))  # os.path: a lookup (kg trace) does not import pathlib
+
+
+def __getattr__(name: str):
+    """``DATA``: this folder as a Path."""
+    if name == "DATA":
+        from pathlib import Path
+
+        return Path(_DATA)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def path(name: str) -> Path:
     """The file of table NAME (``"abbreviations.tsv"``)."""
-    return DATA / name
+    from pathlib import Path
+
+    return Path(_DATA, name)
 
 
 @cache
 def rows(name: str) -> tuple[tuple[str, ...], ...]:
     """The rows of table NAME, each a tuple of its cells (stripped of surrounding spaces)."""
     out = []
-    for line in path(name).read_text(encoding="utf-8").splitlines():
+    with open(os.path.join(_DATA, name), encoding="utf-8") as f:
+        text = f.read()
+    for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         out.append(tuple(c.strip() for c in line.split("\t")))

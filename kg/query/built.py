@@ -3,24 +3,24 @@
 Each lookup returns a small result object holding what was found (plain records from the lookup
 modules) and the ways to print it (``render``, ``to_json``, ``to_csv`` …), so that the ``kg``
 commands and a Python user call the same functions. The graph is read into an Oxigraph store once,
-on the first question.
+on the first question. A lookup finds its graph with :mod:`os.path`, not pathlib (which imports
+re, urllib.parse, ipaddress …: ~8 ms of every ``kg who``); ``path`` is a Path when asked for.
 """
 
 from __future__ import annotations
 
-from functools import cached_property
-from pathlib import Path
+import os
 
 from kg.query.lookup import NotFound
-from kg.query.orgs import Identify
 from kg.records import Record, fresh
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (a lookup does not need it)
 if TYPE_CHECKING:  # pragma: no cover
     from datetime import date
+    from pathlib import Path
 
     from kg.query.docs import Doc
-    from kg.query.orgs import Org
+    from kg.query.orgs import Identify, Org
     from kg.query.tasks import Matrix
     from kg.query.trace import TraceLine
     from kg.query.who import Who
@@ -32,16 +32,23 @@ def graph_file(graph: Path | str) -> Path:
     """The Turtle file of ``graph``: the file itself, or ``graph.ttl`` in a build's output folder;
     a graph.oxigraph store folder itself, or the ``graph.ttl`` of a folder that holds only its store
     (lookups open the store; :func:`kg.diskstore.open_graph`); FileNotFoundError when there is none."""
-    from kg.diskstore import STAMP, store_path
-    from kg.errors import existing_graph
+    from pathlib import Path
 
-    path = Path(graph)
-    if path.is_dir() and (path / STAMP).is_file():
+    return Path(graph_where(graph))
+
+
+def graph_where(graph: Path | str) -> str:
+    """:func:`graph_file` as a string, found with :mod:`os.path` (the lookups' way)."""
+    from kg.diskstore import is_store, store_dir
+    from kg.errors import check_graph
+
+    path = os.fspath(graph)
+    if os.path.isdir(path) and is_store(path):
         return path
-    ttl = path / GRAPH_FILE if path.is_dir() else path
-    if not ttl.exists() and (store_path(ttl) / STAMP).is_file():
+    ttl = os.path.join(path, GRAPH_FILE) if os.path.isdir(path) else path
+    if not os.path.exists(ttl) and is_store(store_dir(ttl)):
         return ttl
-    return existing_graph(ttl)
+    return check_graph(ttl)
 
 
 class WhoResult(Record):
@@ -83,12 +90,12 @@ class TasksResult(Record):
     def write_csv(self, path: Path | str) -> None:
         from kg.query import tasks
 
-        tasks.write_csv(self.found, Path(path))
+        tasks.write_csv(self.found, path)
 
     def write_xlsx(self, path: Path | str) -> None:
         from kg.query import tasks
 
-        tasks.write_xlsx(self.found, Path(path))
+        tasks.write_xlsx(self.found, path)
 
 
 class TraceResult(Record):
@@ -168,19 +175,29 @@ class BuiltGraph:
 
     def __init__(self, graph: Path | str, identify: Identify | None = None, endpoint: str | None = None):
         self.endpoint = endpoint
-        self.path = None if endpoint else graph_file(graph)
+        self.where = None if endpoint else graph_where(graph)
         self.identify = identify
+        self._store = None
+
+    @property
+    def path(self) -> Path | None:
+        """The graph's Turtle file (or store folder); None for an endpoint."""
+        from pathlib import Path
+
+        return None if self.where is None else Path(self.where)
 
     def __repr__(self) -> str:
-        return f"BuiltGraph({str(self.endpoint or self.path)!r})"
+        return f"BuiltGraph({str(self.endpoint or self.where)!r})"
 
-    @cached_property
+    @property
     def store(self):
         """What the lookups query (opened on first use): the SPARQL ``endpoint`` when one was given,
         else the build's on-disk store read-only, else ``graph.ttl`` parsed (:func:`kg.query.lookup.open_store`)."""
-        from kg.query.lookup import open_store
+        if self._store is None:
+            from kg.query.lookup import open_store
 
-        return open_store(self.path, self.endpoint)
+            self._store = open_store(self.where, self.endpoint)
+        return self._store
 
     def who(self, org: str, role: str | None = None) -> WhoResult:
         """The tasks of the organisation ``org`` (any form of its name), optionally in one ``role``
@@ -238,6 +255,8 @@ class BuiltGraph:
 
     def export(self, to: str, out: Path | str, kinds=None) -> list[Path]:
         """Write the graph as ``to`` (graphml, gexf, jsonld, nt, csv) to ``out``; the paths written."""
+        from pathlib import Path
+
         from kg.query import export
 
         return export.export(self.store, to, Path(out), kinds=kinds)
@@ -254,6 +273,8 @@ class BuiltGraph:
         """Write the HTML explorer to ``out``: the whole graph, or the ``depth`` steps around the
         (at most ``max_start``) nodes named like ``focus``. Returns (nodes matching focus, nodes shown);
         :class:`NotFound` when nothing is named like ``focus``."""
+        from pathlib import Path
+
         from kg.store import read_triples
         from kg.view import write_model_view
         from kg.view.focus import find, neighbourhood

@@ -5,7 +5,10 @@ cell holding text is written as text, never as a formula, whatever it starts wit
 from __future__ import annotations
 
 import io
-from collections.abc import Iterable
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (nor collections.abc)
+if TYPE_CHECKING:  # pragma: no cover
+    from collections.abc import Iterable
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 

@@ -6,14 +6,14 @@ into the query text as strings.
 
 from __future__ import annotations
 
-from functools import cache
-from pathlib import Path
+import os
 
 import pyoxigraph as ox
 
 from kg.vocab import PREFIXES
 
-QUERIES = Path(__file__).resolve().parents[1] / "queries"
+QUERIES = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "queries")
+_TEXTS: dict[str, str] = {}
 
 
 class NotFound(LookupError):
@@ -37,10 +37,12 @@ def open_store(graph, endpoint: str | None = None):
     return open_graph(graph)
 
 
-@cache
 def query_text(name: str) -> str:
-    """The text of ``kg/queries/<name>.rq``."""
-    return (QUERIES / f"{name}.rq").read_text(encoding="utf-8")
+    """The text of ``kg/queries/<name>.rq`` (read once)."""
+    if name not in _TEXTS:
+        with open(os.path.join(QUERIES, f"{name}.rq"), encoding="utf-8") as f:
+            _TEXTS[name] = f.read()
+    return _TEXTS[name]
 
 
 def _py(term) -> object:

@@ -4,8 +4,6 @@ finding one by any form of its name (exact label first, then substring, then the
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pyoxigraph as ox
 
 from kg.query import lookup
@@ -75,9 +73,13 @@ def truthy(value: object) -> bool:
     return value is True or value == "true" or value == "1"
 
 
-# What the resolver makes of a name: (key, canonical name) or None. The query side does not import the
-# resolver (the build side); the public API (kg.open) passes it in.
-Identify = Callable[[str], "tuple[str, str] | None"]
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (nor collections.abc)
+if TYPE_CHECKING:  # pragma: no cover
+    from collections.abc import Callable
+
+    # What the resolver makes of a name: (key, canonical name) or None. The query side does not import
+    # the resolver (the build side); the public API (kg.open) passes it in.
+    Identify = Callable[[str], tuple[str, str] | None]
 
 
 def _by_identity(store: ox.Store, name: str, identify: Identify | None) -> list[str]:

@@ -5,7 +5,6 @@ quote columns. Written as CSV or XLSX (atomically), or shown in the terminal."""
 from __future__ import annotations
 
 import io
-from pathlib import Path
 
 import pyoxigraph as ox
 
@@ -15,6 +14,10 @@ from kg.query.orgs import ROLE_ZH, ROLES
 from kg.query.trace import resolve_document
 from kg.query.who import TaskRow, task_row
 from kg.records import Record, fresh
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
+if TYPE_CHECKING:  # pragma: no cover
+    from pathlib import Path
 
 CELL = {"lead": "牵", "responsible": "责", "supporting": "配"}
 LEAD_COLS = ["序号", "文件", "章节", "任务"]
@@ -170,12 +173,16 @@ def to_xlsx_bytes(m: Matrix) -> bytes:
 
 
 def write_csv(m: Matrix, path: Path) -> None:
+    from pathlib import Path
+
     from kg.store import write_atomic  # (here: kg.store imports rdflib, ~0.3 s a lookup need not pay)
 
     write_atomic(Path(path), to_csv_bytes(m))
 
 
 def write_xlsx(m: Matrix, path: Path) -> None:
+    from pathlib import Path
+
     from kg.store import write_atomic
 
     write_atomic(Path(path), to_xlsx_bytes(m))

@@ -9,8 +9,12 @@ from kg.query import lookup
 from kg.query import orgs as orgs_lookup
 from kg.query.cells import csv_text
 from kg.query.lookup import NotFound
-from kg.query.orgs import ROLE_ZH, ROLES, Identify, Org
+from kg.query.orgs import ROLE_ZH, ROLES, Org
 from kg.records import Record, asdict, fresh
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
+if TYPE_CHECKING:  # pragma: no cover
+    from kg.query.orgs import Identify
 
 
 class DocRef(Record):
