@@ -40,9 +40,7 @@ def write_outputs(result, outdir: Path, view: bool) -> None:
     store = None
     try:
         written = lines(corpus)
-        with open(gen / storeupdate.NT, "wb") as nt:  # the sorted lines, streamed out subject by subject
-            for chunk in written.ntriples():
-                nt.write(chunk + b"\n")
+        save_lines(written, gen / storeupdate.NT)
         # graph.ttl and the on-disk store the lookups open, in their own process beside the view
         store = storeupdate.start(gen, _previous(outdir))
         model = None
@@ -72,6 +70,13 @@ def write_outputs(result, outdir: Path, view: bool) -> None:
     finally:  # an error after the switch: the new set is in place all the same
         current = outdir / outputs.CURRENT
         result.written |= current.is_symlink() and os.readlink(current) == gen.name
+
+
+def save_lines(written, path: Path) -> None:
+    """The graph's sorted lines (:meth:`kg.graph._Lines.ntriples`) streamed to ``path``, subject by subject."""
+    with open(path, "wb") as nt:
+        for chunk in written.ntriples():
+            nt.write(chunk + b"\n")
 
 
 def _previous(outdir: Path) -> Path | None:
