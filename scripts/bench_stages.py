@@ -9,7 +9,8 @@ Builds the corpus of scripts/bench.py (varied copies to ``--mb`` MB) in this pro
 functions ``kg.build`` calls (wrapped here, nothing in kg changes): the map step
 (kg.mapstep.extract_all: read, extract, resolve), the graph lines (kg.graph.lines), their sort and
 file (kg.write.save_lines), the explorer's index (kg.graph.explorer_index), model
-(kg.view.model.model_of) and page (kg.view.write_model_view), and the wait for the store writer (its
+(kg.view.model.model_of) and page (kg.view.write_model_view) when they are made in this process, else
+the wait for the child forked to make them (kg.write.ForkedView), and the wait for the store writer (its
 own process, started after the lines are written, which writes graph.ttl and the store: its own
 wall and CPU seconds for each are read from the kg-update.json it leaves). Children's CPU counts once
 they have ended (workers end with the map step, the store writer before its wait returns).
@@ -89,6 +90,7 @@ def main() -> int:
     ):
         if hasattr(mod, name):
             setattr(mod, name, timed(label, getattr(mod, name)))
+    kg.write.ForkedView.wait = timed("explorer (wait; forked child)", kg.write.ForkedView.wait)
     pending_wait = kg.diskstore.Pending.wait
     kg.diskstore.Pending.wait = timed("store writer (wait; own process)", pending_wait)
 

@@ -3,6 +3,7 @@ build's own process, and a child that fails stops the build with the previous ou
 
 from __future__ import annotations
 
+import io
 import os
 import threading
 from pathlib import Path
@@ -12,6 +13,7 @@ import pytest
 from kg import write
 from kg.build import build
 from kg.errors import OutputError
+from kg.progress import progress
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "samples" / "001_baa82a02c22cd2c2.txt"
@@ -57,3 +59,20 @@ def test_failing_explorer_child_keeps_the_previous_outputs(tmp_path, monkeypatch
         build([SAMPLE, OTHER], out)
     assert _outputs(out) == before
     assert len(list(out.glob(".kg-gen-*"))) == 1
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_display_starts_no_thread(tmp_path):
+    """A build on a terminal shows progress (tqdm); a thread left running would stop the explorer's fork."""
+    f = tmp_path / "a.txt"
+    f.write_bytes(b"x" * 100)
+    before = threading.active_count()
+    show = progress(_Terminal())
+    show(1, 2, f)
+    assert threading.active_count() == before
+    show(2, 2, f)
+    assert threading.active_count() == before and show.bar is None
