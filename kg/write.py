@@ -93,50 +93,73 @@ class ForkedView:
     @classmethod
     def start(cls, corpus, path: Path) -> ForkedView | None:
         """The child started, or None where forking is unsafe (no fork; threads that would be lost)."""
+        import signal
         import threading
 
-        if not hasattr(os, "fork") or threading.active_count() > 1:
+        if not hasattr(os, "fork") or not hasattr(signal, "pthread_sigmask") or threading.active_count() > 1:
             return None
-        r, w = os.pipe()
-        pid = os.fork()
-        if pid == 0:  # the child: never returns
-            os.close(r)
-            _view_child(corpus, path, w)
+        # Ctrl-C and SIGTERM held over the fork: one landing in the fork's own hooks (logging's) printed
+        # an "Exception ignored" traceback, and one raised before the child is known would orphan it
+        old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM, signal.SIGHUP})
+        try:
+            r, w = os.pipe()
+            pid = os.fork()
+        except BaseException:
+            signal.pthread_sigmask(signal.SIG_SETMASK, old)
+            raise
+        if pid == 0:  # the child: never returns to the build's code
+            try:
+                # a Ctrl-C is the build's to handle: it stops this child
+                signal.signal(signal.SIGINT, signal.SIG_IGN)
+                signal.pthread_sigmask(signal.SIG_SETMASK, old)
+                os.close(r)
+                _view_child(corpus, path, w)
+            finally:
+                os._exit(1)
         os.close(w)
-        return cls(pid, r)
+        job = cls(pid, r)
+        try:
+            signal.pthread_sigmask(signal.SIG_SETMASK, old)  # a signal held meanwhile is raised here
+        except BaseException:
+            job.stop()
+            raise
+        return job
 
     def wait(self) -> None:
-        with os.fdopen(self.errors, "rb") as f:
-            why = f.read().decode("utf-8", "replace")
+        why = b""
+        while chunk := os.read(self.errors, 4096):  # until the child ends (its end of the pipe closed)
+            why += chunk
+        self._close()
         _, status = os.waitpid(self.pid, 0)
         self.code = os.waitstatus_to_exitcode(status)
         if self.code != 0:
+            why = why.decode("utf-8", "replace")
             raise RuntimeError(why or f"cannot write graph.html: the explorer's process ended ({self.code})")
+
+    def _close(self) -> None:
+        if self.errors is not None:
+            fd, self.errors = self.errors, None
+            os.close(fd)
 
     def stop(self) -> None:
         import signal
 
-        if self.code is None:  # (stopped inside wait, the pipe or the child may be gone already)
+        if self.code is None:  # (stopped inside wait, the child may be reaped already)
             self.code = -signal.SIGKILL
             for end in (lambda: os.kill(self.pid, signal.SIGKILL), lambda: os.waitpid(self.pid, 0)):
                 try:
                     end()
                 except (ChildProcessError, ProcessLookupError):
                     pass
-            try:
-                os.close(self.errors)
-            except OSError:
-                pass
+        self._close()
 
 
 def _view_child(corpus, path: Path, errors: int) -> None:
     """The forked child's work: the explorer of ``corpus`` written to ``path``; why it failed written to
     ``errors``; ends the process (``os._exit``: none of the parent's clean-up runs twice)."""
-    import signal
 
     code = 1
     try:
-        signal.signal(signal.SIGINT, signal.SIG_IGN)  # a Ctrl-C is the build's to handle: it stops this
         from kg.graph import explorer_index
         from kg.view import write_model_view
         from kg.view.model import model_of
