@@ -22,6 +22,9 @@ class Progress:
         from tqdm import tqdm
 
         self.done = 0
+        # no monitor thread (it would outlive the bar, and a process with other threads does not fork
+        # its explorer child: kg.write.ForkedView); the bar is updated once per file anyway
+        tqdm.monitor_interval = 0
         self.bar = tqdm(
             total=None,
             unit="B",

@@ -7,10 +7,13 @@ parent's peak so far.
 
 Builds the corpus of scripts/bench.py (varied copies to ``--mb`` MB) in this process, timing the
 functions ``kg.build`` calls (wrapped here, nothing in kg changes): the map step
-(kg.mapstep.extract_all: read, extract, resolve), the graph lines (kg.graph.to_rdf), the Turtle
-(kg.store.save_turtle), the explorer (kg.view.write_view) and the wait for the store writer (its
-own process, started after the Turtle). Children's CPU counts once they have ended (workers end with
-the map step, the store writer before its wait returns).
+(kg.mapstep.extract_all: read, extract, resolve), the graph lines (kg.graph.lines), their sort and
+file (kg.write.save_lines), the explorer's index (kg.graph.explorer_index), model
+(kg.view.model.model_of) and page (kg.view.write_model_view) when they are made in this process, else
+the wait for the child forked to make them (kg.write.ForkedView), and the wait for the store writer (its
+own process, started after the lines are written, which writes graph.ttl and the store: its own
+wall and CPU seconds for each are read from the kg-update.json it leaves). Children's CPU counts once
+they have ended (workers end with the map step, the store writer before its wait returns).
 """
 
 from __future__ import annotations
@@ -72,14 +75,22 @@ def main() -> int:
     import kg.diskstore
     import kg.graph
     import kg.mapstep
-    import kg.store
     import kg.view
+    import kg.view.model
+    import kg.write
     from kg.build import build
 
     kg.mapstep.extract_all = timed("map step (read, extract, resolve)", kg.mapstep.extract_all)
-    kg.graph.to_rdf = timed("graph lines (to_rdf)", kg.graph.to_rdf)
-    kg.store.save_turtle = timed("Turtle (save_turtle)", kg.store.save_turtle)
-    kg.view.write_view = timed("explorer (write_view)", kg.view.write_view)
+    for mod, name, label in (
+        (kg.graph, "lines", "graph lines (kg.graph.lines)"),
+        (kg.write, "save_lines", "lines sorted, written (save_lines)"),
+        (kg.graph, "explorer_index", "explorer index (explorer_index)"),
+        (kg.view.model, "model_of", "explorer model (model_of)"),
+        (kg.view, "write_model_view", "explorer page (write_model_view)"),
+    ):
+        if hasattr(mod, name):
+            setattr(mod, name, timed(label, getattr(mod, name)))
+    kg.write.ForkedView.wait = timed("explorer (wait; forked child)", kg.write.ForkedView.wait)
     pending_wait = kg.diskstore.Pending.wait
     kg.diskstore.Pending.wait = timed("store writer (wait; own process)", pending_wait)
 
@@ -108,6 +119,15 @@ def main() -> int:
             f"| whole build | {wall:.1f} | {me_all:.1f} | {ch.ru_utime + ch.ru_stime:.1f} | {_rss_mb():.0f} "
             f"| {c1.ru_maxrss / 1024:.0f} (children's peak {ch.ru_maxrss / 1024:.0f}) |"
         )
+        info = tmp / "out" / "graph.oxigraph" / "kg-update.json"
+        if info.is_file():
+            import json
+
+            done = json.loads(info.read_text(encoding="utf-8"))
+            print(f"\nstore writer ({done.get('from')}), its own wall / CPU s:", end="")
+            for part, (w, c) in done.get("seconds", {}).items():
+                print(f"  {part} {w:.1f} / {c:.1f}", end="")
+            print()
         return 0
     finally:
         if not a.keep:
