@@ -89,7 +89,9 @@ def normalise_name(s: str) -> str:
 
 
 # a body's term before its name (县十八届人民代表大会, 市第十五届人大常委会): the body is one across terms
-TERM = re.compile(r"(?<=[\u4e00-\u9fff])第?[一二三四五六七八九十]{1,3}届(?=人民代表大会|人大|政协|中国人民政治协商会议)")
+TERM = re.compile(
+    r"(?<=[\u4e00-\u9fff])第?[一二三四五六七八九十]{1,3}届(?=人民代表大会|人大|政协|中国人民政治协商会议)"
+)
 
 
 def jurisdiction_prefix(s: str) -> str:
